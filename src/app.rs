@@ -1,0 +1,45 @@
+//! The app shell: language context, router, and the page chosen by the current path.
+
+use crate::components::layout::Layout;
+use crate::i18n::Language;
+use crate::pages;
+use crate::routes::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn App() -> Html {
+    let language = use_state(Language::default_language);
+    html! {
+        <ContextProvider<Language> context={(*language).clone()}>
+            // The router reads the base path from <base href>, so the app works under any sub-path.
+            <BrowserRouter>
+                <Layout render={Callback::from(render_page)} />
+            </BrowserRouter>
+        </ContextProvider<Language>>
+    }
+}
+
+/// The page for a route.
+pub fn render_page(route: Route) -> Html {
+    match route {
+        Route::Start => html! { <pages::start::StartPage /> },
+        Route::Options => html! { <pages::options::OptionsPage /> },
+        Route::Option { id } => html! { <pages::option::OptionDetail {id} /> },
+        Route::Compare => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Compare} /> },
+        Route::Matters => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Matters} /> },
+        Route::Check => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Check} /> },
+        Route::Sure => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Sure} /> },
+        Route::Steps => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Steps} /> },
+        Route::Summary => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Summary} /> },
+        Route::Professionals => {
+            html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Professionals} /> }
+        }
+        Route::Stories => html! { <pages::stories::StoriesPage /> },
+        Route::Story { id } => html! { <pages::stories::StoryDetail {id} /> },
+        Route::Safety => html! { <pages::article::SafetyPage /> },
+        Route::Privacy => html! { <pages::article::PrivacyPage /> },
+        Route::About => html! { <pages::article::AboutPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFound /> },
+    }
+}

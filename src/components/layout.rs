@@ -1,0 +1,109 @@
+//! The frame around every page: skip link, header with navigation, main landmark, footer.
+//! It also keeps the tab title in step with the page and moves focus sensibly after a page change.
+
+use crate::components::link::{scroll_to_fragment, strip_base, AppLink};
+use crate::i18n::use_bundle;
+use crate::routes::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    /// Renders the page for a route.
+    pub render: Callback<Route, Html>,
+}
+
+#[component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let navigator = use_navigator();
+    let path = use_location().map(|l| strip_base(&navigator, l.path())).unwrap_or_else(|| "/".into());
+    let route = Route::from_path(&path);
+    let menu_open = use_state(|| false);
+    let first_render = use_mut_ref(|| true);
+
+    {
+        let title = route.document_title(bundle);
+        let menu_open = menu_open.clone();
+        use_effect_with((path.clone(), title), move |(_, title)| {
+            let document = gloo::utils::document();
+            document.set_title(title);
+            menu_open.set(false);
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            let fragment = hash.trim_start_matches('#');
+            let is_first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+            if !fragment.is_empty() && scroll_to_fragment(fragment) {
+                // Went to a section.
+            } else if !is_first {
+                // A new page: start at the top, and put focus on its heading so screen readers announce it.
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+                if let Some(h1) = document.query_selector("main h1").ok().flatten() {
+                    let _ = h1.set_attribute("tabindex", "-1");
+                    if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
+                        let _ = h1.focus();
+                    }
+                }
+            }
+        });
+    }
+
+    let nav_items: [(&str, &String); 6] = [
+        ("/options", &ui.nav_options),
+        ("/compare", &ui.nav_compare),
+        ("/matters", &ui.nav_matters),
+        ("/stories", &ui.nav_stories),
+        ("/safety", &ui.nav_safety),
+        ("/summary", &ui.nav_summary),
+    ];
+    let current_section = |item: &str| -> bool { path == item || path.starts_with(&format!("{item}/")) };
+
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_| menu_open.set(!*menu_open))
+    };
+    let page_path = if path.is_empty() { "/".to_string() } else { path.clone() };
+
+    html! {
+        <>
+            <AppLink class="skip-link" href={format!("{}#main", page_path.trim_end_matches('/'))}>
+                { &ui.skip_link }
+            </AppLink>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <AppLink class="site-name" href="/">{ &ui.site_name }</AppLink>
+                    <button type="button" class="menu-button" aria-expanded={menu_open.to_string()}
+                            aria-controls="site-nav" onclick={toggle_menu}>
+                        { &ui.menu_button }
+                    </button>
+                    <nav id="site-nav" class={classes!("site-nav", menu_open.then_some("site-nav--open"))}
+                         aria-label={ui.nav_label.clone()}>
+                        <ul>
+                            { for nav_items.iter().map(|(href, label)| {
+                                let current = current_section(href).then(|| AttrValue::from("page"));
+                                html! {
+                                    <li><AppLink href={*href} aria_current={current}>{ (*label).clone() }</AppLink></li>
+                                }
+                            }) }
+                        </ul>
+                    </nav>
+                </div>
+            </header>
+            <main id="main" tabindex="-1" class="page">
+                { props.render.emit(route) }
+            </main>
+            <footer class="site-footer">
+                <div class="site-footer__inner">
+                    <nav aria-label={ui.footer_label.clone()}>
+                        <ul class="footer-links">
+                            <li><AppLink href="/privacy">{ &ui.footer_privacy }</AppLink></li>
+                            <li><AppLink href="/about">{ &ui.footer_about }</AppLink></li>
+                            <li><AppLink href="/safety">{ &ui.footer_safety }</AppLink></li>
+                        </ul>
+                    </nav>
+                    <p class="footer-note">{ &ui.footer_note }</p>
+                </div>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,10 @@
+//! Pieces shared by several pages.
+
+pub mod layout;
+pub mod link;
+pub mod rich_text;
+pub mod section_nav;
+
+pub use link::AppLink;
+pub use rich_text::RichText;
+pub use section_nav::SectionNav;

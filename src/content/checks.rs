@@ -1,0 +1,340 @@
+//! The content rules. Each broken rule becomes a [`ContentError`] that names the file and the field, so a writer
+//! can find and mend it. Native only (build script and tests).
+
+use super::markup::{self, Block, Inline};
+use super::model::*;
+use std::collections::{BTreeSet, HashSet};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub field: String,
+    pub message: String,
+}
+
+impl ContentError {
+    pub fn new(file: impl Into<String>, field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { file: file.into(), field: field.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.field, self.message)
+        }
+    }
+}
+
+/// Words that stigmatize (product.md, "Words"). Single words are matched whole, any case.
+pub const FORBIDDEN_WORDS: [&str; 10] =
+    ["addict", "addicts", "abuser", "abusers", "junkie", "junkies", "junky", "clean", "dirty", "cleaner"];
+/// Two-word phrases that stigmatize.
+pub const FORBIDDEN_PHRASES: [(&str, &str); 6] = [
+    ("substance", "abuse"),
+    ("drug", "abuse"),
+    ("opioid", "abuse"),
+    ("replacement", "drug"),
+    ("replacement", "drugs"),
+    ("replacement", "therapy"),
+];
+
+/// Keys whose values are identifiers or paths, not text a person reads.
+const NON_TEXT_KEYS: [&str; 7] = ["id", "path", "key", "options", "experiences", "related_stories", "lang"];
+/// Tokens with digits that are names, not statistics.
+const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
+
+pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let reference_keys: HashSet<&str> = library.references.iter().map(|r| r.key.as_str()).collect();
+
+    check_references(library, files, &mut errors);
+    for bundle in &library.bundles {
+        check_bundle(bundle, &mut errors);
+    }
+    for (file, value) in files {
+        let valid_paths = ValidPaths::for_file(library, file);
+        let mut walker = TextWalker { file, reference_keys: &reference_keys, valid_paths, errors: &mut errors };
+        walker.walk(value, "");
+    }
+    errors
+}
+
+fn file_name(bundle: &Bundle, relative: &str) -> String {
+    format!("assets/content/{}/{relative}", bundle.lang)
+}
+
+fn check_references(library: &Library, files: &[(String, toml::Value)], errors: &mut Vec<ContentError>) {
+    let file = files
+        .iter()
+        .map(|(f, _)| f.as_str())
+        .find(|f| f.ends_with("references.toml"))
+        .unwrap_or("assets/content/references.toml");
+    let mut seen = HashSet::new();
+    for (i, reference) in library.references.iter().enumerate() {
+        if !seen.insert(reference.key.as_str()) {
+            errors.push(ContentError::new(file, format!("reference[{i}].key"), format!("\"{}\" is used twice", reference.key)));
+        }
+        if !is_slug(&reference.key) {
+            errors.push(ContentError::new(file, format!("reference[{i}].key"), "use lowercase letters, digits and hyphens"));
+        }
+    }
+}
+
+fn check_bundle(bundle: &Bundle, errors: &mut Vec<ContentError>) {
+    let questions = file_name(bundle, "questions.toml");
+    let ids: Vec<&str> = bundle.questions.iter().map(|q| q.id.as_str()).collect();
+    if ids != QUESTION_IDS {
+        errors.push(ContentError::new(
+            &questions,
+            "question",
+            format!("must be the ten questions of product.md in order: {QUESTION_IDS:?}, found {ids:?}"),
+        ));
+    }
+
+    let option_ids: Vec<&str> = bundle.options.iter().map(|o| o.id.as_str()).collect();
+    for id in OPTION_IDS {
+        if !option_ids.contains(&id) {
+            errors.push(ContentError::new(file_name(bundle, &format!("options/{id}.toml")), "", "missing: every option needs its own file"));
+        }
+    }
+    let story_ids: HashSet<&str> = bundle.stories.iter().map(|s| s.id.as_str()).collect();
+    for option in &bundle.options {
+        let file = file_name(bundle, &format!("options/{}.toml", option.id));
+        if !OPTION_IDS.contains(&option.id.as_str()) {
+            errors.push(ContentError::new(&file, "id", format!("\"{}\" is not one of the options in product.md: {OPTION_IDS:?}", option.id)));
+        }
+        for question in QUESTION_IDS {
+            let answer = option.answers.get(question).unwrap_or("");
+            if answer.trim().is_empty() {
+                errors.push(ContentError::new(&file, format!("answers.{question}"), "is empty: every option answers every question"));
+            }
+        }
+        for (field, value) in [("name", &option.name), ("tagline", &option.tagline), ("summary", &option.summary)] {
+            if value.trim().is_empty() {
+                errors.push(ContentError::new(&file, field, "is empty"));
+            }
+        }
+        if option.questions.len() < 3 {
+            errors.push(ContentError::new(&file, "questions", "list at least three questions a person could ask"));
+        }
+        for (i, story) in option.related_stories.iter().enumerate() {
+            if !story_ids.contains(story.as_str()) {
+                errors.push(ContentError::new(&file, format!("related_stories[{i}]"), format!("no story has the id \"{story}\"")));
+            }
+        }
+    }
+
+    let experience_ids: HashSet<&str> = bundle.experiences.iter().map(|e| e.id.as_str()).collect();
+    for story in &bundle.stories {
+        let file = file_name(bundle, &format!("stories/{}.toml", story.id));
+        for (i, option) in story.options.iter().enumerate() {
+            if !OPTION_IDS.contains(&option.as_str()) {
+                errors.push(ContentError::new(&file, format!("options[{i}]"), format!("\"{option}\" is not an option id")));
+            }
+        }
+        for (i, experience) in story.experiences.iter().enumerate() {
+            if !experience_ids.contains(experience.as_str()) {
+                errors.push(ContentError::new(&file, format!("experiences[{i}]"), format!("\"{experience}\" is not in experiences.toml")));
+            }
+        }
+        if story.options.is_empty() {
+            errors.push(ContentError::new(&file, "options", "name at least one option this story is about"));
+        }
+    }
+
+    for (relative, page) in [
+        ("pages/safety.toml", &bundle.pages.safety),
+        ("pages/privacy.toml", &bundle.pages.privacy),
+        ("pages/about.toml", &bundle.pages.about),
+    ] {
+        let file = file_name(bundle, relative);
+        let mut seen = HashSet::new();
+        for (i, section) in page.sections.iter().enumerate() {
+            if !is_slug(&section.id) {
+                errors.push(ContentError::new(&file, format!("sections[{i}].id"), "use lowercase letters, digits and hyphens"));
+            }
+            if !seen.insert(section.id.as_str()) {
+                errors.push(ContentError::new(&file, format!("sections[{i}].id"), format!("\"{}\" is used twice", section.id)));
+            }
+        }
+    }
+    if bundle.pages.start.ways.len() != 3 {
+        errors.push(ContentError::new(file_name(bundle, "pages/start.toml"), "ways", "the start page has exactly three ways in"));
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The in-app paths a link may point at, for the language of one file.
+struct ValidPaths {
+    options: BTreeSet<String>,
+    stories: BTreeSet<String>,
+}
+
+impl ValidPaths {
+    fn for_file(library: &Library, file: &str) -> Self {
+        let bundle = library
+            .bundles
+            .iter()
+            .find(|b| file.contains(&format!("/{}/", b.lang)))
+            .or_else(|| library.bundles.first());
+        Self {
+            options: bundle.map(|b| b.options.iter().map(|o| o.id.clone()).collect()).unwrap_or_default(),
+            stories: bundle.map(|b| b.stories.iter().map(|s| s.id.clone()).collect()).unwrap_or_default(),
+        }
+    }
+
+    fn allows(&self, href: &str) -> bool {
+        let path = href.split('#').next().unwrap_or("");
+        if STATIC_PATHS.contains(&path) {
+            return true;
+        }
+        if let Some(id) = path.strip_prefix("/options/") {
+            return self.options.contains(id);
+        }
+        if let Some(id) = path.strip_prefix("/stories/") {
+            return self.stories.contains(id);
+        }
+        false
+    }
+}
+
+/// Walks every string in a file and applies the text rules, tracking the field path for messages.
+struct TextWalker<'a> {
+    file: &'a str,
+    reference_keys: &'a HashSet<&'a str>,
+    valid_paths: ValidPaths,
+    errors: &'a mut Vec<ContentError>,
+}
+
+impl TextWalker<'_> {
+    fn walk(&mut self, value: &toml::Value, path: &str) {
+        match value {
+            toml::Value::Table(table) => {
+                for (key, child) in table {
+                    if NON_TEXT_KEYS.contains(&key.as_str()) {
+                        continue;
+                    }
+                    let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                    self.walk(child, &child_path);
+                }
+            }
+            toml::Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    self.walk(child, &format!("{path}[{i}]"));
+                }
+            }
+            toml::Value::String(text) => self.check_text(path, text),
+            _ => {}
+        }
+    }
+
+    fn last_key<'p>(path: &'p str) -> &'p str {
+        let last = path.rsplit('.').next().unwrap_or(path);
+        last.split('[').next().unwrap_or(last)
+    }
+
+    fn check_text(&mut self, path: &str, text: &str) {
+        let key = Self::last_key(path);
+        let is_references = self.file.ends_with("references.toml");
+        let is_contacts = self.file.ends_with("contacts.toml");
+
+        // Paper titles, author names and journal names are citations, not our words.
+        let cited_words = is_references && matches!(key, "title" | "authors" | "published_in");
+        if !cited_words {
+            if let Some(word) = forbidden_word(text) {
+                self.error(path, format!("uses \"{word}\"; use person-first words instead (see docs/CONTENT.md)"));
+            }
+        }
+
+        // A reference's own finding is sourced by definition; phone numbers and opening hours are not statistics.
+        let numbers_exempt = is_references || (is_contacts && matches!(key, "phone" | "text_number" | "hours"));
+        if !numbers_exempt {
+            for sentence in markup::sentence_units(text) {
+                if has_statistic(&sentence) && !sentence.contains("[@") {
+                    self.error(path, format!("a number needs a source: add a [@key] citation to \"{}\"", shorten(&sentence)));
+                }
+            }
+        }
+
+        for block in markup::parse(text) {
+            let lines = match block {
+                Block::Paragraph(inlines) => vec![inlines],
+                Block::List(items) => items,
+            };
+            for inline in lines.into_iter().flatten() {
+                match inline {
+                    Inline::Cite(cited) if !self.reference_keys.contains(cited.as_str()) => {
+                        self.error(path, format!("cites [@{cited}], which is not in assets/content/references.toml"));
+                    }
+                    Inline::Link { href, .. } if !self.valid_paths.allows(&href) => {
+                        self.error(path, format!("links to \"{href}\", which is not a page of the app"));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    fn error(&mut self, path: &str, message: String) {
+        self.errors.push(ContentError::new(self.file, path, message));
+    }
+}
+
+/// The first stigmatizing word or phrase in the text, if any.
+pub fn forbidden_word(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        if FORBIDDEN_WORDS.contains(&word.as_str()) {
+            return Some(word.clone());
+        }
+        if let Some(next) = words.get(i + 1) {
+            if FORBIDDEN_PHRASES.contains(&(word.as_str(), next.as_str())) {
+                return Some(format!("{word} {next}"));
+            }
+        }
+    }
+    None
+}
+
+/// Whether a sentence states a number (ignoring link targets and names like "12-step").
+fn has_statistic(sentence: &str) -> bool {
+    let mut text = sentence.to_string();
+    for name in NUMBER_NAMES {
+        text = text.replace(name, "");
+    }
+    // Drop link targets: `](/path)`.
+    let mut cleaned = String::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find("](") {
+        cleaned.push_str(&rest[..start]);
+        rest = match rest[start..].find(')') {
+            Some(end) => &rest[start + end + 1..],
+            None => "",
+        };
+    }
+    cleaned.push_str(rest);
+    // A year on its own ("written in November 2026") is a date, not a statistic.
+    cleaned
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .any(|run| !(run.len() == 4 && (run.starts_with("19") || run.starts_with("20"))))
+}
+
+fn shorten(sentence: &str) -> String {
+    let mut short: String = sentence.chars().take(90).collect();
+    if short.len() < sentence.len() {
+        short.push('…');
+    }
+    short
+}

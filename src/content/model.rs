@@ -1,0 +1,311 @@
+//! The typed content model. Every client-facing word lives in `assets/content/` and is read into these types.
+//!
+//! This file is shared with `build.rs` (through `#[path]`), so it must depend on nothing but `serde`.
+
+use serde::{Deserialize, Serialize};
+
+/// The six options of product.md, in the order they are shown everywhere.
+pub const OPTION_IDS: [&str; 6] = [
+    "methadone",
+    "buprenorphine",
+    "naltrexone",
+    "taper",
+    "abstinence",
+    "harm-reduction",
+];
+
+/// The ten questions every option answers, in order (product.md, "balance by construction").
+pub const QUESTION_IDS: [&str; 10] = [
+    "what", "day", "helps", "downsides", "research", "safety", "start", "stop", "who", "ask",
+];
+
+/// The app's pages (product.md's page table). Paths with `<id>` take an option or story id.
+pub const STATIC_PATHS: [&str; 13] = [
+    "/",
+    "/options",
+    "/compare",
+    "/matters",
+    "/check",
+    "/sure",
+    "/steps",
+    "/summary",
+    "/stories",
+    "/safety",
+    "/professionals",
+    "/about",
+    "/privacy",
+];
+
+/// Everything the app shows, for every language, plus the shared reference list.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Library {
+    pub references: Vec<Reference>,
+    pub bundles: Vec<Bundle>,
+}
+
+/// One language's content.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Bundle {
+    /// BCP 47 tag, e.g. "en". Also the folder name under `assets/content/`.
+    pub lang: String,
+    pub ui: Ui,
+    pub questions: Vec<Question>,
+    /// In the order of [`OPTION_IDS`].
+    pub options: Vec<OptionPage>,
+    pub pages: Pages,
+    pub contacts: Contacts,
+    pub experiences: Vec<Experience>,
+    pub stories: Vec<Story>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub key: String,
+    /// How the citation reads inline, e.g. "Sordo 2017".
+    pub short: String,
+    pub authors: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    pub published_in: String,
+    /// Our own plain summary of what the app takes from this source.
+    pub finding: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub heading: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OptionPage {
+    pub id: String,
+    pub name: String,
+    pub tagline: String,
+    pub summary: String,
+    #[serde(default)]
+    pub related_stories: Vec<String>,
+    pub answers: Answers,
+    /// Questions the person might take to a worker, doctor or group.
+    pub questions: Vec<String>,
+}
+
+/// One field per question of [`QUESTION_IDS`]: a missing answer is a missing field, caught when the file is read.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    pub what: String,
+    pub day: String,
+    pub helps: String,
+    pub downsides: String,
+    pub research: String,
+    pub safety: String,
+    pub start: String,
+    pub stop: String,
+    pub who: String,
+    pub ask: String,
+}
+
+impl Answers {
+    /// The answer to the question with this id (one of [`QUESTION_IDS`]).
+    pub fn get(&self, question_id: &str) -> Option<&str> {
+        Some(match question_id {
+            "what" => &self.what,
+            "day" => &self.day,
+            "helps" => &self.helps,
+            "downsides" => &self.downsides,
+            "research" => &self.research,
+            "safety" => &self.safety,
+            "start" => &self.start,
+            "stop" => &self.stop,
+            "who" => &self.who,
+            "ask" => &self.ask,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Pages {
+    pub start: StartPage,
+    pub safety: ArticlePage,
+    pub privacy: ArticlePage,
+    pub about: ArticlePage,
+    pub placeholders: Placeholders,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StartPage {
+    pub title: String,
+    pub lead: String,
+    pub promise: String,
+    pub hope: String,
+    pub ways: Vec<Way>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Way {
+    pub title: String,
+    pub body: String,
+    pub link_text: String,
+    pub path: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub heading: String,
+    pub body: String,
+}
+
+/// A page made of a lead and titled sections, each with an anchor id.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ArticlePage {
+    pub title: String,
+    pub lead: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub heading: String,
+    pub body: String,
+}
+
+/// Short pages for tools that later work fills in.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Placeholders {
+    pub compare: Placeholder,
+    pub matters: Placeholder,
+    pub check: Placeholder,
+    pub sure: Placeholder,
+    pub steps: Placeholder,
+    pub summary: Placeholder,
+    pub stories: Placeholder,
+    pub professionals: Placeholder,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Placeholder {
+    pub title: String,
+    pub lead: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    pub intro: String,
+    pub contact: Vec<Contact>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+    #[serde(default)]
+    pub text_number: Option<String>,
+    pub hours: String,
+    pub description: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Experience {
+    pub id: String,
+    pub label: String,
+}
+
+/// A composite recovery story.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub id: String,
+    pub title: String,
+    pub name: String,
+    pub summary: String,
+    pub options: Vec<String>,
+    pub experiences: Vec<String>,
+    pub body: String,
+    pub helped: Vec<String>,
+    pub hard: Vec<String>,
+    pub safety: String,
+}
+
+/// Short interface words. One field per string, so a missing string fails the build by name.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Ui {
+    pub site_name: String,
+    pub title_separator: String,
+    pub skip_link: String,
+    pub nav_label: String,
+    pub menu_button: String,
+    pub nav_start: String,
+    pub nav_options: String,
+    pub nav_compare: String,
+    pub nav_matters: String,
+    pub nav_stories: String,
+    pub nav_safety: String,
+    pub nav_summary: String,
+    pub footer_label: String,
+    pub footer_privacy: String,
+    pub footer_about: String,
+    pub footer_safety: String,
+    pub footer_note: String,
+    pub breadcrumb_label: String,
+    pub options_title: String,
+    pub options_lead: String,
+    pub options_combine: String,
+    pub options_read_more: String,
+    pub option_on_this_page: String,
+    pub option_questions_heading: String,
+    pub option_sources_heading: String,
+    pub option_sources_intro: String,
+    pub option_other_options: String,
+    pub option_previous: String,
+    pub option_next: String,
+    pub option_not_found_title: String,
+    pub option_stories_heading: String,
+    pub stories_title: String,
+    pub stories_lead: String,
+    pub story_composite_label: String,
+    pub story_paths_label: String,
+    pub story_paths_heading: String,
+    pub story_helped_heading: String,
+    pub story_hard_heading: String,
+    pub story_safety_heading: String,
+    pub story_not_found_title: String,
+    pub story_not_found_body: String,
+    pub option_not_found_body: String,
+    pub safety_contacts_heading: String,
+    pub contact_call: String,
+    pub contact_text: String,
+    pub contact_hours: String,
+    pub about_references_heading: String,
+    pub about_references_intro: String,
+    pub placeholder_meanwhile: String,
+    pub placeholder_link_options: String,
+    pub placeholder_link_safety: String,
+    pub not_found_title: String,
+    pub not_found_body: String,
+    pub not_found_link_start: String,
+    pub not_found_link_options: String,
+    pub crash_title: String,
+    pub crash_body: String,
+    pub crash_link: String,
+    pub noscript: String,
+    pub back_to_top: String,
+    pub cite_label: String,
+}

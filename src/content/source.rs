@@ -1,0 +1,208 @@
+//! Reads `assets/content/` from disk into a checked [`Library`]. Used by `build.rs` (which compiles the result into
+//! the app) and by native tests. Never compiled to wasm.
+
+use super::checks::{self, ContentError};
+use super::model::*;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// Everything read from disk: the library, and each file's raw TOML for the text checks.
+pub struct Loaded {
+    pub library: Library,
+    pub files: Vec<(String, toml::Value)>,
+}
+
+/// Reads and checks the whole content folder. On any problem, returns every error found, each naming the file and
+/// the field.
+pub fn load_dir(root: &Path) -> Result<Library, Vec<ContentError>> {
+    let loaded = read_dir(root)?;
+    let errors = checks::check_all(&loaded.library, &loaded.files);
+    if errors.is_empty() {
+        Ok(loaded.library)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads the content folder into the typed model without running the content rules.
+pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
+    let mut reader = Reader { root: root.to_path_buf(), errors: Vec::new(), files: Vec::new() };
+    let references: Option<ReferenceFile> = reader.read("references.toml");
+
+    let mut langs: Vec<String> = list_dir(root)
+        .into_iter()
+        .filter(|p| p.is_dir() && p.join("ui.toml").is_file())
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    langs.sort();
+    // English first: it is the default language.
+    langs.sort_by_key(|l| l != "en");
+    if langs.is_empty() {
+        reader.errors.push(ContentError::new(
+            root.display().to_string(),
+            "",
+            "no language folder found (a folder with a ui.toml, such as en/)",
+        ));
+    }
+
+    let bundles: Vec<Option<Bundle>> = langs.iter().map(|lang| reader.read_bundle(lang)).collect();
+
+    if !reader.errors.is_empty() {
+        return Err(reader.errors);
+    }
+    let library = Library {
+        references: references.map(|r| r.reference).unwrap_or_default(),
+        bundles: bundles.into_iter().flatten().collect(),
+    };
+    Ok(Loaded { library, files: reader.files })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferenceFile {
+    reference: Vec<Reference>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionFile {
+    question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExperienceFile {
+    experience: Vec<Experience>,
+}
+
+struct Reader {
+    root: PathBuf,
+    errors: Vec<ContentError>,
+    files: Vec<(String, toml::Value)>,
+}
+
+impl Reader {
+    /// The path as shown in messages: relative to the repository, e.g. `assets/content/en/ui.toml`.
+    fn display(&self, relative: &str) -> String {
+        self.root.join(relative).display().to_string()
+    }
+
+    fn read<T: DeserializeOwned>(&mut self, relative: &str) -> Option<T> {
+        let shown = self.display(relative);
+        let text = match std::fs::read_to_string(self.root.join(relative)) {
+            Ok(text) => text,
+            Err(err) => {
+                self.errors.push(ContentError::new(shown, "", format!("cannot read the file: {err}")));
+                return None;
+            }
+        };
+        match toml::from_str::<toml::Value>(&text) {
+            Ok(value) => self.files.push((shown.clone(), value)),
+            Err(err) => {
+                self.errors.push(ContentError::new(shown, "", format!("not valid TOML: {}", err.message())));
+                return None;
+            }
+        }
+        match toml::from_str::<T>(&text) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                let (field, message) = describe_toml_error(&err, &text);
+                self.errors.push(ContentError::new(shown, field, message));
+                None
+            }
+        }
+    }
+
+    /// Reads every `*.toml` file in a folder, sorted by name.
+    fn read_all<T: DeserializeOwned>(&mut self, relative_dir: &str) -> Vec<(String, T)> {
+        let mut names: Vec<String> = list_dir(&self.root.join(relative_dir))
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
+        names.sort();
+        names
+            .into_iter()
+            .filter_map(|stem| {
+                let value = self.read::<T>(&format!("{relative_dir}/{stem}.toml"))?;
+                Some((stem, value))
+            })
+            .collect()
+    }
+
+    fn read_bundle(&mut self, lang: &str) -> Option<Bundle> {
+        let ui = self.read::<Ui>(&format!("{lang}/ui.toml"));
+        let questions = self.read::<QuestionFile>(&format!("{lang}/questions.toml"));
+        let start = self.read::<StartPage>(&format!("{lang}/pages/start.toml"));
+        let safety = self.read::<ArticlePage>(&format!("{lang}/pages/safety.toml"));
+        let privacy = self.read::<ArticlePage>(&format!("{lang}/pages/privacy.toml"));
+        let about = self.read::<ArticlePage>(&format!("{lang}/pages/about.toml"));
+        let placeholders = self.read::<Placeholders>(&format!("{lang}/pages/placeholders.toml"));
+        let contacts = self.read::<Contacts>(&format!("{lang}/contacts.toml"));
+        let experiences = self.read::<ExperienceFile>(&format!("{lang}/experiences.toml"));
+
+        let options_dir = format!("{lang}/options");
+        let mut options = Vec::new();
+        for (stem, option) in self.read_all::<OptionPage>(&options_dir) {
+            if option.id != stem {
+                self.errors.push(ContentError::new(
+                    self.display(&format!("{options_dir}/{stem}.toml")),
+                    "id",
+                    format!("is \"{}\" but the file is named \"{stem}.toml\"", option.id),
+                ));
+            }
+            options.push(option);
+        }
+        // Product order, not file-name order.
+        options.sort_by_key(|o| OPTION_IDS.iter().position(|id| *id == o.id).unwrap_or(usize::MAX));
+
+        let stories_dir = format!("{lang}/stories");
+        let mut stories = Vec::new();
+        for (stem, story) in self.read_all::<Story>(&stories_dir) {
+            if story.id != stem {
+                self.errors.push(ContentError::new(
+                    self.display(&format!("{stories_dir}/{stem}.toml")),
+                    "id",
+                    format!("is \"{}\" but the file is named \"{stem}.toml\"", story.id),
+                ));
+            }
+            stories.push(story);
+        }
+
+        Some(Bundle {
+            lang: lang.to_string(),
+            ui: ui?,
+            questions: questions?.question,
+            options,
+            pages: Pages { start: start?, safety: safety?, privacy: privacy?, about: about?, placeholders: placeholders? },
+            contacts: contacts?,
+            experiences: experiences?.experience,
+            stories,
+        })
+    }
+}
+
+fn list_dir(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+/// Turns a serde/TOML error into (field, message). TOML's message names the field ("missing field `helps`");
+/// the span tells where, which we turn into a line number.
+fn describe_toml_error(err: &toml::de::Error, text: &str) -> (String, String) {
+    let message = err.message().to_string();
+    let field = message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.contains("field"))
+        .unwrap_or("")
+        .to_string();
+    let line = err.span().map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+    let message = match line {
+        Some(line) => format!("{message} (line {line})"),
+        None => message,
+    };
+    (field, message)
+}

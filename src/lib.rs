@@ -1,0 +1,12 @@
+//! OwnPath: a private decision aid that runs entirely in the browser.
+//!
+//! Data flows one way: `assets/content/` → [`content`] (typed, checked at build) → [`pages`].
+
+pub mod content;
+pub mod i18n;
+pub mod routes;
+
+pub mod app;
+pub mod components;
+pub mod crash;
+pub mod pages;

@@ -1,0 +1,155 @@
+//! `/options/<id>`: one option answering the ten questions, with its stories and sources.
+
+use crate::components::{AppLink, RichText, SectionNav};
+use crate::content::{cited_keys, library, Bundle, OptionPage};
+use crate::i18n::use_bundle;
+use crate::pages::not_found::NotFoundBody;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OptionDetailProps {
+    pub id: AttrValue,
+}
+
+#[component]
+pub fn OptionDetail(props: &OptionDetailProps) -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let Some(option) = bundle.option(&props.id) else {
+        return html! {
+            <NotFoundBody title={ui.option_not_found_title.clone()} body={ui.option_not_found_body.clone()} />
+        };
+    };
+    let page_path = format!("/options/{}", option.id);
+    let sections: Vec<(String, String)> =
+        bundle.questions.iter().map(|q| (q.id.clone(), q.heading.clone())).collect();
+
+    html! {
+        <>
+            <nav class="breadcrumb" aria-label={ui.breadcrumb_label.clone()}>
+                <ol>
+                    <li><AppLink href="/options">{ &ui.options_title }</AppLink></li>
+                    <li aria-current="page">{ &option.name }</li>
+                </ol>
+            </nav>
+            <h1>{ &option.name }</h1>
+            <RichText text={option.summary.clone()} class="lead" />
+            <SectionNav page_path={page_path.clone()} {sections} />
+            { for bundle.questions.iter().map(|question| {
+                let answer = option.answers.get(&question.id).unwrap_or_default();
+                html! {
+                    <section class="answer" aria-labelledby={question.id.clone()}>
+                        <h2 id={question.id.clone()}>{ &question.heading }</h2>
+                        <RichText text={answer.to_string()} />
+                        if question.id == "ask" {
+                            <ul class="ask-list">
+                                { for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }
+                            </ul>
+                        }
+                    </section>
+                }
+            }) }
+            <RelatedStories {option} {bundle} />
+            <Sources {option} />
+            <OptionPager {option} {bundle} />
+        </>
+    }
+}
+
+#[derive(Properties)]
+struct OptionRef {
+    option: &'static OptionPage,
+    bundle: &'static Bundle,
+}
+
+impl PartialEq for OptionRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.option, other.option) && std::ptr::eq(self.bundle, other.bundle)
+    }
+}
+
+/// Stories from people who took this path.
+#[component]
+fn RelatedStories(props: &OptionRef) -> Html {
+    let ui = &props.bundle.ui;
+    let stories: Vec<_> = props.bundle.stories.iter().filter(|s| s.options.contains(&props.option.id)).collect();
+    if stories.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="related" aria-labelledby="stories-heading">
+            <h2 id="stories-heading">{ &ui.option_stories_heading }</h2>
+            <p class="muted">{ &ui.story_composite_label }</p>
+            <ul class="link-list">
+                { for stories.iter().map(|story| html! {
+                    <li>
+                        <AppLink href={format!("/stories/{}", story.id)}>{ &story.title }</AppLink>
+                        <span class="link-list__note">{ &story.summary }</span>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties)]
+struct SourcesProps {
+    option: &'static OptionPage,
+}
+
+impl PartialEq for SourcesProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.option, other.option)
+    }
+}
+
+/// Every reference the page cites, in full.
+#[component]
+fn Sources(props: &SourcesProps) -> Html {
+    let ui = &use_bundle().ui;
+    let answers = &props.option.answers;
+    let keys = cited_keys(
+        crate::content::QUESTION_IDS.iter().filter_map(|q| answers.get(q)).chain([props.option.summary.as_str()]),
+    );
+    if keys.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{ &ui.option_sources_heading }</h2>
+            <p>{ &ui.option_sources_intro }</p>
+            <ul class="reference-list">
+                { for keys.iter().filter_map(|key| library().reference(key)).map(|r| html! {
+                    <li>
+                        <AppLink href={format!("/about#ref-{}", r.key)}>{ &r.short }</AppLink>
+                        { ": " }{ &r.authors }{ " " }
+                        if let Some(title) = &r.title { { title.clone() }{ ". " } }
+                        <cite>{ &r.published_in }</cite>{ "." }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Links to the options before and after this one, so every option is one step from another.
+#[component]
+fn OptionPager(props: &OptionRef) -> Html {
+    let ui = &props.bundle.ui;
+    let options = &props.bundle.options;
+    let index = options.iter().position(|o| o.id == props.option.id).unwrap_or(0);
+    let previous = &options[(index + options.len() - 1) % options.len()];
+    let next = &options[(index + 1) % options.len()];
+    html! {
+        <nav class="pager" aria-label={ui.option_other_options.clone()}>
+            <AppLink class="pager__link" href={format!("/options/{}", previous.id)}>
+                <span class="pager__label">{ &ui.option_previous }</span>
+                <span class="pager__name">{ &previous.name }</span>
+            </AppLink>
+            <AppLink class="pager__link pager__link--next" href={format!("/options/{}", next.id)}>
+                <span class="pager__label">{ &ui.option_next }</span>
+                <span class="pager__name">{ &next.name }</span>
+            </AppLink>
+        </nav>
+    }
+}

@@ -1,0 +1,35 @@
+//! `/options`: the six options, each as an equal card.
+
+use crate::components::{AppLink, RichText};
+use crate::i18n::use_bundle;
+use yew::prelude::*;
+
+#[component]
+pub fn OptionsPage() -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    html! {
+        <>
+            <h1>{ &ui.options_title }</h1>
+            <p class="lead">{ &ui.options_lead }</p>
+            <ul class="option-cards">
+                { for bundle.options.iter().map(|option| html! {
+                    <li class="card option-card">
+                        <h2 class="card__title">
+                            <AppLink href={format!("/options/{}", option.id)}>{ &option.name }</AppLink>
+                        </h2>
+                        <p class="option-card__tagline">{ &option.tagline }</p>
+                        <RichText text={option.summary.clone()} />
+                        <p class="option-card__more">
+                            <AppLink href={format!("/options/{}", option.id)}
+                                     aria_label={format!("{} {}", ui.options_read_more, option.name)}>
+                                { format!("{} {}", ui.options_read_more, option.name.to_lowercase()) }
+                            </AppLink>
+                        </p>
+                    </li>
+                }) }
+            </ul>
+            <p class="callout">{ &ui.options_combine }</p>
+        </>
+    }
+}

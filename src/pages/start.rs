@@ -1,0 +1,40 @@
+//! `/`: what OwnPath is, the privacy promise, and three ways in.
+
+use crate::components::{AppLink, RichText};
+use crate::i18n::use_bundle;
+use yew::prelude::*;
+
+#[component]
+pub fn StartPage() -> Html {
+    let start = &use_bundle().pages.start;
+    html! {
+        <>
+            <h1>{ &start.title }</h1>
+            <RichText text={start.lead.clone()} class="lead" />
+            <p class="promise">
+                <svg class="promise__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h1zm2 0h6V7a3 3 0 0 0-6 0v3z" />
+                </svg>
+                <span>{ &start.promise }</span>
+            </p>
+            <ul class="ways">
+                { for start.ways.iter().map(|way| html! {
+                    <li class="card way">
+                        <h2 class="card__title">{ &way.title }</h2>
+                        <RichText text={way.body.clone()} />
+                        <AppLink class="button" href={way.path.clone()}>{ &way.link_text }</AppLink>
+                    </li>
+                }) }
+            </ul>
+            <div class="hope"><RichText text={start.hope.clone()} /></div>
+            <div class="notes">
+                { for start.notes.iter().map(|note| html! {
+                    <section class="note">
+                        <h2 class="note__title">{ &note.heading }</h2>
+                        <RichText text={note.body.clone()} />
+                    </section>
+                }) }
+            </div>
+        </>
+    }
+}
