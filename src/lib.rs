@@ -6,6 +6,9 @@ pub mod content;
 pub mod i18n;
 pub mod routes;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+
 pub mod app;
 pub mod components;
 pub mod crash;

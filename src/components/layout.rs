@@ -94,12 +94,29 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </main>
             <footer class="site-footer">
                 <div class="site-footer__inner">
-                    <nav aria-label={ui.footer_label.clone()}>
-                        <ul class="footer-links">
-                            <li><AppLink href="/privacy">{ &ui.footer_privacy }</AppLink></li>
-                            <li><AppLink href="/about">{ &ui.footer_about }</AppLink></li>
-                            <li><AppLink href="/safety">{ &ui.footer_safety }</AppLink></li>
-                        </ul>
+                    <nav class="footer-nav" aria-label={ui.footer_label.clone()}>
+                        <div>
+                            <h2 class="footer-nav__heading">{ &ui.footer_tools_heading }</h2>
+                            <ul class="footer-links">
+                                <li><AppLink href="/options">{ &ui.nav_options }</AppLink></li>
+                                <li><AppLink href="/matters">{ &ui.nav_matters }</AppLink></li>
+                                <li><AppLink href="/compare">{ &ui.nav_compare }</AppLink></li>
+                                <li><AppLink href="/check">{ &ui.nav_check }</AppLink></li>
+                                <li><AppLink href="/sure">{ &ui.nav_sure }</AppLink></li>
+                                <li><AppLink href="/steps">{ &ui.nav_steps }</AppLink></li>
+                                <li><AppLink href="/summary">{ &ui.nav_summary }</AppLink></li>
+                            </ul>
+                        </div>
+                        <div>
+                            <h2 class="footer-nav__heading">{ &ui.footer_about_heading }</h2>
+                            <ul class="footer-links">
+                                <li><AppLink href="/safety">{ &ui.footer_safety }</AppLink></li>
+                                <li><AppLink href="/stories">{ &ui.nav_stories }</AppLink></li>
+                                <li><AppLink href="/privacy">{ &ui.footer_privacy }</AppLink></li>
+                                <li><AppLink href="/about">{ &ui.footer_about }</AppLink></li>
+                                <li><AppLink href="/professionals">{ &ui.nav_professionals }</AppLink></li>
+                            </ul>
+                        </div>
                     </nav>
                     <p class="footer-note">{ &ui.footer_note }</p>
                 </div>

@@ -189,3 +189,49 @@ pub fn sentence_units(text: &str) -> Vec<String> {
     units.extend(sentences(&paragraph).into_iter().map(str::to_string));
     units
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_lists_and_inlines() {
+        let blocks = parse("One **bold** line\ncontinues.\n\n- first [@sordo2017]\n- see [safety](/safety#naloxone)\n\nEnd.");
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(
+            blocks[0],
+            Block::Paragraph(vec![
+                Inline::Text("One ".into()),
+                Inline::Bold("bold".into()),
+                Inline::Text(" line continues.".into()),
+            ])
+        );
+        let Block::List(items) = &blocks[1] else { panic!("expected a list: {:?}", blocks[1]) };
+        assert_eq!(items[0], vec![Inline::Text("first ".into()), Inline::Cite("sordo2017".into())]);
+        assert_eq!(
+            items[1],
+            vec![Inline::Text("see ".into()), Inline::Link { text: "safety".into(), href: "/safety#naloxone".into() }]
+        );
+    }
+
+    #[test]
+    fn unclosed_markup_stays_text() {
+        assert_eq!(parse_inline("a [half link and **half bold"), vec![Inline::Text("a [half link and **half bold".into())]);
+    }
+
+    #[test]
+    fn sentences_split_at_full_stops_but_not_decimals() {
+        assert_eq!(sentences("About 11.3 died [@a]. Then more! Why? End"), vec!["About 11.3 died [@a].", "Then more!", "Why?", "End"]);
+    }
+
+    #[test]
+    fn sentence_units_treat_each_bullet_separately() {
+        let units = sentence_units("Intro line.\n- one 5 [@x]\n- two 6\n\nLast.");
+        assert_eq!(units, vec!["Intro line.", "one 5 [@x]", "two 6", "Last."]);
+    }
+
+    #[test]
+    fn plain_text_drops_citations_and_keeps_link_words() {
+        assert_eq!(plain_text("Read [this page](/safety) now [@k]."), "Read this page now .\n");
+    }
+}

@@ -1,0 +1,120 @@
+// Deep links, sub-path hosting, in-app navigation, not-found pages and the keyboard basics.
+import { test, expect } from '@playwright/test';
+import { appReady, watchPage } from './helpers';
+import { SUB_PATH, SUB_PORT } from '../playwright.config';
+
+test('a deep link opens with or without a trailing slash', async ({ page }) => {
+  for (const path of ['/options/methadone', '/options/methadone/', '/safety', '/stories/']) {
+    await page.goto(path);
+    await appReady(page);
+  }
+  await page.goto('/options/naltrexone');
+  await expect(page.locator('main h1')).toHaveText('Extended-release naltrexone');
+  await expect(page).toHaveTitle('Extended-release naltrexone — OwnPath');
+  await expect(page.locator('section.answer h2')).toHaveCount(10);
+});
+
+test('the app works from a sub-path on a plain static server', async ({ page }) => {
+  const base = `http://127.0.0.1:${SUB_PORT}${SUB_PATH}`;
+  const watch = watchPage(page, new URL(base).origin);
+  await page.goto(`${base}/options/taper/`);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Tapering off medication');
+
+  // Links keep the sub-path, in-app navigation works, and a reload of the new address works.
+  await expect(page.locator('header nav a', { hasText: 'Staying safer' })).toHaveAttribute('href', `${SUB_PATH}/safety`);
+  await page.locator('header nav a', { hasText: 'Staying safer' }).click();
+  await expect(page).toHaveURL(`${base}/safety`);
+  await expect(page.locator('main h1')).toHaveText('Staying safer');
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Staying safer');
+  await page.locator('a.site-name').click();
+  await expect(page).toHaveURL(`${base}/`);
+  expect(watch.problems).toEqual([]);
+});
+
+test('clicking around changes page, title and focus without a reload', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  await page.getByRole('link', { name: 'See the options' }).click();
+  await expect(page).toHaveURL(/\/options$/);
+  await expect(page.locator('main h1')).toHaveText('Your options');
+  await expect(page).toHaveTitle('Your options — OwnPath');
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.locator('.option-card h2 a', { hasText: 'Buprenorphine' }).click();
+  await expect(page.locator('main h1')).toHaveText('Buprenorphine');
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+
+  // "On this page" jumps to a question; a citation goes to its reference.
+  await page.locator('.section-nav a', { hasText: 'What does the research say?' }).click();
+  await expect(page).toHaveURL(/\/options\/buprenorphine#research$/);
+  await expect(page.locator('#research')).toBeFocused();
+  await page.locator('#research ~ p a.cite').first().click();
+  await expect(page).toHaveURL(/\/about#ref-/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`#${id}`)).toBeInViewport();
+
+  // Back returns to the option page.
+  await page.goBack();
+  await expect(page.locator('main h1')).toHaveText('Buprenorphine');
+});
+
+test('unknown addresses get a helpful page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('We could not find that page');
+  await page.getByRole('link', { name: 'Go to the start page' }).click();
+  await expect(page.locator('main h1')).toHaveText('Your path, your choice');
+
+  await page.goto('/options/not-an-option');
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('We could not find that option');
+  await expect(page.getByRole('link', { name: 'See your options' })).toBeVisible();
+});
+
+test('the skip link is the first stop and focus is always visible', async ({ page }) => {
+  await page.goto('/safety');
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  const skip = page.locator('a.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const focusStyle = await skip.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { shadow: s.boxShadow, background: s.backgroundColor };
+  });
+  expect(focusStyle.shadow).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+
+  // The next Tab lands inside the page content, and it too shows a focus indicator.
+  await page.keyboard.press('Tab');
+  const shadow = await page.evaluate(() => getComputedStyle(document.activeElement!).boxShadow);
+  expect(shadow).not.toBe('none');
+});
+
+test('the phone menu opens and closes', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await appReady(page);
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#site-nav')).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('#site-nav a', { hasText: 'Stories' }).click();
+  await expect(page.locator('main h1')).toHaveText('Recovery stories');
+  await expect(page.locator('#site-nav')).toBeHidden();
+});
+
+test('with JavaScript off, the page explains itself instead of staying blank', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/options/methadone`);
+  await expect(page.locator('noscript, .noscript').first()).toBeAttached();
+  await expect(page).toHaveTitle('Methadone — OwnPath');
+  await context.close();
+});

@@ -1,0 +1,37 @@
+// End-to-end tests against the release build in dist/, in Debian's Chromium (never a downloaded browser).
+import { defineConfig } from '@playwright/test';
+
+export const ROOT_PORT = 8091;
+export const SUB_PORT = 8092;
+export const SUB_PATH = '/ownpath';
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${ROOT_PORT}`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+             '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    },
+  },
+  webServer: [
+    {
+      // A plain static server that answers unknown paths with 404.html, as many static hosts do.
+      command: `python3 tools/serve.py dist --port ${ROOT_PORT} --not-found-page`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // The same files under a sub-path, with no rewrites and no 404 page.
+      command: `python3 tools/serve.py dist --port ${SUB_PORT} --prefix ${SUB_PATH}`,
+      url: `http://127.0.0.1:${SUB_PORT}${SUB_PATH}/`,
+      reuseExistingServer: false,
+    },
+  ],
+});

@@ -1,0 +1,112 @@
+//! The build step after Trunk: one HTML file per route, with base path, title, CSP and crash screen.
+//! Run by `src/bin/prerender.rs` (a Trunk `post_build` hook). Native only.
+
+use base64::Engine as _;
+use crate::content::{library, Bundle};
+use crate::crash::{APP_ID, CRASH_ID};
+use crate::routes::{all_routes, Route};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+use yew_router::Routable;
+
+pub fn run(dir: &Path) -> Result<(), String> {
+    let template_path = dir.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let bundle = library().bundle("en");
+    let csp = content_security_policy(&template);
+
+    let mut written = 0;
+    for route in all_routes(bundle) {
+        let path = route.to_path();
+        let depth = path.split('/').filter(|s| !s.is_empty()).count();
+        let base = if depth == 0 { "./".to_string() } else { "../".repeat(depth) };
+        let html = page_html(&template, bundle, &route, &base, &csp)?;
+        let out_dir = dir.join(path.trim_start_matches('/'));
+        std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+        std::fs::write(out_dir.join("index.html"), html).map_err(|e| e.to_string())?;
+        written += 1;
+    }
+    // For hosts that serve 404.html for unknown paths. Its location is unknown, so it assumes the site root.
+    let not_found = page_html(&template, bundle, &Route::NotFound, "/", &csp)?;
+    std::fs::write(dir.join("404.html"), not_found).map_err(|e| e.to_string())?;
+    eprintln!("prerender: wrote {written} pages and 404.html to {}", dir.display());
+    Ok(())
+}
+
+/// One page's HTML from Trunk's index.html.
+pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp: &str) -> Result<String, String> {
+    let ui = &bundle.ui;
+    let mut html = template.to_string();
+    replace_once(&mut html, "<html lang=\"en\">", &format!("<html lang=\"{}\">", bundle.lang))?;
+    replace_between(&mut html, "<base href=\"", "\"", base)?;
+    replace_between(&mut html, "<title>", "</title>", &escape(&route.document_title(bundle)))?;
+    replace_once(
+        &mut html,
+        "<meta charset=\"utf-8\">",
+        &format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
+    )?;
+    let body = format!(
+        "<div id=\"{APP_ID}\"></div>\n    <noscript><p class=\"noscript\">{}</p></noscript>\n    \
+         <div id=\"{CRASH_ID}\" class=\"crash\" role=\"alert\" hidden><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
+         <p><a class=\"button\" href=\"./\">{}</a></p></div>",
+        escape(&ui.noscript),
+        escape(&ui.crash_title),
+        escape(&ui.crash_body),
+        escape(&ui.crash_link),
+    );
+    replace_once(&mut html, &format!("<div id=\"{APP_ID}\"></div>"), &body)?;
+    Ok(html)
+}
+
+/// The policy: only our own files; scripts only from our origin, plus the hashed inline loader and wasm.
+pub fn content_security_policy(html: &str) -> String {
+    let hashes: Vec<String> = inline_scripts(html)
+        .iter()
+        .map(|script| {
+            let digest = Sha256::digest(script.as_bytes());
+            format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+        })
+        .collect();
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'self'; form-action 'none'; \
+         object-src 'none'",
+        hashes.join(" ")
+    )
+}
+
+/// The text of every `<script>` element without a `src`.
+pub fn inline_scripts(html: &str) -> Vec<String> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else { break };
+        let open_tag = &after[..open_end];
+        let body_start = &after[open_end + 1..];
+        let Some(close) = body_start.find("</script>") else { break };
+        if !open_tag.contains(" src=") {
+            scripts.push(body_start[..close].to_string());
+        }
+        rest = &body_start[close + "</script>".len()..];
+    }
+    scripts
+}
+
+fn replace_once(html: &mut String, from: &str, to: &str) -> Result<(), String> {
+    let at = html.find(from).ok_or_else(|| format!("index.html has no {from}"))?;
+    html.replace_range(at..at + from.len(), to);
+    Ok(())
+}
+
+fn replace_between(html: &mut String, start: &str, end: &str, value: &str) -> Result<(), String> {
+    let from = html.find(start).ok_or_else(|| format!("index.html has no {start}"))? + start.len();
+    let to = from + html[from..].find(end).ok_or_else(|| format!("index.html has no {end} after {start}"))?;
+    html.replace_range(from..to, value);
+    Ok(())
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

@@ -1,0 +1,152 @@
+//! Components rendered in a real headless Chromium (wasm-bindgen-test). Run by `./x test`.
+#![cfg(target_arch = "wasm32")]
+
+use ownpath::app::render_page;
+use ownpath::components::layout::Layout;
+use ownpath::content::library;
+use ownpath::i18n::Language;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    path: AttrValue,
+}
+
+/// The app's real layout and pages, on an in-memory history that starts at `path`.
+#[component]
+fn Harness(props: &HarnessProps) -> Html {
+    let history = use_memo(props.path.clone(), |path| {
+        let history = AnyHistory::from(MemoryHistory::new());
+        history.push(path.to_string());
+        history
+    });
+    html! {
+        <ContextProvider<Language> context={Language::default_language()}>
+            <Router history={(*history).clone()}>
+                <Layout render={Callback::from(render_page)} />
+            </Router>
+        </ContextProvider<Language>>
+    }
+}
+
+async fn mount(path: &str) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { path: AttrValue::from(path.to_string()) })
+        .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.text_content().unwrap_or_default().trim().to_string()).collect()
+}
+
+fn unmount(root: Element) {
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn option_page_answers_the_ten_questions_in_order() {
+    let root = mount("/options/methadone").await;
+    let bundle = library().bundle("en");
+    assert_eq!(texts(&root, "h1"), vec!["Methadone".to_string()]);
+    let headings = texts(&root, "section.answer > h2");
+    let expected: Vec<String> = bundle.questions.iter().map(|q| q.heading.clone()).collect();
+    assert_eq!(headings, expected);
+    // Numbers carry their sources: citations link to the reference list, and the page lists its sources.
+    let cite = root.query_selector("a.cite").unwrap().expect("a citation link");
+    assert!(cite.get_attribute("href").unwrap().contains("/about#ref-"));
+    assert!(!texts(&root, ".sources li").is_empty());
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn every_option_page_renders_with_one_h1() {
+    for option in &library().bundle("en").options {
+        let root = mount(&format!("/options/{}", option.id)).await;
+        assert_eq!(texts(&root, "h1"), vec![option.name.clone()], "{}", option.id);
+        unmount(root);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn layout_has_landmarks_skip_link_and_current_nav_item() {
+    let root = mount("/options/taper").await;
+    assert!(root.query_selector("header").unwrap().is_some());
+    assert!(root.query_selector("main#main").unwrap().is_some());
+    assert!(root.query_selector("footer").unwrap().is_some());
+    let skip = root.query_selector("a.skip-link").unwrap().expect("skip link");
+    assert!(skip.get_attribute("href").unwrap().ends_with("#main"));
+    assert_eq!(texts(&root, "nav a[aria-current=page]"), vec!["Options".to_string()]);
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn unknown_paths_and_ids_get_a_way_back() {
+    let ui = &library().bundle("en").ui;
+    let root = mount("/no/such/page").await;
+    assert_eq!(texts(&root, "h1"), vec![ui.not_found_title.clone()]);
+    assert!(texts(&root, "main a").contains(&ui.not_found_link_start));
+    unmount(root);
+
+    let root = mount("/options/not-an-option").await;
+    assert_eq!(texts(&root, "h1"), vec![ui.option_not_found_title.clone()]);
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn safety_page_lists_the_contacts_from_data() {
+    let bundle = library().bundle("en");
+    let root = mount("/safety").await;
+    let names = texts(&root, ".contact__name");
+    let expected: Vec<String> = bundle.contacts.contact.iter().map(|c| c.name.clone()).collect();
+    assert_eq!(names, expected);
+    let phone = root.query_selector(".contact__phone").unwrap().unwrap();
+    assert!(phone.get_attribute("href").unwrap().starts_with("tel:"));
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn about_page_lists_every_reference_with_an_anchor() {
+    let root = mount("/about").await;
+    for reference in &library().references {
+        assert!(
+            root.query_selector(&format!("#ref-{}", reference.key)).unwrap().is_some(),
+            "no anchor for {}",
+            reference.key
+        );
+    }
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn the_crash_screen_replaces_the_app() {
+    let document = gloo::utils::document();
+    let body = document.body().unwrap();
+    let app = document.create_element("div").unwrap();
+    app.set_id(ownpath::crash::APP_ID);
+    app.set_inner_html("<p>broken page</p>");
+    let crash = document.create_element("div").unwrap();
+    crash.set_id(ownpath::crash::CRASH_ID);
+    crash.set_attribute("hidden", "").unwrap();
+    crash.set_inner_html("<h1 tabindex=\"-1\">Something went wrong</h1>");
+    body.append_child(&app).unwrap();
+    body.append_child(&crash).unwrap();
+
+    assert!(ownpath::crash::show_crash_screen());
+    assert!(!crash.has_attribute("hidden"));
+    assert!(app.has_attribute("hidden"));
+    assert_eq!(app.inner_html(), "", "no broken state is left on the page");
+    assert_eq!(document.active_element().unwrap().text_content().unwrap(), "Something went wrong");
+    app.remove();
+    crash.remove();
+}

@@ -1,0 +1,211 @@
+//! Native checks of the content files and of the rules that guard them. Each rule is shown to fail on a broken
+//! copy of the real content, with a message that names the file and the field.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ownpath::content::checks::ContentError;
+use ownpath::content::source::load_dir;
+use ownpath::content::{Library, OPTION_IDS, QUESTION_IDS};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn real_content() -> Library {
+    match load_dir(Path::new("assets/content")) {
+        Ok(library) => library,
+        Err(errors) => panic!("content has problems:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>()),
+    }
+}
+
+/// A scratch copy of assets/content that a test may break.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> Self {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "ownpath-content-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(Path::new("assets/content"), &dir);
+        Scratch(dir)
+    }
+
+    fn edit(&self, relative: &str, change: impl FnOnce(String) -> String) {
+        let path = self.0.join(relative);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let changed = change(text.clone());
+        assert_ne!(text, changed, "the edit to {relative} changed nothing");
+        std::fs::write(path, changed).unwrap();
+    }
+
+    fn errors(&self) -> Vec<ContentError> {
+        match load_dir(&self.0) {
+            Ok(_) => panic!("broken content was accepted"),
+            Err(errors) => errors,
+        }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn assert_error(errors: &[ContentError], file_ends: &str, field: &str, message_part: &str) {
+    assert!(
+        errors.iter().any(|e| e.file.ends_with(file_ends) && e.field.contains(field) && e.message.contains(message_part)),
+        "expected an error in {file_ends} at {field} mentioning {message_part:?}; got:\n{}",
+        errors.iter().map(|e| format!("  {e}\n")).collect::<String>()
+    );
+}
+
+#[test]
+fn real_content_passes_every_rule() {
+    let library = real_content();
+    assert!(!library.bundles.is_empty());
+    assert_eq!(library.bundles[0].lang, "en");
+}
+
+#[test]
+fn every_option_answers_all_ten_questions_in_order() {
+    let library = real_content();
+    let bundle = &library.bundles[0];
+    let ids: Vec<&str> = bundle.options.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, OPTION_IDS);
+    let questions: Vec<&str> = bundle.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(questions, QUESTION_IDS);
+    for option in &bundle.options {
+        for q in QUESTION_IDS {
+            let answer = option.answers.get(q).unwrap();
+            assert!(answer.split_whitespace().count() >= 15, "{}: answer to {q} is too thin", option.id);
+        }
+    }
+}
+
+#[test]
+fn the_compiled_copy_matches_the_files() {
+    // What the app decodes at run time is what the build checked.
+    assert_eq!(ownpath::content::library(), &real_content());
+}
+
+#[test]
+fn a_missing_answer_names_the_file_and_the_question() {
+    let scratch = Scratch::new();
+    scratch.edit("en/options/methadone.toml", |t| {
+        let start = t.find("\nhelps = \"\"\"").expect("methadone has helps");
+        let end = start + 1 + t[start + 1..].find("\"\"\"\n").unwrap() + 3;
+        let end = end + t[end..].find("\"\"\"").unwrap() + 3;
+        format!("{}{}", &t[..start], &t[end..])
+    });
+    assert_error(&scratch.errors(), "en/options/methadone.toml", "helps", "missing field");
+}
+
+#[test]
+fn an_empty_answer_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/options/taper.toml", |t| {
+        let start = t.find("\nwho = \"\"\"").unwrap() + "\nwho = \"\"\"".len();
+        let end = start + t[start..].find("\"\"\"").unwrap();
+        format!("{}{}", &t[..start], &t[end..])
+    });
+    assert_error(&scratch.errors(), "en/options/taper.toml", "answers.who", "empty");
+}
+
+#[test]
+fn a_missing_option_file_is_refused() {
+    let scratch = Scratch::new();
+    std::fs::remove_file(scratch.0.join("en/options/naltrexone.toml")).unwrap();
+    assert_error(&scratch.errors(), "en/options/naltrexone.toml", "", "missing");
+}
+
+#[test]
+fn a_stigmatizing_word_names_the_file_and_field() {
+    let scratch = Scratch::new();
+    scratch.edit("en/options/abstinence.toml", |t| t.replacen("tagline = \"", "tagline = \"For every addict: ", 1));
+    assert_error(&scratch.errors(), "en/options/abstinence.toml", "tagline", "addict");
+
+    let scratch = Scratch::new();
+    scratch.edit("en/pages/safety.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"Stay clean. ", 1));
+    assert_error(&scratch.errors(), "en/pages/safety.toml", "lead", "clean");
+
+    let scratch = Scratch::new();
+    scratch.edit("en/ui.toml", |t| t.replacen("nav_options = \"", "nav_options = \"Substance abuse ", 1));
+    assert_error(&scratch.errors(), "en/ui.toml", "nav_options", "substance abuse");
+}
+
+#[test]
+fn a_number_without_a_source_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/options/harm-reduction.toml", |t| {
+        t.replacen("tagline = \"", "tagline = \"Cuts deaths by 90 percent. ", 1)
+    });
+    assert_error(&scratch.errors(), "en/options/harm-reduction.toml", "tagline", "needs a source");
+}
+
+#[test]
+fn a_citation_of_an_unknown_source_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/options/buprenorphine.toml", |t| t.replacen("[@", "[@nosuchpaper2099] [@", 1));
+    assert_error(&scratch.errors(), "en/options/buprenorphine.toml", "answers", "nosuchpaper2099");
+}
+
+#[test]
+fn a_link_to_a_page_that_does_not_exist_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/pages/privacy.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"See [this](/nowhere). ", 1));
+    assert_error(&scratch.errors(), "en/pages/privacy.toml", "lead", "/nowhere");
+
+    let scratch = Scratch::new();
+    scratch.edit("en/pages/privacy.toml", |t| {
+        t.replacen("lead = \"\"\"", "lead = \"\"\"See [this](/options/heroin-vaccine). ", 1)
+    });
+    assert_error(&scratch.errors(), "en/pages/privacy.toml", "lead", "/options/heroin-vaccine");
+}
+
+#[test]
+fn a_missing_interface_string_is_named() {
+    let scratch = Scratch::new();
+    scratch.edit("en/ui.toml", |t| t.lines().filter(|l| !l.starts_with("skip_link =")).collect::<Vec<_>>().join("\n"));
+    assert_error(&scratch.errors(), "en/ui.toml", "skip_link", "missing field");
+}
+
+#[test]
+fn a_story_about_an_unknown_option_is_refused() {
+    let library = real_content();
+    let story = &library.bundles[0].stories[0];
+    let scratch = Scratch::new();
+    scratch.edit(&format!("en/stories/{}.toml", story.id), |t| t.replacen("options = [", "options = [\"magic-cure\", ", 1));
+    assert_error(&scratch.errors(), &format!("en/stories/{}.toml", story.id), "options[0]", "magic-cure");
+}
+
+#[test]
+fn invalid_toml_names_the_file() {
+    let scratch = Scratch::new();
+    scratch.edit("en/pages/start.toml", |t| format!("{t}\nthis is not toml"));
+    assert_error(&scratch.errors(), "en/pages/start.toml", "", "TOML");
+}
+
+#[test]
+fn every_reference_key_is_unique() {
+    let library = real_content();
+    let mut keys: Vec<&str> = library.references.iter().map(|r| r.key.as_str()).collect();
+    let count = keys.len();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), count);
+}

@@ -1,0 +1,102 @@
+//! Native checks that every page of product.md has a route and a prerendered file, with a title and a CSP.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ownpath::content::{library, STATIC_PATHS};
+use ownpath::prerender::{content_security_policy, inline_scripts, page_html};
+use ownpath::routes::{all_routes, Route};
+use yew_router::Routable;
+
+#[test]
+fn every_page_in_product_md_has_a_route() {
+    for path in STATIC_PATHS {
+        let route = Route::from_path(path);
+        assert_ne!(route, Route::NotFound, "{path} has no page");
+        assert_eq!(route.to_path(), path);
+    }
+    let bundle = library().bundle("en");
+    for option in &bundle.options {
+        let path = format!("/options/{}", option.id);
+        assert_eq!(Route::from_path(&path), Route::Option { id: option.id.clone() });
+    }
+}
+
+#[test]
+fn trailing_slashes_open_the_same_page() {
+    assert_eq!(Route::from_path("/options/"), Route::Options);
+    assert_eq!(Route::from_path("/options/taper/"), Route::Option { id: "taper".into() });
+    assert_eq!(Route::from_path("/"), Route::Start);
+    assert_eq!(Route::from_path(""), Route::Start);
+    assert_eq!(Route::from_path("/no/such/page"), Route::NotFound);
+}
+
+#[test]
+fn all_routes_cover_pages_options_and_stories_once_each() {
+    let bundle = library().bundle("en");
+    let routes = all_routes(bundle);
+    let mut paths: Vec<String> = routes.iter().map(|r| r.to_path()).collect();
+    assert_eq!(paths.len(), STATIC_PATHS.len() + bundle.options.len() + bundle.stories.len());
+    paths.sort();
+    paths.dedup();
+    assert_eq!(paths.len(), routes.len(), "a path is listed twice");
+}
+
+#[test]
+fn titles_name_the_page_and_the_product() {
+    let bundle = library().bundle("en");
+    assert_eq!(Route::Option { id: "methadone".into() }.document_title(bundle), "Methadone — OwnPath");
+    assert_eq!(Route::Start.document_title(bundle), "OwnPath");
+    for route in all_routes(bundle) {
+        let title = route.document_title(bundle);
+        assert!(title.ends_with("OwnPath"), "{route:?}: {title}");
+    }
+    assert_eq!(
+        Route::Option { id: "no-such".into() }.title(bundle),
+        bundle.ui.option_not_found_title
+    );
+}
+
+const TEMPLATE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <title>OwnPath</title>
+    <base href="./">
+<script type="module">
+import init from './ownpath.js';
+await init({ module_or_path: './ownpath_bg.wasm' });
+</script>
+<script src="./other.js"></script>
+  </head>
+  <body>
+    <div id="app"></div>
+  </body>
+</html>"#;
+
+#[test]
+fn the_csp_hashes_inline_scripts_and_allows_nothing_unsafe() {
+    let scripts = inline_scripts(TEMPLATE);
+    assert_eq!(scripts.len(), 1, "only the inline loader is hashed");
+    let csp = content_security_policy(TEMPLATE);
+    assert!(csp.contains("'sha256-"), "{csp}");
+    assert!(csp.contains("'wasm-unsafe-eval'"));
+    assert!(!csp.contains("'unsafe-inline'") && !csp.contains("'unsafe-eval'"), "{csp}");
+    assert!(csp.starts_with("default-src 'none'"));
+
+    // A different script gets a different hash.
+    let changed = TEMPLATE.replace("init from", "init  from");
+    assert_ne!(content_security_policy(&changed), csp);
+}
+
+#[test]
+fn each_page_file_gets_its_base_title_csp_and_crash_screen() {
+    let bundle = library().bundle("en");
+    let route = Route::Option { id: "taper".into() };
+    let html = page_html(TEMPLATE, bundle, &route, "../../", "default-src 'none'").unwrap();
+    assert!(html.contains("<base href=\"../../\">"));
+    assert!(html.contains(&format!("<title>{}</title>", route.document_title(bundle))));
+    assert!(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\""));
+    assert!(html.contains("id=\"op-crash\""));
+    assert!(html.contains(&bundle.ui.crash_title));
+    assert!(html.contains("<noscript>"));
+    assert!(page_html("<html>", bundle, &route, "./", "").is_err(), "a template without the hooks is refused");
+}
