@@ -118,3 +118,23 @@ test('with JavaScript off, the page explains itself instead of staying blank', a
   await expect(page).toHaveTitle('Methadone — OwnPath');
   await context.close();
 });
+
+test('stories can be filtered by path and by experience', async ({ page }) => {
+  await page.goto('/stories');
+  await appReady(page);
+  const cards = page.locator('.story-card');
+  const total = await cards.count();
+  expect(total).toBeGreaterThanOrEqual(12);
+  await page.getByLabel('Path').selectOption({ label: 'Tapering off medication' });
+  const tapered = await cards.count();
+  expect(tapered).toBeGreaterThan(0);
+  expect(tapered).toBeLessThan(total);
+  await expect(page.getByRole('status')).toContainText(`Showing ${tapered} of ${total} stories`);
+  await page.getByLabel('Experience').selectOption({ label: await page.locator('#filter-experience option').nth(1).innerText() });
+  await page.getByRole('button', { name: 'Show all stories' }).click();
+  await expect(cards).toHaveCount(total);
+  // Each option page links to its stories.
+  await page.goto('/options/naltrexone');
+  await appReady(page);
+  await expect(page.locator('.related a').first()).toBeVisible();
+});

@@ -32,9 +32,7 @@ pub fn render_page(route: Route) -> Html {
         Route::Sure => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Sure} /> },
         Route::Steps => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Steps} /> },
         Route::Summary => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Summary} /> },
-        Route::Professionals => {
-            html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Professionals} /> }
-        }
+        Route::Professionals => html! { <pages::professionals::ProfessionalsPage /> },
         Route::Stories => html! { <pages::stories::StoriesPage /> },
         Route::Story { id } => html! { <pages::stories::StoryDetail {id} /> },
         Route::Safety => html! { <pages::article::SafetyPage /> },

@@ -72,7 +72,7 @@ impl Route {
                 .map(|s| s.title.clone())
                 .unwrap_or_else(|| ui.story_not_found_title.clone()),
             Route::Safety => pages.safety.title.clone(),
-            Route::Professionals => pages.placeholders.professionals.title.clone(),
+            Route::Professionals => pages.professionals.title.clone(),
             Route::About => pages.about.title.clone(),
             Route::Privacy => pages.privacy.title.clone(),
             Route::NotFound => ui.not_found_title.clone(),

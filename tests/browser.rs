@@ -116,6 +116,25 @@ async fn safety_page_lists_the_contacts_from_data() {
 }
 
 #[wasm_bindgen_test]
+async fn stories_filter_by_option_and_experience() {
+    let bundle = library().bundle("en");
+    let root = mount("/stories").await;
+    let all = root.query_selector_all(".story-card").unwrap().length() as usize;
+    assert_eq!(all, bundle.stories.len());
+
+    let select: web_sys::HtmlSelectElement =
+        wasm_bindgen::JsCast::dyn_into(root.query_selector("#filter-option").unwrap().unwrap()).unwrap();
+    select.set_value("naltrexone");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    let expected = bundle.stories.iter().filter(|s| s.options.contains(&"naltrexone".to_string())).count();
+    assert!(expected > 0);
+    assert_eq!(root.query_selector_all(".story-card").unwrap().length() as usize, expected);
+    assert!(texts(&root, ".filters__status")[0].contains(&format!("{expected} of {}", bundle.stories.len())));
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
 async fn about_page_lists_every_reference_with_an_anchor() {
     let root = mount("/about").await;
     for reference in &library().references {
@@ -149,4 +168,57 @@ async fn the_crash_screen_replaces_the_app() {
     assert_eq!(document.active_element().unwrap().text_content().unwrap(), "Something went wrong");
     app.remove();
     crash.remove();
+}
+
+#[wasm_bindgen_test]
+async fn research_figures_are_icon_arrays_with_words_and_sources() {
+    let root = mount("/options/methadone").await;
+    let arrays = root.query_selector_all("#research ~ figure svg.icon-array, section.answer figure svg.icon-array").unwrap();
+    assert!(arrays.length() >= 2, "methadone shows in- and out-of-treatment arrays");
+    let first = root.query_selector("svg.icon-array").unwrap().unwrap();
+    // Text alternative carries the numbers in words.
+    let label = first.get_attribute("aria-label").unwrap();
+    assert!(label.contains("11 out of 1,000"), "{label}");
+    assert_eq!(first.get_attribute("role").as_deref(), Some("img"));
+    // Exactly `count` filled icons, and the words beside the picture agree.
+    assert_eq!(first.query_selector_all(".icon-array__filled").unwrap().length(), 11);
+    assert!(texts(&root, ".figure__words")[0].contains("11 out of 1,000"));
+    assert!(texts(&root, ".figure__source")[0].contains("Sordo 2017"));
+    assert!(!texts(&root, ".figure__certainty").is_empty());
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn same_outcome_same_denominator_across_options() {
+    // Methadone and buprenorphine both show deaths per 1,000 people in a year.
+    for id in ["methadone", "buprenorphine"] {
+        let root = mount(&format!("/options/{id}")).await;
+        let svg = root.query_selector("svg.icon-array").unwrap().unwrap();
+        assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 540 210"), "{id}: 1,000 icons");
+        unmount(root);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn paths_where_tolerance_drops_show_the_safety_note() {
+    for (id, expected) in [("taper", true), ("abstinence", true), ("naltrexone", true), ("methadone", false)] {
+        let root = mount(&format!("/options/{id}")).await;
+        let note = root.query_selector("#safety ~ aside.safety-note, section.answer aside.safety-note").unwrap();
+        assert_eq!(note.is_some(), expected, "{id}");
+        if let Some(note) = note {
+            assert!(note.query_selector("a[href*='/safety']").unwrap().is_some());
+        }
+        unmount(root);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn professionals_page_has_beliefs_self_check_language_and_session_guide() {
+    let root = mount("/professionals").await;
+    let page = &library().bundle("en").pages.professionals;
+    assert_eq!(root.query_selector_all(".belief").unwrap().length() as usize, page.beliefs.item.len());
+    assert_eq!(root.query_selector_all(".self-check li").unwrap().length() as usize, page.self_check.item.len());
+    assert_eq!(root.query_selector_all(".language-item").unwrap().length() as usize, page.language.item.len());
+    assert!(root.query_selector("#in-session").unwrap().is_some());
+    unmount(root);
 }

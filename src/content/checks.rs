@@ -53,7 +53,7 @@ pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<Cont
 
     check_references(library, files, &mut errors);
     for bundle in &library.bundles {
-        check_bundle(bundle, &mut errors);
+        check_bundle(bundle, &reference_keys, &mut errors);
     }
     for (file, value) in files {
         let valid_paths = ValidPaths::for_file(library, file);
@@ -84,7 +84,7 @@ fn check_references(library: &Library, files: &[(String, toml::Value)], errors: 
     }
 }
 
-fn check_bundle(bundle: &Bundle, errors: &mut Vec<ContentError>) {
+fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Vec<ContentError>) {
     let questions = file_name(bundle, "questions.toml");
     let ids: Vec<&str> = bundle.questions.iter().map(|q| q.id.as_str()).collect();
     if ids != QUESTION_IDS {
@@ -120,6 +120,28 @@ fn check_bundle(bundle: &Bundle, errors: &mut Vec<ContentError>) {
         }
         if option.questions.len() < 3 {
             errors.push(ContentError::new(&file, "questions", "list at least three questions a person could ask"));
+        }
+        for (i, figure) in option.figures.iter().enumerate() {
+            let field = format!("figures[{i}]");
+            let Some(outcome) = bundle.outcomes.iter().find(|o| o.id == figure.outcome) else {
+                errors.push(ContentError::new(&file, format!("{field}.outcome"), format!("\"{}\" is not in outcomes.toml", figure.outcome)));
+                continue;
+            };
+            if !reference_keys.contains(figure.source.as_str()) {
+                errors.push(ContentError::new(&file, format!("{field}.source"), format!("\"{}\" is not in references.toml", figure.source)));
+            }
+            if figure.groups.is_empty() {
+                errors.push(ContentError::new(&file, format!("{field}.groups"), "a figure needs at least one group"));
+            }
+            for (g, group) in figure.groups.iter().enumerate() {
+                if group.count > outcome.denominator {
+                    errors.push(ContentError::new(
+                        &file,
+                        format!("{field}.groups[{g}].count"),
+                        format!("{} is more than the denominator {}", group.count, outcome.denominator),
+                    ));
+                }
+            }
         }
         for (i, story) in option.related_stories.iter().enumerate() {
             if !story_ids.contains(story.as_str()) {
@@ -160,6 +182,15 @@ fn check_bundle(bundle: &Bundle, errors: &mut Vec<ContentError>) {
             if !seen.insert(section.id.as_str()) {
                 errors.push(ContentError::new(&file, format!("sections[{i}].id"), format!("\"{}\" is used twice", section.id)));
             }
+        }
+    }
+    for (i, outcome) in bundle.outcomes.iter().enumerate() {
+        if ![100, 1000].contains(&outcome.denominator) {
+            errors.push(ContentError::new(
+                file_name(bundle, "outcomes.toml"),
+                format!("outcome[{i}].denominator"),
+                "icon arrays use 100 or 1,000 icons",
+            ));
         }
     }
     if bundle.pages.start.ways.len() != 3 {
@@ -246,7 +277,9 @@ impl TextWalker<'_> {
         let is_contacts = self.file.ends_with("contacts.toml");
 
         // Paper titles, author names and journal names are citations, not our words.
-        let cited_words = is_references && matches!(key, "title" | "authors" | "published_in");
+        let cited_words = (is_references && matches!(key, "title" | "authors" | "published_in"))
+            // The language guide names the words to avoid.
+            || (self.file.ends_with("professionals.toml") && key == "avoid");
         if !cited_words {
             if let Some(word) = forbidden_word(text) {
                 self.error(path, format!("uses \"{word}\"; use person-first words instead (see docs/CONTENT.md)"));

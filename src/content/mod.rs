@@ -9,6 +9,8 @@ pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod checks;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod quality;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
 pub use model::*;

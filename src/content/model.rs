@@ -56,6 +56,7 @@ pub struct Bundle {
     pub contacts: Contacts,
     pub experiences: Vec<Experience>,
     pub stories: Vec<Story>,
+    pub outcomes: Vec<Outcome>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -91,6 +92,49 @@ pub struct OptionPage {
     pub answers: Answers,
     /// Questions the person might take to a worker, doctor or group.
     pub questions: Vec<String>,
+    /// Key research numbers, drawn as icon arrays under "What does the research say?".
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    /// Where no good number exists, an honest sentence or two saying so.
+    #[serde(default)]
+    pub research_gaps: Option<String>,
+    /// Whether tolerance can drop on this path (taper, detox, naltrexone): shows the lost-tolerance safety note.
+    #[serde(default)]
+    pub tolerance_drops: bool,
+}
+
+/// One research outcome, shared by every option that reports it, so the denominator is the same everywhere.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub id: String,
+    /// 100 or 1000.
+    pub denominator: u32,
+    /// What is counted, e.g. "Deaths from any cause".
+    pub label: String,
+    /// Who the denominator counts, e.g. "people in one year".
+    pub per: String,
+    /// Legend words for filled and empty icons.
+    pub affected: String,
+    pub unaffected: String,
+}
+
+/// Icon arrays for one outcome from one source, one array per group compared.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub outcome: String,
+    pub source: String,
+    pub groups: Vec<FigureGroup>,
+    /// A plain sentence on how certain this evidence is.
+    pub certainty: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FigureGroup {
+    pub label: String,
+    pub count: u32,
 }
 
 /// One field per question of [`QUESTION_IDS`]: a missing answer is a missing field, caught when the file is read.
@@ -134,7 +178,53 @@ pub struct Pages {
     pub safety: ArticlePage,
     pub privacy: ArticlePage,
     pub about: ArticlePage,
+    pub professionals: ProfessionalsPage,
     pub placeholders: Placeholders,
+}
+
+/// `/professionals`: beliefs vs research, a self-check, a language guide, using OwnPath in session.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProfessionalsPage {
+    pub title: String,
+    pub lead: String,
+    pub beliefs: ItemsSection<Belief>,
+    pub self_check: ItemsSection<SelfCheckItem>,
+    pub language: ItemsSection<LanguageItem>,
+    pub in_session: Note,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ItemsSection<T> {
+    pub heading: String,
+    pub intro: String,
+    pub item: Vec<T>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Belief {
+    pub belief: String,
+    pub short_answer: String,
+    pub evidence: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SelfCheckItem {
+    pub question: String,
+    pub why: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageItem {
+    /// A word to avoid. The only field where stigmatizing words may appear, as examples of what not to say.
+    pub avoid: String,
+    #[serde(rename = "use")]
+    pub use_instead: String,
+    pub why: String,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -191,8 +281,6 @@ pub struct Placeholders {
     pub sure: Placeholder,
     pub steps: Placeholder,
     pub summary: Placeholder,
-    pub stories: Placeholder,
-    pub professionals: Placeholder,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -287,6 +375,14 @@ pub struct Ui {
     pub stories_title: String,
     pub stories_lead: String,
     pub story_composite_label: String,
+    pub stories_filter_heading: String,
+    pub stories_filter_option: String,
+    pub stories_filter_experience: String,
+    pub stories_filter_any_option: String,
+    pub stories_filter_any_experience: String,
+    pub stories_count: String,
+    pub stories_none: String,
+    pub stories_clear: String,
     pub story_paths_label: String,
     pub story_paths_heading: String,
     pub story_helped_heading: String,
@@ -314,4 +410,16 @@ pub struct Ui {
     pub noscript: String,
     pub back_to_top: String,
     pub cite_label: String,
+    pub pro_belief_label: String,
+    pub pro_research_label: String,
+    pub pro_instead_of: String,
+    pub pro_say: String,
+    pub figure_count: String,
+    pub figure_per: String,
+    pub figure_source: String,
+    pub figure_how_sure: String,
+    pub figure_key: String,
+    pub research_gaps_heading: String,
+    pub tolerance_note_heading: String,
+    pub tolerance_note: String,
 }

@@ -72,6 +72,12 @@ struct QuestionFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct OutcomeFile {
+    outcome: Vec<Outcome>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ExperienceFile {
     experience: Vec<Experience>,
 }
@@ -138,9 +144,11 @@ impl Reader {
         let safety = self.read::<ArticlePage>(&format!("{lang}/pages/safety.toml"));
         let privacy = self.read::<ArticlePage>(&format!("{lang}/pages/privacy.toml"));
         let about = self.read::<ArticlePage>(&format!("{lang}/pages/about.toml"));
+        let professionals = self.read::<ProfessionalsPage>(&format!("{lang}/pages/professionals.toml"));
         let placeholders = self.read::<Placeholders>(&format!("{lang}/pages/placeholders.toml"));
         let contacts = self.read::<Contacts>(&format!("{lang}/contacts.toml"));
         let experiences = self.read::<ExperienceFile>(&format!("{lang}/experiences.toml"));
+        let outcomes = self.read::<OutcomeFile>(&format!("{lang}/outcomes.toml"));
 
         let options_dir = format!("{lang}/options");
         let mut options = Vec::new();
@@ -175,10 +183,11 @@ impl Reader {
             ui: ui?,
             questions: questions?.question,
             options,
-            pages: Pages { start: start?, safety: safety?, privacy: privacy?, about: about?, placeholders: placeholders? },
+            pages: Pages { start: start?, safety: safety?, privacy: privacy?, about: about?, professionals: professionals?, placeholders: placeholders? },
             contacts: contacts?,
             experiences: experiences?.experience,
             stories,
+            outcomes: outcomes?.outcome,
         })
     }
 }

@@ -5,5 +5,6 @@ pub mod not_found;
 pub mod option;
 pub mod options;
 pub mod placeholder;
+pub mod professionals;
 pub mod start;
 pub mod stories;

@@ -1,5 +1,6 @@
 //! `/options/<id>`: one option answering the ten questions, with its stories and sources.
 
+use crate::components::icon_array::FigureView;
 use crate::components::{AppLink, RichText, SectionNav};
 use crate::content::{cited_keys, library, Bundle, OptionPage};
 use crate::i18n::use_bundle;
@@ -40,7 +41,26 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
                 html! {
                     <section class="answer" aria-labelledby={question.id.clone()}>
                         <h2 id={question.id.clone()}>{ &question.heading }</h2>
+                        if question.id == "research" {
+                            { for option.figures.iter().enumerate().map(|(i, figure)| html! {
+                                <FigureView {figure} id={format!("{}-fig-{i}", option.id)} />
+                            }) }
+                        }
                         <RichText text={answer.to_string()} />
+                        if question.id == "research" {
+                            if let Some(gaps) = &option.research_gaps {
+                                <div class="research-gaps">
+                                    <h3>{ &ui.research_gaps_heading }</h3>
+                                    <RichText text={gaps.clone()} />
+                                </div>
+                            }
+                        }
+                        if question.id == "safety" && option.tolerance_drops {
+                            <aside class="safety-note" aria-label={ui.tolerance_note_heading.clone()}>
+                                <h3>{ &ui.tolerance_note_heading }</h3>
+                                <RichText text={ui.tolerance_note.clone()} />
+                            </aside>
+                        }
                         if question.id == "ask" {
                             <ul class="ask-list">
                                 { for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }

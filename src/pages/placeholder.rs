@@ -13,7 +13,6 @@ pub enum Tool {
     Sure,
     Steps,
     Summary,
-    Professionals,
 }
 
 #[derive(Properties, PartialEq)]
@@ -33,7 +32,6 @@ pub fn PlaceholderPage(props: &PlaceholderProps) -> Html {
         Tool::Sure => &p.sure,
         Tool::Steps => &p.steps,
         Tool::Summary => &p.summary,
-        Tool::Professionals => &p.professionals,
     };
     html! {
         <>

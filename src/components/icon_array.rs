@@ -1,0 +1,168 @@
+//! Research numbers as pictures (evidence.md, "Risk pictures"): 100 or 1,000 icons, the affected ones grouped and
+//! filled in reading order, told apart by shape as well as colour, with the numbers also in words and a text
+//! alternative for screen readers.
+
+use crate::components::{AppLink, RichText};
+use crate::content::{library, Figure, Outcome};
+use crate::i18n::use_bundle;
+use yew::prelude::*;
+
+/// Size of one icon cell, in SVG units.
+const CELL: u32 = 10;
+/// Icons are drawn in blocks of 10 × 10, so 1,000 icons read as ten countable hundreds.
+const BLOCK: u32 = 10;
+/// Blocks per row for 1,000 icons.
+const BLOCKS_PER_ROW: u32 = 5;
+
+/// Where icon number `index` (0-based, in reading order) sits: block by block, each filled row by row.
+pub fn icon_position(index: u32) -> (u32, u32) {
+    let per_block = BLOCK * BLOCK;
+    let block = index / per_block;
+    let within = index % per_block;
+    let (block_col, block_row) = (block % BLOCKS_PER_ROW, block / BLOCKS_PER_ROW);
+    // One empty cell between blocks keeps the pattern of empty icons aligned with the grid.
+    let x = block_col * (BLOCK + 1) * CELL + (within % BLOCK) * CELL;
+    let y = block_row * (BLOCK + 1) * CELL + (within / BLOCK) * CELL;
+    (x, y)
+}
+
+/// Width and height of the drawing for a denominator.
+pub fn drawing_size(denominator: u32) -> (u32, u32) {
+    let blocks = denominator.div_ceil(BLOCK * BLOCK);
+    let cols = blocks.min(BLOCKS_PER_ROW);
+    let rows = blocks.div_ceil(BLOCKS_PER_ROW);
+    (cols * (BLOCK + 1) * CELL - CELL, rows * (BLOCK + 1) * CELL - CELL)
+}
+
+/// "About 11 out of 1,000 people in one year".
+pub fn count_in_words(template: &str, count: u32, outcome: &Outcome) -> String {
+    template
+        .replace("{count}", &group_thousands(count))
+        .replace("{denominator}", &group_thousands(outcome.denominator))
+        .replace("{per}", &outcome.per)
+}
+
+fn group_thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IconArrayProps {
+    pub count: u32,
+    pub denominator: u32,
+    /// The text alternative: the numbers in words.
+    pub label: AttrValue,
+    /// Unique on the page; names the SVG pattern.
+    pub id: AttrValue,
+}
+
+/// One icon array. Empty icons are small rings (an SVG pattern, so 1,000 icons stay light); affected icons are
+/// solid squares drawn over them.
+#[component]
+pub fn IconArray(props: &IconArrayProps) -> Html {
+    let (width, height) = drawing_size(props.denominator);
+    let pattern_id = format!("ring-{}", props.id);
+    let blocks = props.denominator.div_ceil(BLOCK * BLOCK);
+    html! {
+        <svg class={classes!("icon-array", (props.denominator <= 100).then_some("icon-array--100"))} viewBox={format!("0 0 {width} {height}")} role="img" aria-label={props.label.clone()}
+             focusable="false">
+            <defs>
+                <pattern id={pattern_id.clone()} width={CELL.to_string()} height={CELL.to_string()}
+                         patternUnits="userSpaceOnUse">
+                    <circle class="icon-array__empty" cx="5" cy="5" r="3" />
+                </pattern>
+            </defs>
+            { for (0..blocks).map(|b| {
+                let (x, y) = icon_position(b * BLOCK * BLOCK);
+                let side = (BLOCK * CELL).to_string();
+                html! { <rect x={x.to_string()} y={y.to_string()} width={side.clone()} height={side}
+                              fill={format!("url(#{pattern_id})")} /> }
+            }) }
+            { for (0..props.count.min(props.denominator)).map(|i| {
+                let (x, y) = icon_position(i);
+                html! { <rect class="icon-array__filled" x={(x + 1).to_string()} y={(y + 1).to_string()} width="8" height="8" rx="1" /> }
+            }) }
+        </svg>
+    }
+}
+
+#[derive(Properties)]
+pub struct FigureViewProps {
+    pub figure: &'static Figure,
+    /// Unique on the page.
+    pub id: AttrValue,
+}
+
+impl PartialEq for FigureViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.figure, other.figure) && self.id == other.id
+    }
+}
+
+/// A research figure: caption, one icon array per group with its numbers in words, a key, the source and how sure
+/// the evidence is.
+#[component]
+pub fn FigureView(props: &FigureViewProps) -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let figure = props.figure;
+    let Some(outcome) = bundle.outcomes.iter().find(|o| o.id == figure.outcome) else { return html! {} };
+    let source = library().reference(&figure.source);
+    let caption_id = format!("{}-caption", props.id);
+    html! {
+        <figure class="figure" aria-labelledby={caption_id.clone()}>
+            <figcaption id={caption_id}>
+                <span class="figure__outcome">{ &outcome.label }</span>
+                <span class="figure__per">{ format!(" — {}", count_in_words(&ui.figure_per, 0, outcome)) }</span>
+            </figcaption>
+            <div class="figure__groups">
+                { for figure.groups.iter().enumerate().map(|(i, group)| {
+                    let words = count_in_words(&ui.figure_count, group.count, outcome);
+                    let label = format!("{}: {}", group.label, words);
+                    html! {
+                        <div class="figure__group">
+                            <p class="figure__label">{ &group.label }</p>
+                            <IconArray count={group.count} denominator={outcome.denominator} label={label}
+                                       id={format!("{}-{i}", props.id)} />
+                            <p class="figure__words" aria-hidden="true">{ words }</p>
+                        </div>
+                    }
+                }) }
+            </div>
+            <p class="figure__key">
+                <span class="figure__key-label">{ &ui.figure_key }</span>
+                <span class="key-item">
+                    <svg class="key-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                        <rect class="icon-array__filled" x="1" y="1" width="8" height="8" rx="1" />
+                    </svg>
+                    { &outcome.affected }
+                </span>
+                <span class="key-item">
+                    <svg class="key-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+                        <circle class="icon-array__empty" cx="5" cy="5" r="3" />
+                    </svg>
+                    { &outcome.unaffected }
+                </span>
+            </p>
+            <p class="figure__source">
+                { &ui.figure_source }{ " " }
+                if let Some(source) = source {
+                    <AppLink href={format!("/about#ref-{}", source.key)}>{ &source.short }</AppLink>
+                    { format!(", {}", source.published_in) }
+                }
+            </p>
+            <div class="figure__certainty">
+                <p class="figure__certainty-heading"><strong>{ &ui.figure_how_sure }</strong></p>
+                <RichText text={figure.certainty.clone()} />
+            </div>
+        </figure>
+    }
+}

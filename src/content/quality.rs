@@ -1,0 +1,200 @@
+//! Quality measures over the content: balance between options and plain-language reading level.
+//! Used by the native test suite (`tests/quality.rs`), which fails with the worst offenders listed.
+
+use super::markup;
+use super::model::*;
+
+/// Words a reader sees in a piece of markup (citations dropped).
+pub fn word_count(text: &str) -> usize {
+    markup::plain_text(text).split_whitespace().count()
+}
+
+/// For each option, its word counts for "how can it help" and "downsides and risks".
+pub fn balance(bundle: &Bundle) -> Vec<(String, usize, usize)> {
+    bundle
+        .options
+        .iter()
+        .map(|o| (o.id.clone(), word_count(&o.answers.helps), word_count(&o.answers.downsides)))
+        .collect()
+}
+
+/// Options whose helps or downsides word count is more than `tolerance` (0.25 = 25 %) from the average across
+/// options. Each entry: (option id, which answer, words, average).
+pub fn unbalanced(bundle: &Bundle, tolerance: f64) -> Vec<(String, &'static str, usize, f64)> {
+    let rows = balance(bundle);
+    if rows.is_empty() {
+        return Vec::new();
+    }
+    let n = rows.len() as f64;
+    let avg_helps = rows.iter().map(|r| r.1 as f64).sum::<f64>() / n;
+    let avg_downsides = rows.iter().map(|r| r.2 as f64).sum::<f64>() / n;
+    let mut out = Vec::new();
+    for (id, helps, downsides) in rows {
+        if (helps as f64 - avg_helps).abs() > tolerance * avg_helps {
+            out.push((id.clone(), "helps", helps, avg_helps));
+        }
+        if (downsides as f64 - avg_downsides).abs() > tolerance * avg_downsides {
+            out.push((id, "downsides", downsides, avg_downsides));
+        }
+    }
+    out
+}
+
+/// Counts syllables in an English word: groups of vowels, less a silent final "e". Good enough for a grade level
+/// (the standard approach of readability tools); never less than one.
+pub fn syllables(word: &str) -> usize {
+    let word: String = word.chars().filter(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
+    if word.is_empty() {
+        return 0;
+    }
+    if word.len() <= 3 {
+        return 1;
+    }
+    let is_vowel = |c: char| "aeiouy".contains(c);
+    let chars: Vec<char> = word.chars().collect();
+    let mut count = 0;
+    let mut previous_vowel = false;
+    for &c in &chars {
+        let vowel = is_vowel(c);
+        if vowel && !previous_vowel {
+            count += 1;
+        }
+        previous_vowel = vowel;
+    }
+    // Silent final "e" ("take"), but not "-le" after a consonant ("little").
+    if word.ends_with('e') && !word.ends_with("le") && count > 1 {
+        count -= 1;
+    }
+    // "-ed" endings that add no syllable ("used", "helped"), except after t or d ("started").
+    if word.ends_with("ed") && count > 1 && !word.ends_with("ted") && !word.ends_with("ded") {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+/// Flesch–Kincaid grade level of plain text. Sentences end at `.`, `!`, `?` or a line break (bullets and
+/// headings count as their own sentences).
+pub fn flesch_kincaid_grade(text: &str) -> f64 {
+    let mut sentences = 0usize;
+    let mut words = 0usize;
+    let mut syllable_total = 0usize;
+    for line in text.lines() {
+        for sentence in markup::sentences(line) {
+            let sentence_words: Vec<&str> =
+                sentence.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphanumeric())).collect();
+            if sentence_words.is_empty() {
+                continue;
+            }
+            sentences += 1;
+            words += sentence_words.len();
+            syllable_total += sentence_words.iter().map(|w| syllables(w)).sum::<usize>();
+        }
+    }
+    if words == 0 {
+        return 0.0;
+    }
+    0.39 * (words as f64 / sentences as f64) + 11.8 * (syllable_total as f64 / words as f64) - 15.59
+}
+
+/// The words of each page a person can open, as (page path, plain text).
+pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
+    let mut pages = Vec::new();
+    let join = |parts: Vec<&str>| -> String {
+        parts.into_iter().map(markup::plain_text).collect::<Vec<_>>().join("\n")
+    };
+    let start = &bundle.pages.start;
+    let mut start_parts = vec![start.title.as_str(), start.lead.as_str(), start.promise.as_str(), start.hope.as_str()];
+    for way in &start.ways {
+        start_parts.extend([way.title.as_str(), way.body.as_str(), way.link_text.as_str()]);
+    }
+    for note in &start.notes {
+        start_parts.extend([note.heading.as_str(), note.body.as_str()]);
+    }
+    pages.push(("/".to_string(), join(start_parts)));
+
+    for option in &bundle.options {
+        let mut parts = vec![option.name.as_str(), option.summary.as_str()];
+        for question in &bundle.questions {
+            parts.push(question.heading.as_str());
+            parts.push(option.answers.get(&question.id).unwrap_or(""));
+        }
+        parts.extend(option.questions.iter().map(String::as_str));
+        pages.push((format!("/options/{}", option.id), join(parts)));
+    }
+    for (path, page) in [
+        ("/safety", &bundle.pages.safety),
+        ("/privacy", &bundle.pages.privacy),
+        ("/about", &bundle.pages.about),
+    ] {
+        let mut parts = vec![page.title.as_str(), page.lead.as_str()];
+        for section in &page.sections {
+            parts.extend([section.heading.as_str(), section.body.as_str()]);
+        }
+        pages.push((path.to_string(), join(parts)));
+    }
+    let pro = &bundle.pages.professionals;
+    let mut parts = vec![pro.title.as_str(), pro.lead.as_str(), pro.beliefs.heading.as_str(), pro.beliefs.intro.as_str()];
+    for item in &pro.beliefs.item {
+        parts.extend([item.belief.as_str(), item.short_answer.as_str(), item.evidence.as_str()]);
+    }
+    parts.extend([pro.self_check.heading.as_str(), pro.self_check.intro.as_str()]);
+    for item in &pro.self_check.item {
+        parts.extend([item.question.as_str(), item.why.as_str()]);
+    }
+    parts.extend([pro.language.heading.as_str(), pro.language.intro.as_str()]);
+    for item in &pro.language.item {
+        parts.extend([item.use_instead.as_str(), item.why.as_str()]);
+    }
+    parts.extend([pro.in_session.heading.as_str(), pro.in_session.body.as_str()]);
+    pages.push(("/professionals".to_string(), join(parts)));
+
+    for story in &bundle.stories {
+        let mut parts = vec![story.title.as_str(), story.summary.as_str(), story.body.as_str(), story.safety.as_str()];
+        parts.extend(story.helped.iter().map(String::as_str));
+        parts.extend(story.hard.iter().map(String::as_str));
+        pages.push((format!("/stories/{}", story.id), join(parts)));
+    }
+    pages
+}
+
+/// Every page's grade level, hardest first.
+pub fn grades(bundle: &Bundle) -> Vec<(String, f64)> {
+    let mut grades: Vec<(String, f64)> =
+        page_texts(bundle).into_iter().map(|(path, text)| (path, flesch_kincaid_grade(&text))).collect();
+    grades.sort_by(|a, b| b.1.total_cmp(&a.1));
+    grades
+}
+
+/// Every reference key cited anywhere in the content: `[@key]` in any text, or a figure's `source`.
+pub fn cited_anywhere(files: &[(String, toml::Value)]) -> std::collections::BTreeSet<String> {
+    fn walk(value: &toml::Value, key: &str, out: &mut std::collections::BTreeSet<String>) {
+        match value {
+            toml::Value::Table(table) => table.iter().for_each(|(k, v)| walk(v, k, out)),
+            toml::Value::Array(items) => items.iter().for_each(|v| walk(v, key, out)),
+            toml::Value::String(text) if key == "source" => {
+                out.insert(text.clone());
+            }
+            toml::Value::String(text) => {
+                out.extend(super::cited_keys([text.as_str()]));
+            }
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    for (file, value) in files {
+        if !file.ends_with("references.toml") {
+            walk(value, "", &mut out);
+        }
+    }
+    out
+}
+
+/// Options that no story is about.
+pub fn options_without_stories(bundle: &Bundle) -> Vec<String> {
+    bundle
+        .options
+        .iter()
+        .filter(|o| !bundle.stories.iter().any(|s| s.options.contains(&o.id)))
+        .map(|o| o.id.clone())
+        .collect()
+}

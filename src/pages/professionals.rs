@@ -1,0 +1,77 @@
+//! `/professionals`: for workers. Common beliefs against the research (both ways), a self-check on one's own
+//! leanings, a language guide, and how to use OwnPath in a session without steering.
+
+use crate::components::{RichText, SectionNav};
+use crate::i18n::use_bundle;
+use yew::prelude::*;
+
+#[component]
+pub fn ProfessionalsPage() -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let page = &bundle.pages.professionals;
+    let sections = vec![
+        ("beliefs".to_string(), page.beliefs.heading.clone()),
+        ("self-check".to_string(), page.self_check.heading.clone()),
+        ("language".to_string(), page.language.heading.clone()),
+        ("in-session".to_string(), page.in_session.heading.clone()),
+    ];
+    html! {
+        <>
+            <h1>{ &page.title }</h1>
+            <RichText text={page.lead.clone()} class="lead" />
+            <SectionNav page_path="/professionals" {sections} />
+
+            <section aria-labelledby="beliefs">
+                <h2 id="beliefs">{ &page.beliefs.heading }</h2>
+                <RichText text={page.beliefs.intro.clone()} />
+                <ul class="belief-list">
+                    { for page.beliefs.item.iter().map(|item| html! {
+                        <li class="belief">
+                            <h3 class="belief__belief">
+                                <span class="belief__label">{ &ui.pro_belief_label }</span>
+                                { format!("“{}”", item.belief.trim()) }
+                            </h3>
+                            <p class="belief__short"><strong>{ &ui.pro_research_label }</strong>{ " " }{ &item.short_answer }</p>
+                            <RichText text={item.evidence.clone()} />
+                        </li>
+                    }) }
+                </ul>
+            </section>
+
+            <section aria-labelledby="self-check">
+                <h2 id="self-check">{ &page.self_check.heading }</h2>
+                <RichText text={page.self_check.intro.clone()} />
+                <ol class="self-check">
+                    { for page.self_check.item.iter().map(|item| html! {
+                        <li>
+                            <p class="self-check__question">{ &item.question }</p>
+                            <p class="self-check__why">{ &item.why }</p>
+                        </li>
+                    }) }
+                </ol>
+            </section>
+
+            <section aria-labelledby="language">
+                <h2 id="language">{ &page.language.heading }</h2>
+                <RichText text={page.language.intro.clone()} />
+                <ul class="language-list">
+                    { for page.language.item.iter().map(|item| html! {
+                        <li class="language-item">
+                            <p>
+                                <span class="language-item__avoid">{ &ui.pro_instead_of }{ " " }<s>{ &item.avoid }</s></span>
+                                <span class="language-item__use">{ &ui.pro_say }{ " " }<strong>{ &item.use_instead }</strong></span>
+                            </p>
+                            <p class="language-item__why">{ &item.why }</p>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+
+            <section aria-labelledby="in-session">
+                <h2 id="in-session">{ &page.in_session.heading }</h2>
+                <RichText text={page.in_session.body.clone()} />
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,154 @@
+//! Content quality over the real files: balance between options, plain language, every source cited, a story for
+//! every option. Each check is also shown to fail on content made worse on purpose.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ownpath::content::quality::*;
+use ownpath::content::source::{load_dir, read_dir};
+use ownpath::content::{Bundle, Library};
+use std::path::Path;
+
+/// The grade level no page may pass (about grade 6–8 is the goal).
+const MAX_GRADE: f64 = 8.0;
+/// How far "helps" and "downsides" may stray from the average across options.
+const BALANCE_TOLERANCE: f64 = 0.25;
+
+fn library() -> Library {
+    load_dir(Path::new("assets/content")).expect("content loads")
+}
+
+fn english(library: &Library) -> &Bundle {
+    &library.bundles[0]
+}
+
+fn too_hard(bundle: &Bundle) -> Vec<(String, f64)> {
+    grades(bundle).into_iter().filter(|(_, g)| *g > MAX_GRADE).collect()
+}
+
+#[test]
+fn helps_and_downsides_are_balanced_across_options() {
+    let library = library();
+    let bundle = english(&library);
+    let off = unbalanced(bundle, BALANCE_TOLERANCE);
+    assert!(off.is_empty(), "unbalanced (option, answer, words, average): {off:?}\nall: {:?}", balance(bundle));
+}
+
+#[test]
+fn unbalanced_content_is_caught() {
+    let mut library = library();
+    let bundle = &mut library.bundles[0];
+    let taper = bundle.options.iter_mut().find(|o| o.id == "taper").unwrap();
+    taper.answers.downsides = "It is hard.".into();
+    let off = unbalanced(bundle, BALANCE_TOLERANCE);
+    assert!(off.iter().any(|(id, answer, ..)| id == "taper" && *answer == "downsides"), "{off:?}");
+
+    let mut library = self::library();
+    let bundle = &mut library.bundles[0];
+    let methadone = bundle.options.iter_mut().find(|o| o.id == "methadone").unwrap();
+    methadone.answers.helps = methadone.answers.helps.repeat(2);
+    assert!(unbalanced(bundle, BALANCE_TOLERANCE).iter().any(|(id, answer, ..)| id == "methadone" && *answer == "helps"));
+}
+
+#[test]
+fn every_page_reads_at_grade_eight_or_below() {
+    let library = library();
+    let bundle = english(&library);
+    let hard = too_hard(bundle);
+    let all = grades(bundle);
+    eprintln!("hardest pages (Flesch-Kincaid grade): {:?}", &all[..5.min(all.len())]);
+    assert!(
+        hard.is_empty(),
+        "pages above grade {MAX_GRADE} (hardest first): {hard:?}\nworst five overall: {:?}",
+        &all[..5.min(all.len())]
+    );
+    // Every page was measured.
+    assert_eq!(all.len(), 1 + bundle.options.len() + 4 + bundle.stories.len());
+}
+
+#[test]
+fn hard_text_is_caught_and_the_worst_pages_named() {
+    let mut library = library();
+    let bundle = &mut library.bundles[0];
+    let option = bundle.options.iter_mut().find(|o| o.id == "naltrexone").unwrap();
+    let dense = "Pharmacological antagonism notwithstanding, extended-release formulations necessitate comprehensive \
+                 detoxification, considerable institutional coordination, and individualized therapeutic monitoring \
+                 considerations throughout administration. ";
+    for question in ["what", "day", "helps", "downsides", "research", "safety", "start", "stop", "who"] {
+        let answer = match question {
+            "what" => &mut option.answers.what,
+            "day" => &mut option.answers.day,
+            "helps" => &mut option.answers.helps,
+            "downsides" => &mut option.answers.downsides,
+            "research" => &mut option.answers.research,
+            "safety" => &mut option.answers.safety,
+            "start" => &mut option.answers.start,
+            "stop" => &mut option.answers.stop,
+            _ => &mut option.answers.who,
+        };
+        *answer = dense.repeat(3);
+    }
+    let hard = too_hard(bundle);
+    assert_eq!(hard.first().map(|(p, _)| p.as_str()), Some("/options/naltrexone"), "{hard:?}");
+}
+
+#[test]
+fn grade_levels_follow_flesch_kincaid() {
+    // Short plain sentences score low; long words and sentences score high.
+    assert!(flesch_kincaid_grade("You can stop. You can start again. It is your choice.") < 3.0);
+    assert!(flesch_kincaid_grade(
+        "Comprehensive pharmacological interventions necessitate individualized multidisciplinary considerations."
+    ) > 16.0);
+    assert_eq!(syllables("medication"), 4);
+    assert_eq!(syllables("take"), 1);
+    assert_eq!(syllables("little"), 2);
+    assert_eq!(syllables("used"), 1);
+    assert_eq!(syllables("started"), 2);
+}
+
+#[test]
+fn every_reference_is_cited_somewhere_and_every_citation_resolves() {
+    let loaded = read_dir(Path::new("assets/content")).expect("content reads");
+    let cited = cited_anywhere(&loaded.files);
+    let keys: Vec<&str> = loaded.library.references.iter().map(|r| r.key.as_str()).collect();
+    let uncited: Vec<&&str> = keys.iter().filter(|k| !cited.contains(**k)).collect();
+    assert!(uncited.is_empty(), "references cited nowhere: {uncited:?}");
+    let unresolved: Vec<&String> = cited.iter().filter(|c| !keys.contains(&c.as_str())).collect();
+    assert!(unresolved.is_empty(), "citations with no reference: {unresolved:?}");
+}
+
+#[test]
+fn an_uncited_reference_is_caught() {
+    let mut loaded = read_dir(Path::new("assets/content")).expect("content reads");
+    // Drop every file that cites sordo2017: it is then cited nowhere.
+    loaded.files.retain(|(_, value)| !toml::to_string(value).unwrap().contains("sordo2017"));
+    assert!(!cited_anywhere(&loaded.files).contains("sordo2017"));
+}
+
+#[test]
+fn every_option_has_at_least_one_story() {
+    let library = library();
+    assert_eq!(options_without_stories(english(&library)), Vec::<String>::new());
+
+    let mut library = self::library();
+    library.bundles[0].stories.retain(|s| !s.options.contains(&"naltrexone".to_string()));
+    assert_eq!(options_without_stories(&library.bundles[0]), vec!["naltrexone".to_string()]);
+}
+
+#[test]
+fn stories_are_composites_of_the_right_length_covering_every_experience() {
+    let library = library();
+    let bundle = english(&library);
+    assert!(bundle.stories.len() >= 12, "at least 12 stories");
+    for story in &bundle.stories {
+        let words = word_count(&story.body);
+        assert!((150..=300).contains(&words), "{}: {words} words", story.id);
+        assert!(!story.helped.is_empty() && !story.hard.is_empty(), "{}: names what helped and what was hard", story.id);
+        assert!(!story.safety.trim().is_empty(), "{}: has a safety point", story.id);
+    }
+    for experience in &bundle.experiences {
+        assert!(
+            bundle.stories.iter().any(|s| s.experiences.contains(&experience.id)),
+            "no story covers {}",
+            experience.id
+        );
+    }
+}
