@@ -39,6 +39,13 @@ test('every page opens directly, stays private and passes axe', async ({ page, b
 
     await expectNothingStored(page);
 
+    // On a 390 px phone nothing scrolls sideways.
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways on a phone`).toBeLessThanOrEqual(0);
+    await page.setViewportSize(desktop);
+
     // Queue every in-app link on the page.
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
