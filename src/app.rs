@@ -4,18 +4,22 @@ use crate::components::layout::Layout;
 use crate::i18n::Language;
 use crate::pages;
 use crate::routes::Route;
+use crate::session::{Session, SessionState};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[component]
 pub fn App() -> Html {
     let language = use_state(Language::default_language);
+    let session = use_reducer(SessionState::default);
     html! {
         <ContextProvider<Language> context={(*language).clone()}>
+        <ContextProvider<Session> context={session}>
             // The router reads the base path from <base href>, so the app works under any sub-path.
             <BrowserRouter>
                 <Layout render={Callback::from(render_page)} />
             </BrowserRouter>
+        </ContextProvider<Session>>
         </ContextProvider<Language>>
     }
 }
@@ -26,12 +30,12 @@ pub fn render_page(route: Route) -> Html {
         Route::Start => html! { <pages::start::StartPage /> },
         Route::Options => html! { <pages::options::OptionsPage /> },
         Route::Option { id } => html! { <pages::option::OptionDetail {id} /> },
-        Route::Compare => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Compare} /> },
-        Route::Matters => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Matters} /> },
-        Route::Check => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Check} /> },
-        Route::Sure => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Sure} /> },
-        Route::Steps => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Steps} /> },
-        Route::Summary => html! { <pages::placeholder::PlaceholderPage page={pages::placeholder::Tool::Summary} /> },
+        Route::Compare => html! { <pages::compare::ComparePage /> },
+        Route::Matters => html! { <pages::matters::MattersPage /> },
+        Route::Check => html! { <pages::check::CheckPage /> },
+        Route::Sure => html! { <pages::sure::SurePage /> },
+        Route::Steps => html! { <pages::steps::StepsPage /> },
+        Route::Summary => html! { <pages::summary::SummaryPage /> },
         Route::Professionals => html! { <pages::professionals::ProfessionalsPage /> },
         Route::Stories => html! { <pages::stories::StoriesPage /> },
         Route::Story { id } => html! { <pages::stories::StoryDetail {id} /> },

@@ -4,7 +4,9 @@
 
 pub mod content;
 pub mod i18n;
+pub mod platform;
 pub mod routes;
+pub mod session;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -60,12 +60,12 @@ impl Route {
                 .option(id)
                 .map(|o| o.name.clone())
                 .unwrap_or_else(|| ui.option_not_found_title.clone()),
-            Route::Compare => pages.placeholders.compare.title.clone(),
-            Route::Matters => pages.placeholders.matters.title.clone(),
-            Route::Check => pages.placeholders.check.title.clone(),
-            Route::Sure => pages.placeholders.sure.title.clone(),
-            Route::Steps => pages.placeholders.steps.title.clone(),
-            Route::Summary => pages.placeholders.summary.title.clone(),
+            Route::Compare => ui.compare_title.clone(),
+            Route::Matters => bundle.matters.title.clone(),
+            Route::Check => bundle.check.title.clone(),
+            Route::Sure => bundle.sure.title.clone(),
+            Route::Steps => bundle.steps.title.clone(),
+            Route::Summary => ui.summary_title.clone(),
             Route::Stories => ui.stories_title.clone(),
             Route::Story { id } => bundle
                 .story(id)

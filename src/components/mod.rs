@@ -2,6 +2,7 @@
 
 pub mod icon_array;
 pub mod layout;
+pub mod leaning;
 pub mod link;
 pub mod rich_text;
 pub mod section_nav;

@@ -193,8 +193,88 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
             ));
         }
     }
+    check_tools(bundle, errors);
     if bundle.pages.start.ways.len() != 3 {
         errors.push(ContentError::new(file_name(bundle, "pages/start.toml"), "ways", "the start page has exactly three ways in"));
+    }
+}
+
+/// The decision tools: every statement relates to every option, answers and links are valid, SURE is intact.
+fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
+    let valid_paths = ValidPaths {
+        options: bundle.options.iter().map(|o| o.id.clone()).collect(),
+        stories: bundle.stories.iter().map(|s| s.id.clone()).collect(),
+    };
+    let matters = file_name(bundle, "matters.toml");
+    if bundle.matters.scale.len() != usize::from(IMPORTANCE_SCALE) {
+        errors.push(ContentError::new(&matters, "scale", "needs exactly four labels, from not important to very important"));
+    }
+    if !(10..=14).contains(&bundle.matters.statement.len()) {
+        errors.push(ContentError::new(&matters, "statement", "use 10 to 14 statements"));
+    }
+    for (i, statement) in bundle.matters.statement.iter().enumerate() {
+        for option in OPTION_IDS {
+            match statement.relations.get(option) {
+                None => errors.push(ContentError::new(
+                    &matters,
+                    format!("statement[{i}].relations"),
+                    format!("\"{}\" does not say how {option} relates to it", statement.id),
+                )),
+                Some(relation) if relation.reason.trim().is_empty() => errors.push(ContentError::new(
+                    &matters,
+                    format!("statement[{i}].relations.{option}.reason"),
+                    "is empty",
+                )),
+                _ => {}
+            }
+        }
+        for option in statement.relations.keys() {
+            if !OPTION_IDS.contains(&option.as_str()) {
+                errors.push(ContentError::new(&matters, format!("statement[{i}].relations.{option}"), "is not an option id"));
+            }
+        }
+    }
+
+    let check = file_name(bundle, "check.toml");
+    for (i, question) in bundle.check.question.iter().enumerate() {
+        if question.answer != "true" && question.answer != "false" {
+            errors.push(ContentError::new(&check, format!("question[{i}].answer"), "must be \"true\" or \"false\""));
+        }
+        if !valid_paths.allows(&question.link) {
+            errors.push(ContentError::new(&check, format!("question[{i}].link"), format!("\"{}\" is not a page of the app", question.link)));
+        }
+    }
+    for option in OPTION_IDS {
+        if !bundle.check.question.iter().any(|q| q.options.iter().any(|o| o == option)) {
+            errors.push(ContentError::new(&check, "question", format!("no question covers {option}")));
+        }
+    }
+
+    let sure = file_name(bundle, "sure.toml");
+    if bundle.sure.item.len() != 4 {
+        errors.push(ContentError::new(&sure, "item", "SURE has exactly four items"));
+    }
+    if bundle.lang == "en" {
+        for (i, (item, wording)) in bundle.sure.item.iter().zip(SURE_ITEMS_EN).enumerate() {
+            if item.question != wording {
+                errors.push(ContentError::new(&sure, format!("item[{i}].question"), format!("must keep the published wording: \"{wording}\"")));
+            }
+        }
+    }
+    let item_ids: Vec<&str> = bundle.sure.item.iter().map(|i| i.id.as_str()).collect();
+    for (i, suggestion) in bundle.sure.suggestion.iter().enumerate() {
+        if suggestion.for_item != "any" && !item_ids.contains(&suggestion.for_item.as_str()) {
+            errors.push(ContentError::new(&sure, format!("suggestion[{i}].for"), "must be a SURE item id or \"any\""));
+        }
+    }
+
+    let steps = file_name(bundle, "steps.toml");
+    for (i, step) in bundle.steps.step.iter().enumerate() {
+        for option in &step.options {
+            if !OPTION_IDS.contains(&option.as_str()) {
+                errors.push(ContentError::new(&steps, format!("step[{i}].options"), format!("\"{option}\" is not an option id")));
+            }
+        }
     }
 }
 

@@ -57,6 +57,138 @@ pub struct Bundle {
     pub experiences: Vec<Experience>,
     pub stories: Vec<Story>,
     pub outcomes: Vec<Outcome>,
+    pub matters: MattersContent,
+    pub check: CheckContent,
+    pub sure: SureContent,
+    pub steps: StepsContent,
+}
+
+/// Labels on the "what matters to me" scale (not important … very important).
+pub const IMPORTANCE_SCALE: u8 = 4;
+
+/// The published SURE items (Légaré et al. 2010). Their English wording must not be altered.
+pub const SURE_ITEMS_EN: [&str; 4] = [
+    "Do you feel SURE about the best choice for you?",
+    "Do you know the benefits and risks of each option?",
+    "Are you clear about which benefits and risks matter most to you?",
+    "Do you have enough support and advice to make a choice?",
+];
+
+/// `/matters`: statements rated by importance, and how each option relates to them.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MattersContent {
+    pub title: String,
+    pub lead: String,
+    /// Labels for importance 0..=3.
+    pub scale: Vec<String>,
+    pub relate_heading: String,
+    pub relate_intro: String,
+    pub relate_none: String,
+    pub supports_label: String,
+    pub against_label: String,
+    pub depends_label: String,
+    pub statement: Vec<Statement>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub text: String,
+    /// Option id → how that option relates to this statement.
+    pub relations: std::collections::BTreeMap<String, Relation>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    pub effect: Effect,
+    pub reason: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Effect {
+    Supports,
+    Against,
+    Depends,
+}
+
+/// `/check`: true-or-false statements with feedback.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CheckContent {
+    pub title: String,
+    pub lead: String,
+    pub question: Vec<CheckQuestion>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CheckQuestion {
+    pub id: String,
+    pub statement: String,
+    /// "true" or "false".
+    pub answer: String,
+    pub explanation: String,
+    pub link: String,
+    pub link_text: String,
+    pub options: Vec<String>,
+}
+
+/// `/sure`: the SURE test and what might help next.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SureContent {
+    pub title: String,
+    pub lead: String,
+    pub item: Vec<SureItem>,
+    pub unsure_heading: String,
+    pub unsure_body: String,
+    pub suggestion: Vec<Suggestion>,
+    pub all_sure_heading: String,
+    pub all_sure_body: String,
+    pub source_note: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SureItem {
+    pub id: String,
+    pub label: String,
+    pub question: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Suggestion {
+    /// The SURE item whose "no" this helps with, or "any".
+    #[serde(rename = "for")]
+    pub for_item: String,
+    pub text: String,
+}
+
+/// `/steps`: small next steps.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct StepsContent {
+    pub title: String,
+    pub lead: String,
+    pub own_label: String,
+    pub own_hint: String,
+    pub affirm: String,
+    pub next_label: String,
+    pub step: Vec<Step>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub text: String,
+    pub next: String,
+    pub options: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -179,7 +311,6 @@ pub struct Pages {
     pub privacy: ArticlePage,
     pub about: ArticlePage,
     pub professionals: ProfessionalsPage,
-    pub placeholders: Placeholders,
 }
 
 /// `/professionals`: beliefs vs research, a self-check, a language guide, using OwnPath in session.
@@ -271,24 +402,6 @@ pub struct Section {
     pub body: String,
 }
 
-/// Short pages for tools that later work fills in.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Placeholders {
-    pub compare: Placeholder,
-    pub matters: Placeholder,
-    pub check: Placeholder,
-    pub sure: Placeholder,
-    pub steps: Placeholder,
-    pub summary: Placeholder,
-}
-
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Placeholder {
-    pub title: String,
-    pub lead: String,
-}
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -397,9 +510,6 @@ pub struct Ui {
     pub contact_hours: String,
     pub about_references_heading: String,
     pub about_references_intro: String,
-    pub placeholder_meanwhile: String,
-    pub placeholder_link_options: String,
-    pub placeholder_link_safety: String,
     pub not_found_title: String,
     pub not_found_body: String,
     pub not_found_link_start: String,
@@ -410,6 +520,81 @@ pub struct Ui {
     pub noscript: String,
     pub back_to_top: String,
     pub cite_label: String,
+    pub leaning_legend: String,
+    pub leaning_not_for_me: String,
+    pub leaning_not_sure: String,
+    pub leaning_maybe: String,
+    pub leaning_towards: String,
+    pub leaning_hint: String,
+    pub question_pick_hint: String,
+    pub compare_title: String,
+    pub compare_lead: String,
+    pub compare_pick_legend: String,
+    pub compare_picked: String,
+    pub compare_need_two: String,
+    pub compare_your_leaning: String,
+    pub check_true: String,
+    pub check_false: String,
+    pub check_not_sure: String,
+    pub check_right: String,
+    pub check_not_quite: String,
+    pub check_unsure: String,
+    pub check_answer_true: String,
+    pub check_answer_false: String,
+    pub check_progress: String,
+    pub sure_yes: String,
+    pub sure_no: String,
+    pub sure_answer_all: String,
+    pub steps_add: String,
+    pub steps_remove: String,
+    pub steps_yours_heading: String,
+    pub summary_title: String,
+    pub summary_lead: String,
+    pub summary_made_on: String,
+    pub summary_empty: String,
+    pub summary_leanings_heading: String,
+    pub summary_no_leanings: String,
+    pub summary_matters_heading: String,
+    pub summary_no_matters: String,
+    pub summary_sure_heading: String,
+    pub summary_sure_result: String,
+    pub summary_sure_unsure: String,
+    pub summary_sure_sure: String,
+    pub summary_no_sure: String,
+    pub summary_check_heading: String,
+    pub summary_check_result: String,
+    pub summary_questions_heading: String,
+    pub summary_no_questions: String,
+    pub summary_own_question_label: String,
+    pub summary_add_question: String,
+    pub summary_steps_heading: String,
+    pub summary_no_steps: String,
+    pub summary_actions_heading: String,
+    pub summary_print: String,
+    pub summary_save: String,
+    pub summary_saved: String,
+    pub summary_qr_show: String,
+    pub summary_qr_hide: String,
+    pub summary_qr_intro: String,
+    pub summary_qr_label: String,
+    pub summary_qr_shortened: String,
+    pub summary_reopen_label: String,
+    pub summary_reopened: String,
+    pub summary_kept: String,
+    pub summary_clear: String,
+    pub summary_clear_title: String,
+    pub summary_clear_body: String,
+    pub summary_clear_yes: String,
+    pub summary_clear_no: String,
+    pub summary_cleared: String,
+    pub summary_file_name: String,
+    pub summary_file_note: String,
+    pub file_too_large: String,
+    pub file_not_ours: String,
+    pub file_unknown_version: String,
+    pub file_truncated: String,
+    pub file_tampered: String,
+    pub file_read_failed: String,
     pub pro_belief_label: String,
     pub pro_research_label: String,
     pub pro_instead_of: String,

@@ -145,10 +145,13 @@ impl Reader {
         let privacy = self.read::<ArticlePage>(&format!("{lang}/pages/privacy.toml"));
         let about = self.read::<ArticlePage>(&format!("{lang}/pages/about.toml"));
         let professionals = self.read::<ProfessionalsPage>(&format!("{lang}/pages/professionals.toml"));
-        let placeholders = self.read::<Placeholders>(&format!("{lang}/pages/placeholders.toml"));
         let contacts = self.read::<Contacts>(&format!("{lang}/contacts.toml"));
         let experiences = self.read::<ExperienceFile>(&format!("{lang}/experiences.toml"));
         let outcomes = self.read::<OutcomeFile>(&format!("{lang}/outcomes.toml"));
+        let matters = self.read::<MattersContent>(&format!("{lang}/matters.toml"));
+        let check = self.read::<CheckContent>(&format!("{lang}/check.toml"));
+        let sure = self.read::<SureContent>(&format!("{lang}/sure.toml"));
+        let steps = self.read::<StepsContent>(&format!("{lang}/steps.toml"));
 
         let options_dir = format!("{lang}/options");
         let mut options = Vec::new();
@@ -183,11 +186,15 @@ impl Reader {
             ui: ui?,
             questions: questions?.question,
             options,
-            pages: Pages { start: start?, safety: safety?, privacy: privacy?, about: about?, professionals: professionals?, placeholders: placeholders? },
+            pages: Pages { start: start?, safety: safety?, privacy: privacy?, about: about?, professionals: professionals? },
             contacts: contacts?,
             experiences: experiences?.experience,
             stories,
             outcomes: outcomes?.outcome,
+            matters: matters?,
+            check: check?,
+            sure: sure?,
+            steps: steps?,
         })
     }
 }

@@ -1,7 +1,9 @@
 //! `/options/<id>`: one option answering the ten questions, with its stories and sources.
 
 use crate::components::icon_array::FigureView;
+use crate::components::leaning::LeaningPicker;
 use crate::components::{AppLink, RichText, SectionNav};
+use crate::session::{use_session, Action};
 use crate::content::{cited_keys, library, Bundle, OptionPage};
 use crate::i18n::use_bundle;
 use crate::pages::not_found::NotFoundBody;
@@ -35,6 +37,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
             </nav>
             <h1>{ &option.name }</h1>
             <RichText text={option.summary.clone()} class="lead" />
+            <LeaningPicker option_id={option.id.clone()} option_name={option.name.clone()} />
             <SectionNav page_path={page_path.clone()} {sections} />
             { for bundle.questions.iter().map(|question| {
                 let answer = option.answers.get(&question.id).unwrap_or_default();
@@ -62,9 +65,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
                             </aside>
                         }
                         if question.id == "ask" {
-                            <ul class="ask-list">
-                                { for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }
-                            </ul>
+                            <AskList option_id={option.id.clone()} />
                         }
                     </section>
                 }
@@ -171,5 +172,40 @@ fn OptionPager(props: &OptionRef) -> Html {
                 <span class="pager__name">{ &next.name }</span>
             </AppLink>
         </nav>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AskListProps {
+    option_id: AttrValue,
+}
+
+/// The option's questions to ask, each with a box to put it into the summary.
+#[component]
+fn AskList(props: &AskListProps) -> Html {
+    let bundle = use_bundle();
+    let session = use_session();
+    let Some(option) = bundle.option(&props.option_id) else { return html! {} };
+    html! {
+        <>
+            <p class="choice-group__hint">{ &bundle.ui.question_pick_hint }</p>
+            <ul class="ask-list">
+                { for option.questions.iter().enumerate().map(|(i, question)| {
+                    let key = format!("{}:{i}", option.id);
+                    let id = format!("ask-{}-{i}", option.id);
+                    let onchange = {
+                        let session = session.clone();
+                        let key = key.clone();
+                        Callback::from(move |_: Event| session.dispatch(Action::ToggleQuestion(key.clone())))
+                    };
+                    html! {
+                        <li class="check-item">
+                            <input type="checkbox" id={id.clone()} checked={session.questions.contains(&key)} {onchange} />
+                            <label for={id}>{ question }</label>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
     }
 }

@@ -1,0 +1,99 @@
+//! `/matters`: the person rates what matters to them, then sees, option by option, which of the things they rated
+//! highly it tends to help with or make harder. No score, no ranking, no "best match".
+
+use crate::components::{AppLink, RichText};
+use crate::content::{Effect, Statement};
+use crate::i18n::use_bundle;
+use crate::session::{use_session, Action, MATTERS_MOST};
+use yew::prelude::*;
+
+#[component]
+pub fn MattersPage() -> Html {
+    let bundle = use_bundle();
+    let content = &bundle.matters;
+    let session = use_session();
+
+    let important: Vec<&Statement> = content
+        .statement
+        .iter()
+        .filter(|s| session.matters.get(&s.id).is_some_and(|v| *v >= MATTERS_MOST))
+        .collect();
+
+    html! {
+        <>
+            <h1>{ &content.title }</h1>
+            <RichText text={content.lead.clone()} class="lead" />
+            <ol class="statements">
+                { for content.statement.iter().map(|statement| {
+                    let current = session.matters.get(&statement.id).copied();
+                    html! {
+                        <li>
+                            <fieldset class="choice-group">
+                                <legend>{ &statement.text }</legend>
+                                <div class="choice-group__choices">
+                                    { for content.scale.iter().enumerate().map(|(level, label)| {
+                                        let level = level as u8;
+                                        let id = format!("m-{}-{level}", statement.id);
+                                        let onchange = {
+                                            let session = session.clone();
+                                            let statement = statement.id.clone();
+                                            Callback::from(move |_: Event| session.dispatch(Action::SetMatter(statement.clone(), level)))
+                                        };
+                                        html! {
+                                            <span class="choice">
+                                                <input type="radio" id={id.clone()} name={format!("m-{}", statement.id)}
+                                                       checked={current == Some(level)} {onchange} />
+                                                <label for={id}>{ label }</label>
+                                            </span>
+                                        }
+                                    }) }
+                                </div>
+                            </fieldset>
+                        </li>
+                    }
+                }) }
+            </ol>
+
+            <section class="relate" aria-labelledby="relate">
+                <h2 id="relate">{ &content.relate_heading }</h2>
+                <RichText text={content.relate_intro.clone()} />
+                if important.is_empty() {
+                    <p class="callout" role="status">{ &content.relate_none }</p>
+                } else {
+                    <div class="relate-options">
+                        { for bundle.options.iter().map(|option| {
+                            let with = |effect: Effect| -> Vec<(String, String)> {
+                                important.iter().filter_map(|s| {
+                                    let r = s.relations.get(&option.id)?;
+                                    (r.effect == effect).then(|| (s.text.clone(), r.reason.clone()))
+                                }).collect()
+                            };
+                            let groups = [
+                                (&content.supports_label, with(Effect::Supports), "relate__supports"),
+                                (&content.against_label, with(Effect::Against), "relate__against"),
+                                (&content.depends_label, with(Effect::Depends), "relate__depends"),
+                            ];
+                            html! {
+                                <section class="card relate-option" aria-labelledby={format!("relate-{}", option.id)}>
+                                    <h3 id={format!("relate-{}", option.id)} class="card__title">
+                                        <AppLink href={format!("/options/{}", option.id)}>{ &option.name }</AppLink>
+                                    </h3>
+                                    { for groups.into_iter().filter(|(_, items, _)| !items.is_empty()).map(|(label, items, class)| html! {
+                                        <div class={classes!("relate__group", class)}>
+                                            <h4>{ label }</h4>
+                                            <ul>
+                                                { for items.into_iter().map(|(text, reason)| html! {
+                                                    <li><strong>{ text }</strong>{ ": " }{ reason }</li>
+                                                }) }
+                                            </ul>
+                                        </div>
+                                    }) }
+                                </section>
+                            }
+                        }) }
+                    </div>
+                }
+            </section>
+        </>
+    }
+}

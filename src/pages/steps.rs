@@ -1,0 +1,88 @@
+//! `/steps`: small next steps the person picks, plus their own. Every step is affirmed, with an idea for what
+//! could come after it.
+
+use crate::components::RichText;
+use crate::i18n::use_bundle;
+use crate::session::{use_session, Action};
+use yew::prelude::*;
+
+#[component]
+pub fn StepsPage() -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let content = &bundle.steps;
+    let session = use_session();
+    let input = use_node_ref();
+
+    let add = {
+        let session = session.clone();
+        let input = input.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
+                session.dispatch(Action::AddOwnStep(field.value()));
+                field.set_value("");
+            }
+        })
+    };
+
+    html! {
+        <>
+            <h1>{ &content.title }</h1>
+            <RichText text={content.lead.clone()} class="lead" />
+            <ul class="check-list steps">
+                { for content.step.iter().map(|step| {
+                    let chosen = session.steps.contains(&step.id);
+                    let id = format!("step-{}", step.id);
+                    let onchange = {
+                        let session = session.clone();
+                        let step = step.id.clone();
+                        Callback::from(move |_: Event| session.dispatch(Action::ToggleStep(step.clone())))
+                    };
+                    html! {
+                        <li class={classes!("check-item", "step", chosen.then_some("step--chosen"))}>
+                            <input type="checkbox" id={id.clone()} checked={chosen} {onchange} />
+                            <div>
+                                <label for={id}>{ &step.text }</label>
+                                if chosen {
+                                    <p class="step__affirm">{ &content.affirm }</p>
+                                    <p class="step__next"><strong>{ &content.next_label }</strong>{ " " }{ &step.next }</p>
+                                }
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ul>
+
+            <h2>{ &ui.steps_yours_heading }</h2>
+            if !session.own_steps.is_empty() {
+                <ul class="own-list">
+                    { for session.own_steps.iter().enumerate().map(|(i, text)| {
+                        let remove = {
+                            let session = session.clone();
+                            Callback::from(move |_| session.dispatch(Action::RemoveOwnStep(i)))
+                        };
+                        html! {
+                            <li>
+                                <span>{ text }</span>
+                                <span class="step__affirm">{ " " }{ &content.affirm }</span>
+                                <button type="button" class="link-button" onclick={remove}
+                                        aria-label={format!("{} {}", ui.steps_remove, text)}>{ &ui.steps_remove }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            <form class="own-form" onsubmit={add}>
+                <label for="own-step">{ &content.own_label }</label>
+                <p class="choice-group__hint" id="own-step-hint">{ &content.own_hint }</p>
+                <div class="own-form__row">
+                    <input id="own-step" type="text" ref={input} maxlength="300" autocomplete="off"
+                           aria-describedby="own-step-hint" />
+                    <button type="submit" class="button">{ &ui.steps_add }</button>
+                </div>
+            </form>
+        </>
+    }
+}
+

@@ -1,0 +1,255 @@
+//! `/summary`: everything the person chose, in one place, with print, save to a file, a QR code, reopening a saved
+//! file and clearing everything. All of these read the one session state.
+
+use crate::i18n::use_bundle;
+use crate::platform;
+use crate::session::file::{read_saved_file, saved_file, FileError, MAX_FILE_BYTES};
+use crate::session::summary::{html_body, plain_text, sections};
+use crate::session::{use_session, Action};
+use qrcode::{Color, EcLevel, QrCode};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The QR code holds at most this many bytes of text, so an ordinary phone can still read it from a screen
+/// (about version 18 at error-correction level L: under 90 modules a side).
+pub const QR_MAX_BYTES: usize = 700;
+
+/// A message about the last action, and whether it is a problem.
+#[derive(Clone, PartialEq)]
+struct Notice {
+    text: String,
+    problem: bool,
+}
+
+fn file_error_text(ui: &crate::content::Ui, error: &FileError) -> String {
+    let reason = match error {
+        FileError::TooLarge => &ui.file_too_large,
+        FileError::NotOurs => &ui.file_not_ours,
+        FileError::UnknownVersion(_) => &ui.file_unknown_version,
+        FileError::Truncated => &ui.file_truncated,
+        FileError::Tampered => &ui.file_tampered,
+    };
+    format!("{reason} {}", ui.summary_kept)
+}
+
+#[component]
+pub fn SummaryPage() -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let session = use_session();
+    let notice = use_state(|| None::<Notice>);
+    let show_qr = use_state(|| false);
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let dialog = use_node_ref();
+    let question_input = use_node_ref();
+    let date = platform::today();
+    let summary = sections(bundle, &session);
+
+    let on_print = Callback::from(|_| platform::print());
+    let on_save = {
+        let session = session.clone();
+        let notice = notice.clone();
+        let date = date.clone();
+        Callback::from(move |_| {
+            let body = html_body(bundle, &session, &date);
+            let file = saved_file(&bundle.ui.summary_title, &bundle.lang, &body, &session);
+            let saved = platform::save_file(&bundle.ui.summary_file_name, "text/html", &file);
+            let text = if saved { bundle.ui.summary_saved.clone() } else { bundle.ui.file_read_failed.clone() };
+            notice.set(Some(Notice { text, problem: !saved }));
+        })
+    };
+    let on_qr = {
+        let show_qr = show_qr.clone();
+        Callback::from(move |_| show_qr.set(!*show_qr))
+    };
+    let on_reopen = {
+        let session = session.clone();
+        let notice = notice.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            input.set_value("");
+            if file.size() > MAX_FILE_BYTES as f64 {
+                notice.set(Some(Notice { text: file_error_text(&bundle.ui, &FileError::TooLarge), problem: true }));
+                return;
+            }
+            let session = session.clone();
+            let notice = notice.clone();
+            let task = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| {
+                let (text, problem) = match result.map_err(|_| None).and_then(|bytes| read_saved_file(&bytes).map_err(Some)) {
+                    Ok(state) => {
+                        session.dispatch(Action::Replace(state));
+                        (bundle.ui.summary_reopened.clone(), false)
+                    }
+                    Err(Some(error)) => (file_error_text(&bundle.ui, &error), true),
+                    Err(None) => (format!("{} {}", bundle.ui.file_read_failed, bundle.ui.summary_kept), true),
+                };
+                notice.set(Some(Notice { text, problem }));
+            });
+            // Keep the reader alive until it calls back.
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let open_clear = {
+        let dialog = dialog.clone();
+        Callback::from(move |_| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+        })
+    };
+    let close_clear = {
+        let dialog = dialog.clone();
+        Callback::from(move |_| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let confirm_clear = {
+        let dialog = dialog.clone();
+        let session = session.clone();
+        let notice = notice.clone();
+        let show_qr = show_qr.clone();
+        Callback::from(move |_| {
+            session.dispatch(Action::Clear);
+            show_qr.set(false);
+            notice.set(Some(Notice { text: bundle.ui.summary_cleared.clone(), problem: false }));
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let add_question = {
+        let session = session.clone();
+        let input = question_input.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
+                session.dispatch(Action::AddOwnQuestion(field.value()));
+                field.set_value("");
+            }
+        })
+    };
+
+    html! {
+        <>
+            <h1>{ &ui.summary_title }</h1>
+            <p class="lead">{ &ui.summary_lead }</p>
+            <p class="summary-date">{ ui.summary_made_on.replace("{date}", &date) }</p>
+
+            <div class="summary">
+                { for summary.iter().filter(|s| !(s.lines.is_empty() && s.empty.is_empty())).map(|section| html! {
+                    <section class="summary-section" aria-labelledby={format!("sum-{}", section.id)}>
+                        <h2 id={format!("sum-{}", section.id)}>{ &section.heading }</h2>
+                        if section.lines.is_empty() {
+                            <p class="muted">{ &section.empty }</p>
+                        } else {
+                            <ul>{ for section.lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                        }
+                        if section.id == "questions" {
+                            if !session.own_questions.is_empty() {
+                                <ul class="own-list no-print">
+                                    { for session.own_questions.iter().enumerate().map(|(i, text)| {
+                                        let remove = {
+                                            let session = session.clone();
+                                            Callback::from(move |_| session.dispatch(Action::RemoveOwnQuestion(i)))
+                                        };
+                                        html! {
+                                            <li>
+                                                <button type="button" class="link-button" onclick={remove}
+                                                        aria-label={format!("{} {}", ui.steps_remove, text)}>
+                                                    { format!("{} “{}”", ui.steps_remove, text) }
+                                                </button>
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            }
+                            <form class="own-form no-print" onsubmit={add_question.clone()}>
+                                <label for="own-question">{ &ui.summary_own_question_label }</label>
+                                <div class="own-form__row">
+                                    <input id="own-question" type="text" ref={question_input.clone()} maxlength="300" autocomplete="off" />
+                                    <button type="submit" class="button">{ &ui.summary_add_question }</button>
+                                </div>
+                            </form>
+                        }
+                    </section>
+                }) }
+            </div>
+
+            <section class="summary-actions no-print" aria-labelledby="sum-actions">
+                <h2 id="sum-actions">{ &ui.summary_actions_heading }</h2>
+                <p class={classes!("notice", notice.as_ref().filter(|n| n.problem).map(|_| "notice--problem"))}
+                   role="status" aria-live="polite">
+                    { notice.as_ref().map(|n| n.text.clone()).unwrap_or_default() }
+                </p>
+                <div class="action-row">
+                    <button type="button" class="button" onclick={on_print}>{ &ui.summary_print }</button>
+                    <button type="button" class="button" onclick={on_save}>{ &ui.summary_save }</button>
+                    <button type="button" class="button button--secondary" aria-expanded={show_qr.to_string()}
+                            aria-controls="qr-panel" onclick={on_qr}>
+                        { if *show_qr { &ui.summary_qr_hide } else { &ui.summary_qr_show } }
+                    </button>
+                </div>
+                if *show_qr {
+                    <QrPanel date={date.clone()} />
+                }
+                <div class="reopen">
+                    <label for="reopen-file">{ &ui.summary_reopen_label }</label>
+                    <input id="reopen-file" type="file" accept=".html,text/html" onchange={on_reopen} />
+                </div>
+                <p>
+                    <button type="button" class="button button--danger" onclick={open_clear}>{ &ui.summary_clear }</button>
+                </p>
+            </section>
+
+            <dialog class="dialog no-print" ref={dialog} aria-labelledby="clear-title" aria-describedby="clear-body">
+                <h2 id="clear-title">{ &ui.summary_clear_title }</h2>
+                <p id="clear-body">{ &ui.summary_clear_body }</p>
+                <div class="action-row">
+                    <button type="button" class="button button--danger" onclick={confirm_clear}>{ &ui.summary_clear_yes }</button>
+                    <button type="button" class="button button--secondary" onclick={close_clear}>{ &ui.summary_clear_no }</button>
+                </div>
+            </dialog>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QrPanelProps {
+    date: AttrValue,
+}
+
+/// The summary as text in a QR code, drawn as one SVG path.
+#[component]
+fn QrPanel(props: &QrPanelProps) -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let session = use_session();
+    let (text, shortened) = plain_text(bundle, &session, &props.date, QR_MAX_BYTES);
+    let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L) else { return html! {} };
+    let width = code.width();
+    let colors = code.to_colors();
+    let mut path = String::new();
+    for (i, color) in colors.iter().enumerate() {
+        if *color == Color::Dark {
+            path.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
+        }
+    }
+    let size = width + 8; // four modules of quiet zone on each side
+    html! {
+        <div id="qr-panel" class="qr">
+            <p>{ &ui.summary_qr_intro }</p>
+            if shortened {
+                <p class="muted">{ &ui.summary_qr_shortened }</p>
+            }
+            <svg class="qr__code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={ui.summary_qr_label.clone()}
+                 shape-rendering="crispEdges">
+                <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
+                <path d={path} fill="#000" />
+            </svg>
+        </div>
+    }
+}

@@ -1,0 +1,32 @@
+//! The few browser actions the tools need: today's date, printing, saving a file, reading a picked file.
+//! Kept in one place so the setting (home, session, kiosk) can allow or refuse them in one place later.
+
+use wasm_bindgen::JsCast;
+
+/// Today's date as YYYY-MM-DD, in the person's own time zone.
+pub fn today() -> String {
+    let date = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Saves text as a file on this device. Nothing leaves the device: the browser writes the file from memory.
+pub fn save_file(name: &str, mime: &str, text: &str) -> bool {
+    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = gloo::utils::document();
+    let Ok(anchor) = document.create_element("a") else { return false };
+    let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() else { return false };
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    // Release the object URL once the download has started.
+    gloo::timers::callback::Timeout::new(2_000, move || drop(url)).forget();
+    true
+}
