@@ -5,6 +5,7 @@ use ownpath::app::render_page;
 use ownpath::components::layout::Layout;
 use ownpath::content::library;
 use ownpath::i18n::Language;
+use ownpath::session::{Session, SessionState};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -26,11 +27,14 @@ fn Harness(props: &HarnessProps) -> Html {
         history.push(path.to_string());
         history
     });
+    let session = use_reducer(SessionState::default);
     html! {
         <ContextProvider<Language> context={Language::default_language()}>
-            <Router history={(*history).clone()}>
-                <Layout render={Callback::from(render_page)} />
-            </Router>
+            <ContextProvider<Session> context={session}>
+                <Router history={(*history).clone()}>
+                    <Layout render={Callback::from(render_page)} />
+                </Router>
+            </ContextProvider<Session>>
         </ContextProvider<Language>>
     }
 }
@@ -220,5 +224,57 @@ async fn professionals_page_has_beliefs_self_check_language_and_session_guide() 
     assert_eq!(root.query_selector_all(".self-check li").unwrap().length() as usize, page.self_check.item.len());
     assert_eq!(root.query_selector_all(".language-item").unwrap().length() as usize, page.language.item.len());
     assert!(root.query_selector("#in-session").unwrap().is_some());
+    unmount(root);
+}
+
+fn click(root: &Element, selector: &str) {
+    let el: web_sys::HtmlElement = wasm_bindgen::JsCast::dyn_into(
+        root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")),
+    )
+    .unwrap();
+    el.click();
+}
+
+#[wasm_bindgen_test]
+async fn leaning_on_an_option_page_is_one_shared_answer() {
+    let root = mount("/options/taper").await;
+    click(&root, "#lean-taper-towards");
+    yew::scheduler::flush().await;
+    let checked = root.query_selector("#lean-taper-towards:checked").unwrap();
+    assert!(checked.is_some(), "the choice shows as picked");
+    // Changing it any time replaces the old choice.
+    click(&root, "#lean-taper-not-sure");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector("#lean-taper-towards:checked").unwrap().is_none());
+    assert!(root.query_selector("#lean-taper-not-sure:checked").unwrap().is_some());
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn sure_gives_suggestions_below_four_and_affirms_at_four() {
+    let root = mount("/sure").await;
+    for id in ["sure", "understand", "risk-benefit", "encouragement"] {
+        click(&root, &format!("#s-{id}-yes"));
+    }
+    yew::scheduler::flush().await;
+    let sure = &library().bundle("en").sure;
+    assert!(texts(&root, ".sure-result h2").contains(&sure.all_sure_heading));
+    click(&root, "#s-understand-no");
+    yew::scheduler::flush().await;
+    assert!(texts(&root, ".sure-result h2").contains(&sure.unsure_heading));
+    assert!(root.query_selector_all(".sure-result li").unwrap().length() >= 1);
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn matters_shows_no_relations_until_something_matters() {
+    let root = mount("/matters").await;
+    let content = &library().bundle("en").matters;
+    assert!(texts(&root, ".relate").join(" ").contains(&content.relate_none));
+    assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 0);
+    let first = &content.statement[0].id;
+    click(&root, &format!("#m-{first}-3"));
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 6);
     unmount(root);
 }
