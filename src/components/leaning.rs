@@ -1,5 +1,6 @@
 //! "How do you feel about this option?" — not for me / not sure / maybe / leaning towards. Changeable any time.
 
+use crate::components::choice::{Choice, ChoiceGroup};
 use crate::i18n::use_bundle;
 use crate::session::summary::leaning_label;
 use crate::session::{use_session, Action, Leaning};
@@ -24,32 +25,22 @@ pub fn LeaningPicker(props: &LeaningPickerProps) -> Html {
     } else {
         ui.leaning_legend.replace("{option}", &props.option_name.to_lowercase())
     };
-    html! {
-        <fieldset class={classes!("choice-group", "leaning", props.compact.then_some("leaning--compact"))}>
-            <legend>{ legend }</legend>
-            <div class="choice-group__choices">
-                { for Leaning::ALL.iter().map(|leaning| {
-                    let leaning = *leaning;
-                    let id = format!("lean-{}-{}", props.option_id, leaning.code());
-                    let onchange = {
-                        let session = session.clone();
-                        let option = props.option_id.to_string();
-                        Callback::from(move |_: Event| session.dispatch(Action::SetLeaning(option.clone(), leaning)))
-                    };
-                    html! {
-                        <span class="choice">
-                            <input type="radio" {id} name={format!("lean-{}", props.option_id)}
-                                   checked={current == Some(leaning)} {onchange} />
-                            <label for={format!("lean-{}-{}", props.option_id, leaning.code())}>
-                                { leaning_label(ui, leaning) }
-                            </label>
-                        </span>
-                    }
-                }) }
-            </div>
-            if !props.compact {
-                <p class="choice-group__hint">{ &ui.leaning_hint }</p>
+    let choices: Vec<Choice> = Leaning::ALL
+        .iter()
+        .map(|l| Choice { value: l.code().to_string(), label: leaning_label(ui, *l).to_string() })
+        .collect();
+    let onpick = {
+        let option = props.option_id.to_string();
+        Callback::from(move |code: String| {
+            if let Some(leaning) = Leaning::from_code(&code) {
+                session.dispatch(Action::SetLeaning(option.clone(), leaning));
             }
-        </fieldset>
+        })
+    };
+    html! {
+        <ChoiceGroup name={format!("lean-{}", props.option_id)} legend={html! { legend }} {choices}
+                     selected={current.map(|l| l.code().to_string())} {onpick}
+                     class={classes!("leaning", props.compact.then_some("leaning--compact"))}
+                     hint={(!props.compact).then(|| AttrValue::from(ui.leaning_hint.clone()))} />
     }
 }

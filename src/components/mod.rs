@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+pub mod choice;
 pub mod icon_array;
 pub mod layout;
 pub mod leaning;

@@ -1,6 +1,7 @@
 //! `/check`: true-or-false statements. After each answer, what the research says and where to read more.
 //! Nothing is scored or graded.
 
+use crate::components::choice::{Choice, ChoiceGroup};
 use crate::components::{AppLink, RichText};
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action, CheckAnswer};
@@ -13,6 +14,17 @@ pub fn CheckPage() -> Html {
     let content = &bundle.check;
     let session = use_session();
     let answered = content.question.iter().filter(|q| session.check.contains_key(&q.id)).count();
+    let choices: Vec<Choice> = CheckAnswer::ALL
+        .iter()
+        .map(|answer| Choice {
+            value: answer.code().to_string(),
+            label: match answer {
+                CheckAnswer::True => ui.check_true.clone(),
+                CheckAnswer::False => ui.check_false.clone(),
+                CheckAnswer::NotSure => ui.check_not_sure.clone(),
+            },
+        })
+        .collect();
 
     html! {
         <>
@@ -22,34 +34,20 @@ pub fn CheckPage() -> Html {
                 { for content.question.iter().map(|question| {
                     let given = session.check.get(&question.id).copied();
                     let correct = question.answer == "true";
+                    let onpick = {
+                        let session = session.clone();
+                        let q = question.id.clone();
+                        Callback::from(move |code: String| {
+                            if let Some(answer) = CheckAnswer::from_code(&code) {
+                                session.dispatch(Action::AnswerCheck(q.clone(), answer));
+                            }
+                        })
+                    };
                     html! {
                         <li class="card check-question">
-                            <fieldset class="choice-group">
-                                <legend>{ &question.statement }</legend>
-                                <div class="choice-group__choices">
-                                    { for CheckAnswer::ALL.iter().map(|answer| {
-                                        let answer = *answer;
-                                        let id = format!("c-{}-{}", question.id, answer.code());
-                                        let label = match answer {
-                                            CheckAnswer::True => &ui.check_true,
-                                            CheckAnswer::False => &ui.check_false,
-                                            CheckAnswer::NotSure => &ui.check_not_sure,
-                                        };
-                                        let onchange = {
-                                            let session = session.clone();
-                                            let q = question.id.clone();
-                                            Callback::from(move |_: Event| session.dispatch(Action::AnswerCheck(q.clone(), answer)))
-                                        };
-                                        html! {
-                                            <span class="choice">
-                                                <input type="radio" id={id.clone()} name={format!("c-{}", question.id)}
-                                                       checked={given == Some(answer)} {onchange} />
-                                                <label for={id}>{ label }</label>
-                                            </span>
-                                        }
-                                    }) }
-                                </div>
-                            </fieldset>
+                            <ChoiceGroup name={format!("c-{}", question.id)} legend={html! { &question.statement }}
+                                         choices={choices.clone()} selected={given.map(|g| g.code().to_string())}
+                                         onpick={onpick} />
                             <div class="feedback" aria-live="polite">
                                 if let Some(given) = given {
                                     <p class="feedback__verdict">

@@ -1,6 +1,7 @@
 //! `/matters`: the person rates what matters to them, then sees, option by option, which of the things they rated
 //! highly it tends to help with or make harder. No score, no ranking, no "best match".
 
+use crate::components::choice::{Choice, ChoiceGroup};
 use crate::components::{AppLink, RichText};
 use crate::content::{Effect, Statement};
 use crate::i18n::use_bundle;
@@ -13,6 +14,12 @@ pub fn MattersPage() -> Html {
     let content = &bundle.matters;
     let session = use_session();
 
+    let scale: Vec<Choice> = content
+        .scale
+        .iter()
+        .enumerate()
+        .map(|(level, label)| Choice { value: level.to_string(), label: label.clone() })
+        .collect();
     let important: Vec<&Statement> = content
         .statement
         .iter()
@@ -26,29 +33,19 @@ pub fn MattersPage() -> Html {
             <ol class="statements">
                 { for content.statement.iter().map(|statement| {
                     let current = session.matters.get(&statement.id).copied();
+                    let onpick = {
+                        let session = session.clone();
+                        let statement = statement.id.clone();
+                        Callback::from(move |level: String| {
+                            if let Ok(level) = level.parse::<u8>() {
+                                session.dispatch(Action::SetMatter(statement.clone(), level));
+                            }
+                        })
+                    };
                     html! {
                         <li>
-                            <fieldset class="choice-group">
-                                <legend>{ &statement.text }</legend>
-                                <div class="choice-group__choices">
-                                    { for content.scale.iter().enumerate().map(|(level, label)| {
-                                        let level = level as u8;
-                                        let id = format!("m-{}-{level}", statement.id);
-                                        let onchange = {
-                                            let session = session.clone();
-                                            let statement = statement.id.clone();
-                                            Callback::from(move |_: Event| session.dispatch(Action::SetMatter(statement.clone(), level)))
-                                        };
-                                        html! {
-                                            <span class="choice">
-                                                <input type="radio" id={id.clone()} name={format!("m-{}", statement.id)}
-                                                       checked={current == Some(level)} {onchange} />
-                                                <label for={id}>{ label }</label>
-                                            </span>
-                                        }
-                                    }) }
-                                </div>
-                            </fieldset>
+                            <ChoiceGroup name={format!("m-{}", statement.id)} legend={html! { &statement.text }}
+                                         choices={scale.clone()} selected={current.map(|v| v.to_string())} {onpick} />
                         </li>
                     }
                 }) }

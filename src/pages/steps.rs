@@ -1,6 +1,7 @@
 //! `/steps`: small next steps the person picks, plus their own. Every step is affirmed, with an idea for what
 //! could come after it.
 
+use crate::components::choice::OwnTextForm;
 use crate::components::RichText;
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action};
@@ -12,18 +13,9 @@ pub fn StepsPage() -> Html {
     let ui = &bundle.ui;
     let content = &bundle.steps;
     let session = use_session();
-    let input = use_node_ref();
-
     let add = {
         let session = session.clone();
-        let input = input.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
-                session.dispatch(Action::AddOwnStep(field.value()));
-                field.set_value("");
-            }
-        })
+        Callback::from(move |text: String| session.dispatch(Action::AddOwnStep(text)))
     };
 
     html! {
@@ -73,15 +65,8 @@ pub fn StepsPage() -> Html {
                     }) }
                 </ul>
             }
-            <form class="own-form" onsubmit={add}>
-                <label for="own-step">{ &content.own_label }</label>
-                <p class="choice-group__hint" id="own-step-hint">{ &content.own_hint }</p>
-                <div class="own-form__row">
-                    <input id="own-step" type="text" ref={input} maxlength="300" autocomplete="off"
-                           aria-describedby="own-step-hint" />
-                    <button type="submit" class="button">{ &ui.steps_add }</button>
-                </div>
-            </form>
+            <OwnTextForm id="own-step" label={content.own_label.clone()} button={ui.steps_add.clone()}
+                         hint={AttrValue::from(content.own_hint.clone())} onadd={add} />
         </>
     }
 }

@@ -1,6 +1,7 @@
 //! `/summary`: everything the person chose, in one place, with print, save to a file, a QR code, reopening a saved
 //! file and clearing everything. All of these read the one session state.
 
+use crate::components::choice::OwnTextForm;
 use crate::i18n::use_bundle;
 use crate::platform;
 use crate::session::file::{read_saved_file, saved_file, FileError, MAX_FILE_BYTES};
@@ -41,7 +42,6 @@ pub fn SummaryPage() -> Html {
     let show_qr = use_state(|| false);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let dialog = use_node_ref();
-    let question_input = use_node_ref();
     let date = platform::today();
     let summary = sections(bundle, &session);
 
@@ -123,14 +123,7 @@ pub fn SummaryPage() -> Html {
     };
     let add_question = {
         let session = session.clone();
-        let input = question_input.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
-                session.dispatch(Action::AddOwnQuestion(field.value()));
-                field.set_value("");
-            }
-        })
+        Callback::from(move |text: String| session.dispatch(Action::AddOwnQuestion(text)))
     };
 
     html! {
@@ -167,13 +160,8 @@ pub fn SummaryPage() -> Html {
                                     }) }
                                 </ul>
                             }
-                            <form class="own-form no-print" onsubmit={add_question.clone()}>
-                                <label for="own-question">{ &ui.summary_own_question_label }</label>
-                                <div class="own-form__row">
-                                    <input id="own-question" type="text" ref={question_input.clone()} maxlength="300" autocomplete="off" />
-                                    <button type="submit" class="button">{ &ui.summary_add_question }</button>
-                                </div>
-                            </form>
+                            <OwnTextForm id="own-question" label={ui.summary_own_question_label.clone()}
+                                         button={ui.summary_add_question.clone()} onadd={add_question.clone()} />
                         }
                     </section>
                 }) }

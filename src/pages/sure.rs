@@ -1,6 +1,7 @@
 //! `/sure`: the four SURE questions (Légaré et al. 2010), yes or no. Three or fewer "yes" answers bring gentle
 //! ideas for what might help; four affirm the choice.
 
+use crate::components::choice::{Choice, ChoiceGroup};
 use crate::components::RichText;
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action};
@@ -13,6 +14,10 @@ pub fn SurePage() -> Html {
     let content = &bundle.sure;
     let session = use_session();
     let total = session.sure_total(content.item.len());
+    let yes_no = vec![
+        Choice { value: "yes".into(), label: ui.sure_yes.clone() },
+        Choice { value: "no".into(), label: ui.sure_no.clone() },
+    ];
 
     html! {
         <>
@@ -20,30 +25,21 @@ pub fn SurePage() -> Html {
             <RichText text={content.lead.clone()} class="lead" />
             { for content.item.iter().map(|item| {
                 let given = session.sure.get(&item.id).copied();
+                let onpick = {
+                    let session = session.clone();
+                    let item = item.id.clone();
+                    Callback::from(move |code: String| session.dispatch(Action::SetSure(item.clone(), code == "yes")))
+                };
+                let legend = html! {
+                    <>
+                        <span class="sure-item__label">{ &item.label }</span>
+                        { &item.question }
+                    </>
+                };
                 html! {
-                    <fieldset class="choice-group sure-item">
-                        <legend>
-                            <span class="sure-item__label">{ &item.label }</span>
-                            { &item.question }
-                        </legend>
-                        <div class="choice-group__choices">
-                            { for [(true, &ui.sure_yes), (false, &ui.sure_no)].into_iter().map(|(yes, label)| {
-                                let id = format!("s-{}-{}", item.id, if yes { "yes" } else { "no" });
-                                let onchange = {
-                                    let session = session.clone();
-                                    let item = item.id.clone();
-                                    Callback::from(move |_: Event| session.dispatch(Action::SetSure(item.clone(), yes)))
-                                };
-                                html! {
-                                    <span class="choice">
-                                        <input type="radio" id={id.clone()} name={format!("s-{}", item.id)}
-                                               checked={given == Some(yes)} {onchange} />
-                                        <label for={id}>{ label }</label>
-                                    </span>
-                                }
-                            }) }
-                        </div>
-                    </fieldset>
+                    <ChoiceGroup name={format!("s-{}", item.id)} {legend} choices={yes_no.clone()}
+                                 selected={given.map(|yes| if yes { "yes" } else { "no" }.to_string())}
+                                 {onpick} class="sure-item" />
                 }
             }) }
             <div class="sure-result" aria-live="polite">

@@ -1,0 +1,98 @@
+//! Shared form pieces: a group of radio buttons shown as large buttons, and a one-line "add your own" form.
+
+use yew::prelude::*;
+
+/// One choice: the id suffix (unique within the group) and its label.
+#[derive(Clone, PartialEq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceGroupProps {
+    /// Prefix for element ids and the radio group's name, e.g. "lean-taper".
+    pub name: AttrValue,
+    pub legend: Html,
+    pub choices: Vec<Choice>,
+    /// The value currently picked, if any.
+    #[prop_or_default]
+    pub selected: Option<String>,
+    pub onpick: Callback<String>,
+    #[prop_or_default]
+    pub class: Classes,
+    /// Shown under the choices.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// Radio buttons, so the keyboard, screen readers and touch all work as people expect; never a drag-only slider.
+#[component]
+pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+    html! {
+        <fieldset class={classes!("choice-group", props.class.clone())}>
+            <legend>{ props.legend.clone() }</legend>
+            <div class="choice-group__choices">
+                { for props.choices.iter().map(|choice| {
+                    let id = format!("{}-{}", props.name, choice.value);
+                    let onchange = {
+                        let onpick = props.onpick.clone();
+                        let value = choice.value.clone();
+                        Callback::from(move |_: Event| onpick.emit(value.clone()))
+                    };
+                    html! {
+                        <span class="choice">
+                            <input type="radio" id={id.clone()} name={props.name.clone()}
+                                   checked={props.selected.as_deref() == Some(choice.value.as_str())} {onchange} />
+                            <label for={id}>{ &choice.label }</label>
+                        </span>
+                    }
+                }) }
+            </div>
+            if let Some(hint) = &props.hint {
+                <p class="choice-group__hint">{ hint.clone() }</p>
+            }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OwnTextFormProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub button: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    pub onadd: Callback<String>,
+}
+
+/// A labelled text field with an "add" button; the field empties after each addition.
+#[component]
+pub fn OwnTextForm(props: &OwnTextFormProps) -> Html {
+    let input = use_node_ref();
+    let onsubmit = {
+        let input = input.clone();
+        let onadd = props.onadd.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
+                onadd.emit(field.value());
+                field.set_value("");
+            }
+        })
+    };
+    let hint_id = format!("{}-hint", props.id);
+    html! {
+        <form class="own-form no-print" {onsubmit}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <p class="choice-group__hint" id={hint_id.clone()}>{ hint.clone() }</p>
+            }
+            <div class="own-form__row">
+                <input id={props.id.clone()} type="text" ref={input} maxlength="300" autocomplete="off"
+                       aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())} />
+                <button type="submit" class="button">{ props.button.clone() }</button>
+            </div>
+        </form>
+    }
+}
