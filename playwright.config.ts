@@ -14,6 +14,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${ROOT_PORT}`,
+    // The offline worker would answer requests before the tests can watch or route them; the offline test
+    // turns it back on for itself.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',

@@ -26,6 +26,8 @@ export function watchPage(page: Page, origin: string): Watch {
     if (!request.isNavigationRequest() && !STATIC_FILE.test(url.pathname)) watch.problems.push(`request that is not a static file: ${request.url()}`);
   });
   page.on('console', (message) => {
+    // Playwright's own note when a test blocks the offline worker is not the app's.
+    if (message.text().includes('registration blocked by Playwright')) return;
     if (message.type() === 'error' || message.type() === 'warning') {
       watch.problems.push(`console ${message.type()}: ${message.text()}`);
     }

@@ -79,7 +79,7 @@ test('the skip link is the first stop and focus is always visible', async ({ pag
   await page.goto('/safety');
   await appReady(page);
   await page.keyboard.press('Tab');
-  const skip = page.locator('a.skip-link');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   const focusStyle = await skip.evaluate((el) => {
@@ -129,7 +129,7 @@ test('stories can be filtered by path and by experience', async ({ page }) => {
   const tapered = await cards.count();
   expect(tapered).toBeGreaterThan(0);
   expect(tapered).toBeLessThan(total);
-  await expect(page.getByRole('status')).toContainText(`Showing ${tapered} of ${total} stories`);
+  await expect(page.locator('.filters__status')).toContainText(`Showing ${tapered} of ${total} stories`);
   await page.getByLabel('Experience').selectOption({ label: await page.locator('#filter-experience option').nth(1).innerText() });
   await page.getByRole('button', { name: 'Show all stories' }).click();
   await expect(cards).toHaveCount(total);

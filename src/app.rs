@@ -1,27 +1,141 @@
-//! The app shell: language context, router, and the page chosen by the current path.
+//! The app shell: language, setting and session contexts, the router, and the page chosen by the current path.
+//! Start-up work lives here too: the site file, answers the person asked to keep, and the offline worker.
 
 use crate::components::layout::Layout;
 use crate::i18n::Language;
 use crate::pages;
 use crate::routes::Route;
-use crate::session::{Session, SessionState};
+use crate::session::setting::{Mode, Setting, SettingAction, SettingHandle, StorageNotice};
+use crate::session::storage::{self, Loaded};
+use crate::session::{Action, Session, SessionState};
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// The `?mode=` parameter of the address the app was opened with.
+fn address_mode() -> Option<Mode> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("mode="))
+        .and_then(Mode::from_param)
+}
 
 #[component]
 pub fn App() -> Html {
     let language = use_state(Language::default_language);
     let session = use_reducer(SessionState::default);
+    let setting = use_reducer(|| Setting::new(address_mode()));
+
+    // The latest "may we keep answers?", for listeners registered once at start.
+    let may_store = use_mut_ref(|| false);
+    *may_store.borrow_mut() = setting.policy().may_store();
+
+    use_startup(&session, &setting, may_store);
+    use_keep_answers(&session, &setting);
+
     html! {
         <ContextProvider<Language> context={(*language).clone()}>
+        <ContextProvider<SettingHandle> context={setting}>
         <ContextProvider<Session> context={session}>
             // The router reads the base path from <base href>, so the app works under any sub-path.
             <BrowserRouter>
                 <Layout render={Callback::from(render_page)} />
             </BrowserRouter>
         </ContextProvider<Session>>
+        </ContextProvider<SettingHandle>>
         </ContextProvider<Language>>
     }
+}
+
+/// Once, at start: read the site file, bring back answers the person asked to keep, register the offline worker,
+/// and make sure a page restored from the back-forward cache shows no answers that were not kept.
+#[hook]
+fn use_startup(session: &Session, setting: &SettingHandle, may_store: std::rc::Rc<std::cell::RefCell<bool>>) {
+    let session = session.clone();
+    let setting = setting.clone();
+    {
+        // A kiosk is shared: whatever the mode was before, it starts with no answers.
+        let session = session.clone();
+        use_effect_with(setting.mode, move |mode| {
+            if *mode == Mode::Kiosk {
+                session.dispatch(Action::Clear);
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let setting = setting.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let (config, problem) = crate::config::load().await;
+                if let Some(problem) = &problem {
+                    web_sys::console::error_1(
+                        &format!("OwnPath: site.json could not be used ({problem}); using the default settings.").into(),
+                    );
+                }
+                setting.dispatch(SettingAction::ConfigLoaded(config, problem));
+            });
+            register_offline_worker();
+        }
+
+        if setting.mode != Mode::Kiosk {
+            match storage::load() {
+                Loaded::Restored(state) => {
+                    session.dispatch(Action::Replace(state));
+                    setting.dispatch(SettingAction::SetRemember(true));
+                    setting.dispatch(SettingAction::Notice(Some(StorageNotice::Restored)));
+                }
+                Loaded::SetAside => {
+                    setting.dispatch(SettingAction::SetRemember(true));
+                    setting.dispatch(SettingAction::Notice(Some(StorageNotice::SetAside)));
+                }
+                Loaded::Nothing | Loaded::Blocked => {}
+            }
+        }
+
+        // Back/forward cache: if nothing is kept, a restored page must not show the answers again.
+        let listener = {
+            let session = session.clone();
+            gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                if !*may_store.borrow() {
+                    session.dispatch(Action::Clear);
+                }
+            })
+        };
+        move || drop(listener)
+    });
+}
+
+/// Writes the answers to this browser whenever they change, if (and only if) the policy allows it.
+#[hook]
+fn use_keep_answers(session: &Session, setting: &SettingHandle) {
+    let setting = setting.clone();
+    let state = (**session).clone();
+    let may_store = setting.policy().may_store();
+    use_effect_with((state, may_store), move |(state, may_store)| {
+        if *may_store {
+            if let Err(problem) = storage::save(state) {
+                setting.dispatch(SettingAction::SetRemember(false));
+                setting.dispatch(SettingAction::Notice(Some(match problem {
+                    storage::Problem::Blocked => StorageNotice::Blocked,
+                    storage::Problem::Full => StorageNotice::Full,
+                })));
+            }
+        }
+    });
+}
+
+/// Registers the service worker that keeps the app's own files for offline use. Failure is quiet: the app works
+/// the same online.
+#[cfg(target_arch = "wasm32")]
+fn register_offline_worker() {
+    let Some(window) = web_sys::window() else { return };
+    let container = window.navigator().service_worker();
+    let promise = container.register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }
 
 /// The page for a route.

@@ -2,6 +2,7 @@
 //!
 //! Data flows one way: `assets/content/` → [`content`] (typed, checked at build) → [`pages`].
 
+pub mod config;
 pub mod content;
 pub mod i18n;
 pub mod platform;

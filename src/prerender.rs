@@ -30,7 +30,8 @@ pub fn run(dir: &Path) -> Result<(), String> {
     // For hosts that serve 404.html for unknown paths. Its location is unknown, so it assumes the site root.
     let not_found = page_html(&template, bundle, &Route::NotFound, "/", &csp)?;
     std::fs::write(dir.join("404.html"), not_found).map_err(|e| e.to_string())?;
-    eprintln!("prerender: wrote {written} pages and 404.html to {}", dir.display());
+    let (cache, files) = write_service_worker(dir)?;
+    eprintln!("prerender: wrote {written} pages, 404.html and sw.js ({cache}, {files} files) to {}", dir.display());
     Ok(())
 }
 
@@ -57,6 +58,53 @@ pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp
     );
     replace_once(&mut html, &format!("<div id=\"{APP_ID}\"></div>"), &body)?;
     Ok(html)
+}
+
+/// The files the service worker keeps for offline use: every file in dist, with each page's folder address
+/// (`options/taper/`) in place of its `index.html`. Sorted, so the list and the cache name are stable.
+pub fn precache_list(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+        for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                walk(root, &path, out)?;
+                continue;
+            }
+            let relative = path.strip_prefix(root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+            if relative == "sw.js" {
+                continue;
+            }
+            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+            let url = match relative.strip_suffix("index.html") {
+                Some("") => "./".to_string(),
+                Some(folder) => folder.to_string(),
+                None => relative,
+            };
+            out.push((url, bytes));
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(dir, dir, &mut files)?;
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+/// Writes `sw.js`: precache every file, name the cache from their contents, delete old caches, serve from the
+/// cache (pages by folder address, with or without the trailing slash), and fetch site.json fresh when online.
+pub fn write_service_worker(dir: &Path) -> Result<(String, usize), String> {
+    let files = precache_list(dir)?;
+    let mut hasher = Sha256::new();
+    for (url, bytes) in &files {
+        hasher.update(url.as_bytes());
+        hasher.update(bytes);
+    }
+    let digest = hasher.finalize();
+    let cache = format!("ownpath-static-{}", digest.iter().take(6).map(|b| format!("{b:02x}")).collect::<String>());
+    let list = files.iter().map(|(url, _)| format!("  {url:?}")).collect::<Vec<_>>().join(",\n");
+    let script = SERVICE_WORKER.replace("__CACHE__", &cache).replace("__FILES__", &list);
+    std::fs::write(dir.join("sw.js"), script).map_err(|e| e.to_string())?;
+    Ok((cache, files.len()))
 }
 
 /// The policy: only our own files; scripts only from our origin, plus the hashed inline loader and wasm.
@@ -110,3 +158,54 @@ fn replace_between(html: &mut String, start: &str, end: &str, value: &str) -> Re
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
+
+/// The offline worker. It only ever serves this app's own files; it never sends anything anywhere.
+const SERVICE_WORKER: &str = r#"// OwnPath offline worker, written at build time. Keeps the app's own files; holds no answers.
+const CACHE = "__CACHE__";
+const FILES = [
+__FILES__
+];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("ownpath-static-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  const scope = new URL(self.registration.scope);
+  // The deployer's settings: fresh when online, the kept copy when offline.
+  if (url.pathname === scope.pathname + "site.json") {
+    event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true })));
+    return;
+  }
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(request, { ignoreSearch: true });
+    if (hit) return hit;
+    if (request.mode === "navigate") {
+      const folder = url.pathname.endsWith("/") ? url.pathname : url.pathname + "/";
+      const page = await cache.match(new URL(folder, url), { ignoreSearch: true });
+      if (page) return page;
+    }
+    try {
+      return await fetch(request);
+    } catch (error) {
+      if (request.mode === "navigate") {
+        const fallback = await cache.match(new URL("404.html", scope));
+        if (fallback) return fallback;
+      }
+      throw error;
+    }
+  })());
+});
+"#;

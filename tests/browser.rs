@@ -5,6 +5,7 @@ use ownpath::app::render_page;
 use ownpath::components::layout::Layout;
 use ownpath::content::library;
 use ownpath::i18n::Language;
+use ownpath::session::setting::{Mode, Setting, SettingHandle};
 use ownpath::session::{Session, SessionState};
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -28,13 +29,16 @@ fn Harness(props: &HarnessProps) -> Html {
         history
     });
     let session = use_reducer(SessionState::default);
+    let setting = use_reducer(|| Setting::new(Some(Mode::Home)));
     html! {
         <ContextProvider<Language> context={Language::default_language()}>
+          <ContextProvider<SettingHandle> context={setting}>
             <ContextProvider<Session> context={session}>
                 <Router history={(*history).clone()}>
                     <Layout render={Callback::from(render_page)} />
                 </Router>
             </ContextProvider<Session>>
+          </ContextProvider<SettingHandle>>
         </ContextProvider<Language>>
     }
 }

@@ -1,8 +1,12 @@
 //! The frame around every page: skip link, header with navigation, main landmark, footer.
 //! It also keeps the tab title in step with the page and moves focus sensibly after a page change.
 
+use crate::components::exit::{ExitLink, QuickExit};
+use crate::components::kiosk::{KioskIdle, KioskStart};
 use crate::components::link::{scroll_to_fragment, strip_base, AppLink};
+use crate::components::session_aids::{StorageNoticeBar, WorkerPrompts};
 use crate::i18n::use_bundle;
+use crate::session::setting::{use_setting, Mode, SettingAction};
 use crate::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -22,6 +26,21 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let route = Route::from_path(&path);
     let menu_open = use_state(|| false);
     let first_render = use_mut_ref(|| true);
+    let setting = use_setting();
+    let mode = setting.mode;
+
+    // The setting shows on the whole page: larger text in a session, larger targets on a kiosk.
+    use_effect_with(mode, |mode| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let classes = root.class_list();
+            let _ = classes.remove_2("mode-session", "mode-kiosk");
+            match mode {
+                Mode::Session => drop(classes.add_1("mode-session")),
+                Mode::Kiosk => drop(classes.add_1("mode-kiosk")),
+                Mode::Home => {}
+            }
+        }
+    });
 
     {
         let title = route.document_title(bundle);
@@ -64,14 +83,33 @@ pub fn Layout(props: &LayoutProps) -> Html {
     };
     let page_path = if path.is_empty() { "/".to_string() } else { path.clone() };
 
+    if mode == Mode::Kiosk && !setting.kiosk_started {
+        return html! { <KioskStart /> };
+    }
+    let end_session = {
+        let setting = setting.clone();
+        Callback::from(move |_| setting.dispatch(SettingAction::SetMode(Mode::Home)))
+    };
+
     html! {
         <>
             <AppLink class="skip-link" href={format!("{}#main", page_path.trim_end_matches('/'))}>
                 { &ui.skip_link }
             </AppLink>
+            <ExitLink />
+            <QuickExit />
             <header class="site-header">
                 <div class="site-header__inner">
                     <AppLink class="site-name" href="/">{ &ui.site_name }</AppLink>
+                    if !setting.config.service_name.is_empty() {
+                        <span class="service-name">{ format!("{} {}", ui.service_prefix, setting.config.service_name) }</span>
+                    }
+                    if mode == Mode::Session {
+                        <span class="badge">
+                            { &ui.session_badge }
+                            <button type="button" class="badge__end" onclick={end_session}>{ &ui.session_end }</button>
+                        </span>
+                    }
                     <button type="button" class="menu-button" aria-expanded={menu_open.to_string()}
                             aria-controls="site-nav" onclick={toggle_menu}>
                         { &ui.menu_button }
@@ -90,6 +128,11 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 </div>
             </header>
             <main id="main" tabindex="-1" class="page">
+                <StorageNoticeBar />
+                if let Some(problem) = &setting.config_problem {
+                    <p class="notice notice--problem admin-notice">{ ui.site_problem.replace("{problem}", problem) }</p>
+                }
+                <WorkerPrompts route={route.clone()} />
                 { props.render.emit(route) }
             </main>
             <footer class="site-footer">
@@ -121,6 +164,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <p class="footer-note">{ &ui.footer_note }</p>
                 </div>
             </footer>
+            if mode == Mode::Kiosk {
+                <KioskIdle />
+            }
         </>
     }
 }

@@ -1,12 +1,15 @@
 //! Pieces shared by several pages.
 
 pub mod choice;
+pub mod exit;
 pub mod icon_array;
+pub mod kiosk;
 pub mod layout;
 pub mod leaning;
 pub mod link;
 pub mod rich_text;
 pub mod section_nav;
+pub mod session_aids;
 
 pub use link::AppLink;
 pub use rich_text::RichText;

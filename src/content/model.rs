@@ -58,6 +58,7 @@ pub struct Bundle {
     pub stories: Vec<Story>,
     pub outcomes: Vec<Outcome>,
     pub matters: MattersContent,
+    pub prompts: Prompts,
     pub check: CheckContent,
     pub sure: SureContent,
     pub steps: StepsContent,
@@ -113,6 +114,16 @@ pub enum Effect {
     Supports,
     Against,
     Depends,
+}
+
+/// Short prompts for the worker in session mode, per page.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Prompts {
+    pub heading: String,
+    pub intro: String,
+    /// Page key (start, options, option, compare, …) → prompts.
+    pub pages: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// `/check`: true-or-false statements with feedback.
@@ -595,6 +606,42 @@ pub struct Ui {
     pub file_truncated: String,
     pub file_tampered: String,
     pub file_read_failed: String,
+    pub exit_button: String,
+    pub exit_link: String,
+    pub exit_shift_two: String,
+    pub exit_shift_one: String,
+    pub remember_heading: String,
+    pub remember_body: String,
+    pub remember_on: String,
+    pub remember_off: String,
+    pub remember_is_on: String,
+    pub remember_is_off: String,
+    pub forget_button: String,
+    pub forgotten: String,
+    pub storage_set_aside: String,
+    pub storage_blocked: String,
+    pub storage_full: String,
+    pub restored: String,
+    pub session_badge: String,
+    pub session_start: String,
+    pub session_end: String,
+    pub session_about: String,
+    pub kiosk_title: String,
+    pub kiosk_lead: String,
+    pub kiosk_nothing_saved: String,
+    pub kiosk_language: String,
+    pub kiosk_touch: String,
+    pub kiosk_idle_title: String,
+    pub kiosk_idle_body: String,
+    pub kiosk_still_here: String,
+    pub kiosk_start_over: String,
+    pub kiosk_link_note: String,
+    pub kiosk_no_download: String,
+    pub kiosk_no_print: String,
+    pub read_aloud: String,
+    pub read_aloud_stop: String,
+    pub site_problem: String,
+    pub service_prefix: String,
     pub pro_belief_label: String,
     pub pro_research_label: String,
     pub pro_instead_of: String,

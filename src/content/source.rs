@@ -149,6 +149,7 @@ impl Reader {
         let experiences = self.read::<ExperienceFile>(&format!("{lang}/experiences.toml"));
         let outcomes = self.read::<OutcomeFile>(&format!("{lang}/outcomes.toml"));
         let matters = self.read::<MattersContent>(&format!("{lang}/matters.toml"));
+        let prompts = self.read::<Prompts>(&format!("{lang}/prompts.toml"));
         let check = self.read::<CheckContent>(&format!("{lang}/check.toml"));
         let sure = self.read::<SureContent>(&format!("{lang}/sure.toml"));
         let steps = self.read::<StepsContent>(&format!("{lang}/steps.toml"));
@@ -192,6 +193,7 @@ impl Reader {
             stories,
             outcomes: outcomes?.outcome,
             matters: matters?,
+            prompts: prompts?,
             check: check?,
             sure: sure?,
             steps: steps?,

@@ -1,6 +1,8 @@
 //! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
 
+use crate::components::session_aids::{ReadAloud, RememberControl};
 use crate::components::{RichText, SectionNav};
+use crate::session::setting::use_setting;
 use crate::content::{library, ArticlePage};
 use crate::i18n::use_bundle;
 use yew::prelude::*;
@@ -19,7 +21,10 @@ struct ArticleProps {
 
 impl PartialEq for ArticleProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.page, other.page) && self.path == other.path && self.children == other.children
+        std::ptr::eq(self.page, other.page)
+            && self.path == other.path
+            && self.extra == other.extra
+            && self.children == other.children
     }
 }
 
@@ -33,8 +38,9 @@ fn Article(props: &ArticleProps) -> Html {
             <RichText text={page.lead.clone()} class="lead" />
             <SectionNav page_path={props.path.clone()} {sections} />
             { for page.sections.iter().map(|section| html! {
-                <section aria-labelledby={section.id.clone()}>
+                <section aria-labelledby={section.id.clone()} id={format!("sec-{}", section.id)}>
                     <h2 id={section.id.clone()}>{ &section.heading }</h2>
+                    <ReadAloud target={format!("sec-{}", section.id)} />
                     <RichText text={section.body.clone()} />
                     { match &props.extra {
                         Some((id, extra)) if *id == section.id => extra.clone(),
@@ -52,25 +58,39 @@ pub fn SafetyPage() -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let contacts = &bundle.contacts;
+    let setting = use_setting();
+    // A service's own contacts, from the site file, replace the general ones.
+    let list = if setting.config.contacts.is_empty() { &contacts.contact } else { &setting.config.contacts };
+    let follow = setting.policy().follows_outside_links();
     let contact_list = html! {
         <div class="contacts">
             <h3>{ &ui.safety_contacts_heading }</h3>
             <p>{ &contacts.intro }</p>
             <ul class="contact-list">
-                { for contacts.contact.iter().map(|c| html! {
+                { for list.iter().map(|c| html! {
                     <li class="contact">
                         <p class="contact__name">{ &c.name }</p>
                         <p class="contact__description">{ &c.description }</p>
                         <p class="contact__ways">
-                            <a class="contact__phone" href={format!("tel:{}", c.phone.replace(' ', ""))}>
-                                { format!("{} {}", ui.contact_call, c.phone) }
-                            </a>
-                            if let Some(text) = &c.text_number {
-                                <a class="contact__phone" href={format!("sms:{}", text.replace(' ', ""))}>
-                                    { format!("{} {}", ui.contact_text, text) }
+                            if follow {
+                                <a class="contact__phone" href={format!("tel:{}", c.phone.replace(' ', ""))}>
+                                    { format!("{} {}", ui.contact_call, c.phone) }
                                 </a>
+                            } else {
+                                <span class="contact__phone">{ format!("{} {}", ui.contact_call, c.phone) }</span>
                             }
-                            <span class="contact__hours">{ format!("{} {}", ui.contact_hours, c.hours) }</span>
+                            if let Some(text) = &c.text_number {
+                                if follow {
+                                    <a class="contact__phone" href={format!("sms:{}", text.replace(' ', ""))}>
+                                        { format!("{} {}", ui.contact_text, text) }
+                                    </a>
+                                } else {
+                                    <span class="contact__phone">{ format!("{} {}", ui.contact_text, text) }</span>
+                                }
+                            }
+                            if !c.hours.is_empty() {
+                                <span class="contact__hours">{ format!("{} {}", ui.contact_hours, c.hours) }</span>
+                            }
                         </p>
                     </li>
                 }) }
@@ -83,7 +103,11 @@ pub fn SafetyPage() -> Html {
 #[component]
 pub fn PrivacyPage() -> Html {
     let bundle = use_bundle();
-    html! { <Article page={&bundle.pages.privacy} path="/privacy" /> }
+    html! {
+        <Article page={&bundle.pages.privacy} path="/privacy">
+            <RememberControl />
+        </Article>
+    }
 }
 
 #[component]

@@ -2,6 +2,7 @@
 
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
+use crate::components::session_aids::ReadAloud;
 use crate::components::{AppLink, RichText, SectionNav};
 use crate::session::{use_session, Action};
 use crate::content::{cited_keys, library, Bundle, OptionPage};
@@ -42,8 +43,9 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
             { for bundle.questions.iter().map(|question| {
                 let answer = option.answers.get(&question.id).unwrap_or_default();
                 html! {
-                    <section class="answer" aria-labelledby={question.id.clone()}>
+                    <section class="answer" aria-labelledby={question.id.clone()} id={format!("sec-{}", question.id)}>
                         <h2 id={question.id.clone()}>{ &question.heading }</h2>
+                        <ReadAloud target={format!("sec-{}", question.id)} />
                         if question.id == "research" {
                             { for option.figures.iter().enumerate().map(|(i, figure)| html! {
                                 <FigureView {figure} id={format!("{}-fig-{i}", option.id)} />

@@ -2,6 +2,7 @@
 
 use crate::components::{AppLink, RichText};
 use crate::i18n::use_bundle;
+use crate::session::setting::{use_setting, Mode, SettingAction};
 use yew::prelude::*;
 
 #[component]
@@ -27,6 +28,7 @@ pub fn StartPage() -> Html {
                 }) }
             </ul>
             <div class="hope"><RichText text={start.hope.clone()} /></div>
+            <SessionModeOffer />
             <div class="notes">
                 { for start.notes.iter().map(|note| html! {
                     <section class="note">
@@ -36,5 +38,22 @@ pub fn StartPage() -> Html {
                 }) }
             </div>
         </>
+    }
+}
+
+/// A quiet way in for workers: session mode adds prompts and larger text.
+#[component]
+fn SessionModeOffer() -> Html {
+    let ui = &use_bundle().ui;
+    let setting = use_setting();
+    if setting.mode != Mode::Home {
+        return html! {};
+    }
+    let start = Callback::from(move |_| setting.dispatch(SettingAction::SetMode(Mode::Session)));
+    html! {
+        <div class="session-offer">
+            <p>{ &ui.session_about }</p>
+            <button type="button" class="button button--secondary" onclick={start}>{ &ui.session_start }</button>
+        </div>
     }
 }

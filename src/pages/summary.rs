@@ -2,6 +2,8 @@
 //! file and clearing everything. All of these read the one session state.
 
 use crate::components::choice::OwnTextForm;
+use crate::components::session_aids::RememberControl;
+use crate::session::setting::use_setting;
 use crate::i18n::use_bundle;
 use crate::platform;
 use crate::session::file::{read_saved_file, saved_file, FileError, MAX_FILE_BYTES};
@@ -38,6 +40,7 @@ pub fn SummaryPage() -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let session = use_session();
+    let policy = use_setting().policy();
     let notice = use_state(|| None::<Notice>);
     let show_qr = use_state(|| false);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
@@ -174,24 +177,39 @@ pub fn SummaryPage() -> Html {
                     { notice.as_ref().map(|n| n.text.clone()).unwrap_or_default() }
                 </p>
                 <div class="action-row">
-                    <button type="button" class="button" onclick={on_print}>{ &ui.summary_print }</button>
-                    <button type="button" class="button" onclick={on_save}>{ &ui.summary_save }</button>
+                    if policy.may_print() {
+                        <button type="button" class="button" onclick={on_print}>{ &ui.summary_print }</button>
+                    }
+                    if policy.may_download() {
+                        <button type="button" class="button" onclick={on_save}>{ &ui.summary_save }</button>
+                    }
                     <button type="button" class="button button--secondary" aria-expanded={show_qr.to_string()}
                             aria-controls="qr-panel" onclick={on_qr}>
                         { if *show_qr { &ui.summary_qr_hide } else { &ui.summary_qr_show } }
                     </button>
                 </div>
+                if !policy.may_download() {
+                    <p class="muted">{ &ui.kiosk_no_download }</p>
+                }
+                if !policy.may_print() {
+                    <p class="muted">{ &ui.kiosk_no_print }</p>
+                }
                 if *show_qr {
                     <QrPanel date={date.clone()} />
                 }
-                <div class="reopen">
-                    <label for="reopen-file">{ &ui.summary_reopen_label }</label>
-                    <input id="reopen-file" type="file" accept=".html,text/html" onchange={on_reopen} />
-                </div>
+                // Opening files is for a person's own device, not a shared screen.
+                if policy.may_download() {
+                    <div class="reopen">
+                        <label for="reopen-file">{ &ui.summary_reopen_label }</label>
+                        <input id="reopen-file" type="file" accept=".html,text/html" onchange={on_reopen} />
+                    </div>
+                }
                 <p>
                     <button type="button" class="button button--danger" onclick={open_clear}>{ &ui.summary_clear }</button>
                 </p>
             </section>
+
+            <RememberControl />
 
             <dialog class="dialog no-print" ref={dialog} aria-labelledby="clear-title" aria-describedby="clear-body">
                 <h2 id="clear-title">{ &ui.summary_clear_title }</h2>

@@ -2,7 +2,9 @@
 //! save-file and QR code all read from. Nothing here touches storage; the storage policy decides that.
 
 pub mod file;
+pub mod setting;
 pub mod state;
+pub mod storage;
 pub mod summary;
 
 pub use state::*;

@@ -1,0 +1,160 @@
+//! The waiting-room kiosk: a start screen, and an idle watch that warns with a countdown and then wipes
+//! everything back to the start screen.
+
+use crate::components::exit::use_kiosk_reset;
+use crate::i18n::use_bundle;
+use crate::session::setting::{use_setting, SettingAction};
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Language names in their own language, for the start screen.
+fn language_name(code: &str) -> &str {
+    match code {
+        "en" => "English",
+        "es" => "Español",
+        other => other,
+    }
+}
+
+/// What a stranger sees first: what this is, that nothing is saved, and one big button.
+#[component]
+pub fn KioskStart() -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let setting = use_setting();
+    let start = {
+        let setting = setting.clone();
+        Callback::from(move |_| setting.dispatch(SettingAction::StartKiosk))
+    };
+    html! {
+        <main id="main" class="kiosk-start" tabindex="-1">
+            <h1>{ &ui.kiosk_title }</h1>
+            if !setting.config.service_name.is_empty() {
+                <p class="kiosk-start__service">{ format!("{} {}", ui.service_prefix, setting.config.service_name) }</p>
+            }
+            <p class="lead">{ &ui.kiosk_lead }</p>
+            <p class="promise">{ &ui.kiosk_nothing_saved }</p>
+            <div class="kiosk-start__languages" role="group" aria-label={ui.kiosk_language.clone()}>
+                { for setting.config.languages.iter().map(|code| html! {
+                    <button type="button" class="button button--secondary" lang={code.clone()}
+                            aria-pressed={(code == &bundle.lang).to_string()}>
+                        { language_name(code) }
+                    </button>
+                }) }
+            </div>
+            <button type="button" class="button kiosk-start__go" onclick={start}>{ &ui.kiosk_touch }</button>
+        </main>
+    }
+}
+
+/// Watches for a quiet screen. After the idle time, a dialog counts down; "I'm still here" goes back, and at zero
+/// (or on "Start over") everything is wiped. Reading aloud counts as activity.
+#[component]
+pub fn KioskIdle() -> Html {
+    let ui = &use_bundle().ui;
+    let setting = use_setting();
+    let reset = use_kiosk_reset();
+    let idle_ms = f64::from(setting.config.idle_seconds) * 1000.0;
+    let countdown = setting.config.countdown_seconds;
+    let last_activity = use_memo((), |_| Rc::new(Cell::new(js_sys::Date::now())));
+    // Seconds left in the warning, or None when no warning is showing.
+    let remaining = use_state(|| None::<u32>);
+    let dialog = use_node_ref();
+
+    {
+        let last_activity = last_activity.clone();
+        let remaining = remaining.clone();
+        let reset = reset.clone();
+        use_effect_with((idle_ms, countdown), move |(idle_ms, countdown)| {
+            let (idle_ms, countdown) = (*idle_ms, *countdown);
+            let mut listeners = Vec::new();
+            for event in ["pointerdown", "keydown", "touchstart", "wheel", "scroll"] {
+                let last_activity = last_activity.clone();
+                let remaining = remaining.clone();
+                listeners.push(gloo::events::EventListener::new(&gloo::utils::document(), event, move |_| {
+                    // Once the warning shows, only its buttons answer it.
+                    if remaining.is_none() {
+                        last_activity.set(js_sys::Date::now());
+                    }
+                }));
+            }
+            last_activity.set(js_sys::Date::now());
+            let tick = gloo::timers::callback::Interval::new(250, move || {
+                let speaking = web_sys::window()
+                    .and_then(|w| w.speech_synthesis().ok())
+                    .is_some_and(|s| s.speaking());
+                if speaking {
+                    last_activity.set(js_sys::Date::now());
+                }
+                let quiet = js_sys::Date::now() - last_activity.get();
+                if quiet < idle_ms {
+                    if remaining.is_some() {
+                        remaining.set(None);
+                    }
+                    return;
+                }
+                let left = f64::from(countdown) - (quiet - idle_ms) / 1000.0;
+                if left <= 0.0 {
+                    remaining.set(None);
+                    reset.emit(());
+                } else {
+                    let left = left.ceil() as u32;
+                    if *remaining != Some(left) {
+                        remaining.set(Some(left));
+                    }
+                }
+            });
+            move || {
+                drop(tick);
+                drop(listeners);
+            }
+        });
+    }
+
+    // Open or close the modal dialog as the warning comes and goes.
+    {
+        let dialog = dialog.clone();
+        use_effect_with(remaining.is_some(), move |showing| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                if *showing && !d.open() {
+                    let _ = d.show_modal();
+                } else if !*showing && d.open() {
+                    d.close();
+                }
+            }
+        });
+    }
+
+    let still_here = {
+        let last_activity = last_activity.clone();
+        let remaining = remaining.clone();
+        Callback::from(move |_| {
+            last_activity.set(js_sys::Date::now());
+            remaining.set(None);
+        })
+    };
+    // Escape closes a modal dialog; treat it as "I'm still here".
+    let on_cancel = {
+        let still_here = still_here.clone();
+        Callback::from(move |e: Event| {
+            e.prevent_default();
+            still_here.emit(MouseEvent::new("click").expect("a click event"));
+        })
+    };
+    let start_over = Callback::from(move |_| reset.emit(()));
+    let seconds = remaining.unwrap_or(countdown);
+    html! {
+        <dialog class="dialog kiosk-idle" ref={dialog} oncancel={on_cancel} aria-labelledby="idle-title" aria-describedby="idle-body">
+            <h2 id="idle-title">{ &ui.kiosk_idle_title }</h2>
+            <p id="idle-body" aria-live="polite">
+                { ui.kiosk_idle_body.replace("{seconds}", &seconds.to_string()) }
+            </p>
+            <p class="kiosk-idle__count" aria-hidden="true">{ seconds }</p>
+            <div class="action-row">
+                <button type="button" class="button" onclick={still_here}>{ &ui.kiosk_still_here }</button>
+                <button type="button" class="button button--secondary" onclick={start_over}>{ &ui.kiosk_start_over }</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,195 @@
+//! Pieces that depend on the setting: prompts for the worker in session mode, "remember on this device", the
+//! one-line storage notice, and reading a section aloud with a voice that runs on this device.
+
+use crate::i18n::use_bundle;
+use crate::routes::Route;
+use crate::session::setting::{use_setting, SettingAction, StorageNotice};
+use crate::session::{storage, use_session, Action};
+use crate::components::choice::{Choice, ChoiceGroup};
+use yew::prelude::*;
+
+/// Which prompts a route shows.
+fn prompt_key(route: &Route) -> Option<&'static str> {
+    Some(match route {
+        Route::Start => "start",
+        Route::Options => "options",
+        Route::Option { .. } => "option",
+        Route::Compare => "compare",
+        Route::Matters => "matters",
+        Route::Check => "check",
+        Route::Sure => "sure",
+        Route::Steps => "steps",
+        Route::Summary => "summary",
+        Route::Stories | Route::Story { .. } => "stories",
+        Route::Safety => "safety",
+        Route::Professionals => "professionals",
+        Route::About => "about",
+        Route::Privacy => "privacy",
+        Route::NotFound => return None,
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WorkerPromptsProps {
+    pub route: Route,
+}
+
+/// Short, collapsible prompts for the worker, shown only in session mode.
+#[component]
+pub fn WorkerPrompts(props: &WorkerPromptsProps) -> Html {
+    let bundle = use_bundle();
+    let setting = use_setting();
+    if !setting.policy().shows_worker_prompts() {
+        return html! {};
+    }
+    let Some(prompts) = prompt_key(&props.route).and_then(|k| bundle.prompts.pages.get(k)) else { return html! {} };
+    html! {
+        <details class="worker-prompts" open=true>
+            <summary>{ &bundle.prompts.heading }</summary>
+            <p>{ &bundle.prompts.intro }</p>
+            <ul>{ for prompts.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+        </details>
+    }
+}
+
+/// The one-line message about kept answers (restored, set aside, blocked, full, forgotten).
+#[component]
+pub fn StorageNoticeBar() -> Html {
+    let ui = &use_bundle().ui;
+    let setting = use_setting();
+    let Some(notice) = setting.notice else { return html! {} };
+    let (text, problem) = match notice {
+        StorageNotice::Restored => (&ui.restored, false),
+        StorageNotice::SetAside => (&ui.storage_set_aside, true),
+        StorageNotice::Blocked => (&ui.storage_blocked, true),
+        StorageNotice::Full => (&ui.storage_full, true),
+        StorageNotice::Forgotten => (&ui.forgotten, false),
+    };
+    let dismiss = {
+        let setting = setting.clone();
+        Callback::from(move |_| setting.dispatch(SettingAction::Notice(None)))
+    };
+    html! {
+        <div class={classes!("notice", "notice-bar", problem.then_some("notice--problem"))} role="status">
+            <span>{ text }</span>
+            <button type="button" class="link-button" onclick={dismiss}>{ "OK" }</button>
+        </div>
+    }
+}
+
+/// "Remember on this device", with plain words about shared devices, and "forget everything".
+#[component]
+pub fn RememberControl() -> Html {
+    let ui = &use_bundle().ui;
+    let setting = use_setting();
+    let session = use_session();
+    if !setting.policy().may_offer_remember() {
+        return html! {};
+    }
+    let choices = vec![
+        Choice { value: "off".into(), label: ui.remember_off.clone() },
+        Choice { value: "on".into(), label: ui.remember_on.clone() },
+    ];
+    let onpick = {
+        let setting = setting.clone();
+        Callback::from(move |value: String| {
+            let on = value == "on";
+            if !on {
+                storage::forget_all();
+            }
+            setting.dispatch(SettingAction::SetRemember(on));
+            setting.dispatch(SettingAction::Notice(None));
+        })
+    };
+    let forget = {
+        let setting = setting.clone();
+        let session = session.clone();
+        Callback::from(move |_| {
+            storage::forget_all();
+            session.dispatch(Action::Clear);
+            setting.dispatch(SettingAction::SetRemember(false));
+            setting.dispatch(SettingAction::Notice(Some(StorageNotice::Forgotten)));
+        })
+    };
+    let selected = Some(if setting.remember { "on" } else { "off" }.to_string());
+    html! {
+        <section class="remember no-print" aria-labelledby="remember-heading">
+            <h2 id="remember-heading">{ &ui.remember_heading }</h2>
+            <p>{ &ui.remember_body }</p>
+            <ChoiceGroup name="remember" legend={html! { &ui.remember_heading }} {choices} {selected} {onpick}
+                         hint={AttrValue::from(if setting.remember { ui.remember_is_on.clone() } else { ui.remember_is_off.clone() })} />
+            <button type="button" class="button button--secondary" onclick={forget}>{ &ui.forget_button }</button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadAloudProps {
+    /// The id of the element whose text is read.
+    pub target: AttrValue,
+}
+
+/// The first voice that runs on this device (never a network voice) for the page's language.
+fn local_voice(lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
+    let synth = web_sys::window()?.speech_synthesis().ok()?;
+    let voices: Vec<web_sys::SpeechSynthesisVoice> =
+        synth.get_voices().iter().filter_map(|v| wasm_bindgen::JsCast::dyn_into(v).ok()).collect();
+    voices.into_iter().find(|v| v.local_service() && v.lang().starts_with(lang))
+}
+
+/// Reads a section aloud. Hidden when this device has no local voice for the language.
+#[component]
+pub fn ReadAloud(props: &ReadAloudProps) -> Html {
+    let bundle = use_bundle();
+    let lang = bundle.lang.clone();
+    let available = use_state(|| local_voice(&lang).is_some());
+    let speaking = use_state(|| false);
+    {
+        // Voices often arrive after the page loads.
+        let available = available.clone();
+        let lang = bundle.lang.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.speech_synthesis().ok()).map(|synth| {
+                gloo::events::EventListener::new(&synth, "voiceschanged", move |_| {
+                    available.set(local_voice(&lang).is_some());
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    if !*available {
+        return html! {};
+    }
+    let onclick = {
+        let speaking = speaking.clone();
+        let target = props.target.clone();
+        let lang = bundle.lang.clone();
+        Callback::from(move |_| {
+            let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
+            if *speaking {
+                synth.cancel();
+                speaking.set(false);
+                return;
+            }
+            let text = gloo::utils::document()
+                .get_element_by_id(&target)
+                .and_then(|el| el.text_content())
+                .unwrap_or_default();
+            let (Some(voice), Ok(utterance)) = (local_voice(&lang), web_sys::SpeechSynthesisUtterance::new_with_text(&text))
+            else {
+                return;
+            };
+            utterance.set_voice(Some(&voice));
+            utterance.set_lang(&lang);
+            synth.cancel();
+            synth.speak(&utterance);
+            speaking.set(true);
+        })
+    };
+    let ui = &bundle.ui;
+    html! {
+        <button type="button" class="read-aloud no-print" aria-pressed={speaking.to_string()} {onclick}>
+            { if *speaking { &ui.read_aloud_stop } else { &ui.read_aloud } }
+        </button>
+    }
+}

@@ -1,0 +1,65 @@
+//! Keeping answers in this browser, for a person who opted in at home (the policy decides when). One versioned
+//! key, in the same format as the saved file, so the same checks refuse damaged or foreign data.
+
+use super::file::{decode_answers, encode_answers};
+use super::state::SessionState;
+
+/// The one key OwnPath keeps answers under.
+pub const KEY: &str = "ownpath:answers:v1";
+/// Where unreadable data is moved, so nothing is silently lost (and "forget" still removes it).
+pub const SET_ASIDE_KEY: &str = "ownpath:set-aside";
+const PREFIX: &str = "ownpath:";
+
+#[derive(Debug, PartialEq)]
+pub enum Loaded {
+    Nothing,
+    Restored(SessionState),
+    /// Something was stored but could not be read; it was moved aside.
+    SetAside,
+    Blocked,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Problem {
+    Blocked,
+    Full,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn load() -> Loaded {
+    let Some(storage) = local_storage() else { return Loaded::Blocked };
+    match storage.get_item(KEY) {
+        Err(_) => Loaded::Blocked,
+        Ok(None) => Loaded::Nothing,
+        Ok(Some(text)) => match decode_answers(&text) {
+            Ok(state) => Loaded::Restored(state),
+            Err(_) => {
+                let _ = storage.set_item(SET_ASIDE_KEY, &text);
+                let _ = storage.remove_item(KEY);
+                Loaded::SetAside
+            }
+        },
+    }
+}
+
+pub fn save(state: &SessionState) -> Result<(), Problem> {
+    let storage = local_storage().ok_or(Problem::Blocked)?;
+    storage.set_item(KEY, &encode_answers(state)).map_err(|_| Problem::Full)
+}
+
+/// Removes everything OwnPath ever kept in this browser's local and session storage.
+pub fn forget_all() {
+    let Some(window) = web_sys::window() else { return };
+    for storage in [window.local_storage(), window.session_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(PREFIX))
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
