@@ -44,7 +44,7 @@ pub fn WorkerPrompts(props: &WorkerPromptsProps) -> Html {
     }
     let Some(prompts) = prompt_key(&props.route).and_then(|k| bundle.prompts.pages.get(k)) else { return html! {} };
     html! {
-        <details class="worker-prompts" open=true>
+        <details class="worker-prompts">
             <summary>{ &bundle.prompts.heading }</summary>
             <p>{ &bundle.prompts.intro }</p>
             <ul>{ for prompts.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
