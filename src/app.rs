@@ -2,7 +2,7 @@
 //! Start-up work lives here too: the site file, answers the person asked to keep, and the offline worker.
 
 use crate::components::layout::Layout;
-use crate::i18n::Language;
+use crate::i18n::{Language, LanguageHandle};
 use crate::pages;
 use crate::routes::Route;
 use crate::session::setting::{Mode, Setting, SettingAction, SettingHandle, StorageNotice};
@@ -11,19 +11,28 @@ use crate::session::{Action, Session, SessionState};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// The `?mode=` parameter of the address the app was opened with.
-fn address_mode() -> Option<Mode> {
+/// A parameter of the address the app was opened with, e.g. `?mode=kiosk&lang=es`.
+fn address_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("mode="))
-        .and_then(Mode::from_param)
+    let prefix = format!("{name}=");
+    search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(prefix.as_str()).map(str::to_string))
+}
+
+fn address_mode() -> Option<Mode> {
+    address_param("mode").as_deref().and_then(Mode::from_param)
+}
+
+/// `?lang=es` opens the app in that language, if this build has it.
+fn address_language() -> Language {
+    address_param("lang")
+        .filter(|lang| crate::i18n::languages().contains(&lang.as_str()))
+        .map(|lang| Language::of(&lang))
+        .unwrap_or_else(Language::default_language)
 }
 
 #[component]
 pub fn App() -> Html {
-    let language = use_state(Language::default_language);
+    let language = use_state(address_language);
     let session = use_reducer(SessionState::default);
     let setting = use_reducer(|| Setting::new(address_mode()));
 
@@ -31,11 +40,19 @@ pub fn App() -> Html {
     let may_store = use_mut_ref(|| false);
     *may_store.borrow_mut() = setting.policy().may_store();
 
-    use_startup(&session, &setting, may_store);
-    use_keep_answers(&session, &setting);
+    use_startup(&session, &setting, &language, may_store);
+    use_keep_answers(&session, &setting, &language);
+
+    // The page's language and direction follow the chosen language.
+    use_effect_with((*language).clone(), |language| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", &language.bundle.lang);
+            let _ = root.set_attribute("dir", language.dir());
+        }
+    });
 
     html! {
-        <ContextProvider<Language> context={(*language).clone()}>
+        <ContextProvider<LanguageHandle> context={language.clone()}>
         <ContextProvider<SettingHandle> context={setting}>
         <ContextProvider<Session> context={session}>
             // The router reads the base path from <base href>, so the app works under any sub-path.
@@ -44,16 +61,22 @@ pub fn App() -> Html {
             </BrowserRouter>
         </ContextProvider<Session>>
         </ContextProvider<SettingHandle>>
-        </ContextProvider<Language>>
+        </ContextProvider<LanguageHandle>>
     }
 }
 
 /// Once, at start: read the site file, bring back answers the person asked to keep, register the offline worker,
 /// and make sure a page restored from the back-forward cache shows no answers that were not kept.
 #[hook]
-fn use_startup(session: &Session, setting: &SettingHandle, may_store: std::rc::Rc<std::cell::RefCell<bool>>) {
+fn use_startup(
+    session: &Session,
+    setting: &SettingHandle,
+    language: &LanguageHandle,
+    may_store: std::rc::Rc<std::cell::RefCell<bool>>,
+) {
     let session = session.clone();
     let setting = setting.clone();
+    let language = language.clone();
     {
         // A kiosk is shared: whatever the mode was before, it starts with no answers.
         let session = session.clone();
@@ -84,6 +107,11 @@ fn use_startup(session: &Session, setting: &SettingHandle, may_store: std::rc::R
                 Loaded::Restored(state) => {
                     session.dispatch(Action::Replace(state));
                     setting.dispatch(SettingAction::SetRemember(true));
+                    if let Some((size, contrast, lang)) = storage::load_display() {
+                        setting.dispatch(SettingAction::SetTextSize(size));
+                        setting.dispatch(SettingAction::SetContrast(contrast));
+                        language.set(Language::of(&lang));
+                    }
                     setting.dispatch(SettingAction::Notice(Some(StorageNotice::Restored)));
                 }
                 Loaded::SetAside => {
@@ -109,13 +137,15 @@ fn use_startup(session: &Session, setting: &SettingHandle, may_store: std::rc::R
 
 /// Writes the answers to this browser whenever they change, if (and only if) the policy allows it.
 #[hook]
-fn use_keep_answers(session: &Session, setting: &SettingHandle) {
+fn use_keep_answers(session: &Session, setting: &SettingHandle, language: &LanguageHandle) {
     let setting = setting.clone();
     let state = (**session).clone();
     let may_store = setting.policy().may_store();
-    use_effect_with((state, may_store), move |(state, may_store)| {
+    let display = (setting.text_size, setting.high_contrast, language.bundle.lang.clone());
+    use_effect_with((state, may_store, display), move |(state, may_store, (size, contrast, lang))| {
         if *may_store {
-            if let Err(problem) = storage::save(state) {
+            let saved = storage::save(state).and_then(|_| storage::save_display(*size, *contrast, lang));
+            if let Err(problem) = saved {
                 setting.dispatch(SettingAction::SetRemember(false));
                 setting.dispatch(SettingAction::Notice(Some(match problem {
                     storage::Problem::Blocked => StorageNotice::Blocked,

@@ -35,7 +35,7 @@ impl Default for SiteConfig {
             idle_seconds: 120,
             countdown_seconds: 30,
             kiosk_print: false,
-            languages: vec!["en".into()],
+            languages: vec!["en".into(), "es".into()],
         }
     }
 }

@@ -4,7 +4,7 @@
 use ownpath::app::render_page;
 use ownpath::components::layout::Layout;
 use ownpath::content::library;
-use ownpath::i18n::Language;
+use ownpath::i18n::{Language, LanguageHandle};
 use ownpath::session::setting::{Mode, Setting, SettingHandle};
 use ownpath::session::{Session, SessionState};
 use wasm_bindgen_test::*;
@@ -30,8 +30,9 @@ fn Harness(props: &HarnessProps) -> Html {
     });
     let session = use_reducer(SessionState::default);
     let setting = use_reducer(|| Setting::new(Some(Mode::Home)));
+    let language = use_state(Language::default_language);
     html! {
-        <ContextProvider<Language> context={Language::default_language()}>
+        <ContextProvider<LanguageHandle> context={language}>
           <ContextProvider<SettingHandle> context={setting}>
             <ContextProvider<Session> context={session}>
                 <Router history={(*history).clone()}>
@@ -39,7 +40,7 @@ fn Harness(props: &HarnessProps) -> Html {
                 </Router>
             </ContextProvider<Session>>
           </ContextProvider<SettingHandle>>
-        </ContextProvider<Language>>
+        </ContextProvider<LanguageHandle>>
     }
 }
 

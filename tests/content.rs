@@ -144,8 +144,12 @@ fn a_stigmatizing_word_names_the_file_and_field() {
     assert_error(&scratch.errors(), "en/pages/safety.toml", "lead", "clean");
 
     let scratch = Scratch::new();
-    scratch.edit("en/ui.toml", |t| t.replacen("nav_options = \"", "nav_options = \"Substance abuse ", 1));
-    assert_error(&scratch.errors(), "en/ui.toml", "nav_options", "substance abuse");
+    scratch.edit("en/ui.ftl", |t| t.replacen("nav_options = ", "nav_options = Substance abuse ", 1));
+    assert_error(&scratch.errors(), "en/ui.ftl", "nav_options", "substance abuse");
+
+    let scratch = Scratch::new();
+    scratch.edit("es/pages/start.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"Para cada adicto. ", 1));
+    assert_error(&scratch.errors(), "es/pages/start.toml", "lead", "adicto");
 }
 
 #[test]
@@ -178,10 +182,48 @@ fn a_link_to_a_page_that_does_not_exist_is_refused() {
 }
 
 #[test]
-fn a_missing_interface_string_is_named() {
+fn a_missing_interface_string_is_named_in_any_language() {
+    for lang in ["en", "es"] {
+        let scratch = Scratch::new();
+        let file = format!("{lang}/ui.ftl");
+        scratch.edit(&file, |t| t.lines().filter(|l| !l.starts_with("skip_link =")).collect::<Vec<_>>().join("\n"));
+        assert_error(&scratch.errors(), &file, "skip_link", "missing field");
+    }
+}
+
+#[test]
+fn a_missing_translation_is_caught() {
+    // A story missing in Spanish.
+    let library = real_content();
+    let story = &library.bundles[0].stories[3].id;
     let scratch = Scratch::new();
-    scratch.edit("en/ui.toml", |t| t.lines().filter(|l| !l.starts_with("skip_link =")).collect::<Vec<_>>().join("\n"));
-    assert_error(&scratch.errors(), "en/ui.toml", "skip_link", "missing field");
+    std::fs::remove_file(scratch.0.join(format!("es/stories/{story}.toml"))).unwrap();
+    assert_error(&scratch.errors(), "es/stories/", "id", story);
+
+    // An answer missing in Spanish.
+    let scratch = Scratch::new();
+    scratch.edit("es/options/taper.toml", |t| {
+        let start = t.find("\nwho = \"\"\"").unwrap();
+        let body = start + "\nwho = \"\"\"".len();
+        let close = body + t[body..].find("\"\"\"").unwrap() + 3;
+        format!("{}{}", &t[..start], &t[close..])
+    });
+    assert_error(&scratch.errors(), "es/options/taper.toml", "who", "missing field");
+
+    // A "what matters" statement missing in Spanish.
+    let scratch = Scratch::new();
+    let first = library.bundles[0].matters.statement[0].id.clone();
+    scratch.edit("es/matters.toml", |t| t.replacen(&format!("id = \"{first}\""), "id = \"something-else\"", 1));
+    assert_error(&scratch.errors(), "es/matters.toml", "statement", &first);
+}
+
+#[test]
+fn every_language_has_the_same_pieces() {
+    let library = real_content();
+    assert!(library.bundles.iter().any(|b| b.lang == "es"), "Spanish is included");
+    let mut errors = Vec::new();
+    ownpath::content::checks::check_parity(&library, &mut errors);
+    assert!(errors.is_empty(), "{errors:?}");
 }
 
 #[test]

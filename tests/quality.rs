@@ -33,6 +33,15 @@ fn helps_and_downsides_are_balanced_across_options() {
 }
 
 #[test]
+fn helps_and_downsides_are_balanced_in_every_language() {
+    let library = library();
+    for bundle in &library.bundles {
+        let off = unbalanced(bundle, BALANCE_TOLERANCE);
+        assert!(off.is_empty(), "{}: unbalanced {off:?}", bundle.lang);
+    }
+}
+
+#[test]
 fn unbalanced_content_is_caught() {
     let mut library = library();
     let bundle = &mut library.bundles[0];

@@ -2,7 +2,7 @@
 //! the skip link, and Shift pressed three times. Exit hides everything at once, wipes the answers and anything
 //! stored, then replaces this page in the history with a neutral page. On a kiosk it resets to the start screen.
 
-use crate::i18n::use_bundle;
+use crate::i18n::{use_bundle, use_language, Language};
 use crate::routes::Route;
 use crate::session::setting::{use_setting, SettingAction};
 use crate::session::{storage, use_session, Action};
@@ -20,8 +20,12 @@ pub fn use_kiosk_reset() -> Callback<()> {
     let session = use_session();
     let setting = use_setting();
     let navigator = use_navigator();
+    let language = use_language();
     Callback::from(move |_| {
         session.dispatch(Action::Clear);
+        if let Some(language) = &language {
+            language.set(Language::default_language());
+        }
         storage::forget_all();
         setting.dispatch(SettingAction::ResetKiosk);
         if let Some(navigator) = &navigator {

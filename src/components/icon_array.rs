@@ -4,7 +4,7 @@
 
 use crate::components::{AppLink, RichText};
 use crate::content::{library, Figure, Outcome};
-use crate::i18n::use_bundle;
+use crate::i18n::{format_count, use_bundle};
 use yew::prelude::*;
 
 /// Size of one icon cell, in SVG units.
@@ -34,24 +34,12 @@ pub fn drawing_size(denominator: u32) -> (u32, u32) {
     (cols * (BLOCK + 1) * CELL - CELL, rows * (BLOCK + 1) * CELL - CELL)
 }
 
-/// "About 11 out of 1,000 people in one year".
-pub fn count_in_words(template: &str, count: u32, outcome: &Outcome) -> String {
+/// "About 11 out of 1,000 people in one year", with numbers written the language's way.
+pub fn count_in_words(template: &str, count: u32, outcome: &Outcome, lang: &str) -> String {
     template
-        .replace("{count}", &group_thousands(count))
-        .replace("{denominator}", &group_thousands(outcome.denominator))
+        .replace("{count}", &format_count(count, lang))
+        .replace("{denominator}", &format_count(outcome.denominator, lang))
         .replace("{per}", &outcome.per)
-}
-
-fn group_thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 #[derive(Properties, PartialEq)]
@@ -121,11 +109,11 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
         <figure class="figure" aria-labelledby={caption_id.clone()}>
             <figcaption id={caption_id}>
                 <span class="figure__outcome">{ &outcome.label }</span>
-                <span class="figure__per">{ format!(" — {}", count_in_words(&ui.figure_per, 0, outcome)) }</span>
+                <span class="figure__per">{ format!(" — {}", count_in_words(&ui.figure_per, 0, outcome, &bundle.lang)) }</span>
             </figcaption>
             <div class="figure__groups">
                 { for figure.groups.iter().enumerate().map(|(i, group)| {
-                    let words = count_in_words(&ui.figure_count, group.count, outcome);
+                    let words = count_in_words(&ui.figure_count, group.count, outcome, &bundle.lang);
                     let label = format!("{}: {}", group.label, words);
                     html! {
                         <div class="figure__group">

@@ -1,6 +1,7 @@
 //! The frame around every page: skip link, header with navigation, main landmark, footer.
 //! It also keeps the tab title in step with the page and moves focus sensibly after a page change.
 
+use crate::components::comfort::ComfortBar;
 use crate::components::exit::{ExitLink, QuickExit};
 use crate::components::kiosk::{KioskIdle, KioskStart};
 use crate::components::link::{scroll_to_fragment, strip_base, AppLink};
@@ -29,15 +30,24 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let setting = use_setting();
     let mode = setting.mode;
 
-    // The setting shows on the whole page: larger text in a session, larger targets on a kiosk.
-    use_effect_with(mode, |mode| {
+    // The setting shows on the whole page: larger text in a session, larger targets on a kiosk, and the
+    // person's text size and contrast.
+    use_effect_with((mode, setting.text_size, setting.high_contrast), |(mode, size, contrast)| {
         if let Some(root) = gloo::utils::document().document_element() {
             let classes = root.class_list();
-            let _ = classes.remove_2("mode-session", "mode-kiosk");
+            for class in ["mode-session", "mode-kiosk", "text-1", "text-2", "contrast-high"] {
+                let _ = classes.remove_1(class);
+            }
             match mode {
                 Mode::Session => drop(classes.add_1("mode-session")),
                 Mode::Kiosk => drop(classes.add_1("mode-kiosk")),
                 Mode::Home => {}
+            }
+            if *size > 0 {
+                let _ = classes.add_1(&format!("text-{size}"));
+            }
+            if *contrast {
+                let _ = classes.add_1("contrast-high");
             }
         }
     });
@@ -127,6 +137,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </nav>
                 </div>
             </header>
+            <ComfortBar />
             <main id="main" tabindex="-1" class="page">
                 <StorageNoticeBar />
                 if let Some(problem) = &setting.config_problem {

@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod choice;
+pub mod comfort;
 pub mod exit;
 pub mod icon_array;
 pub mod kiosk;

@@ -32,6 +32,15 @@ impl fmt::Display for ContentError {
 /// Words that stigmatize (product.md, "Words"). Single words are matched whole, any case.
 pub const FORBIDDEN_WORDS: [&str; 10] =
     ["addict", "addicts", "abuser", "abusers", "junkie", "junkies", "junky", "clean", "dirty", "cleaner"];
+/// The same in Spanish (any gender or number).
+pub const FORBIDDEN_WORDS_ES: [&str; 16] = [
+    "adicto", "adicta", "adictos", "adictas", "drogadicto", "drogadicta", "drogadictos", "toxicómano",
+    "toxicómana", "toxicómanos", "yonqui", "yonquis", "limpio", "limpia", "sucio", "sucia",
+];
+pub const FORBIDDEN_PHRASES_ES: [(&str, &str); 4] =
+    [("abuso", "de"), ("droga", "de"), ("terapia", "de"), ("drogas", "de")];
+/// The word after a Spanish phrase start that makes it stigmatizing ("abuso de sustancias", "terapia de sustitución").
+const FORBIDDEN_PHRASE_ENDS_ES: [&str; 5] = ["sustancias", "drogas", "reemplazo", "sustitución", "sustitucion"];
 /// Two-word phrases that stigmatize.
 pub const FORBIDDEN_PHRASES: [(&str, &str); 6] = [
     ("substance", "abuse"),
@@ -52,6 +61,7 @@ pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<Cont
     let reference_keys: HashSet<&str> = library.references.iter().map(|r| r.key.as_str()).collect();
 
     check_references(library, files, &mut errors);
+    check_parity(library, &mut errors);
     for bundle in &library.bundles {
         check_bundle(bundle, &reference_keys, &mut errors);
     }
@@ -278,6 +288,67 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     }
 }
 
+/// Every language has the same pieces as English: the same options, stories, questions, sections and tools, so
+/// no page is missing a part in any language. (Missing fields are already caught when the files are read.)
+pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
+    let Some(en) = library.bundles.iter().find(|b| b.lang == "en") else { return };
+    for other in library.bundles.iter().filter(|b| b.lang != "en") {
+        let mut same = |what: &str, file: &str, a: Vec<String>, b: Vec<String>| {
+            if a != b {
+                let missing: Vec<&String> = a.iter().filter(|x| !b.contains(x)).collect();
+                let extra: Vec<&String> = b.iter().filter(|x| !a.contains(x)).collect();
+                errors.push(ContentError::new(
+                    file_name(other, file),
+                    what,
+                    format!("differs from English: missing {missing:?}, extra {extra:?} (or a different order or count)"),
+                ));
+            }
+        };
+        let ids = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<String>>();
+        same("id", "options/", ids(&mut en.options.iter().map(|o| o.id.clone())), ids(&mut other.options.iter().map(|o| o.id.clone())));
+        same("id", "stories/", ids(&mut en.stories.iter().map(|s| s.id.clone())), ids(&mut other.stories.iter().map(|s| s.id.clone())));
+        same("experience", "experiences.toml", ids(&mut en.experiences.iter().map(|e| e.id.clone())), ids(&mut other.experiences.iter().map(|e| e.id.clone())));
+        same("outcome", "outcomes.toml", ids(&mut en.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))), ids(&mut other.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))));
+        same("question", "questions.toml", ids(&mut en.questions.iter().map(|q| q.id.clone())), ids(&mut other.questions.iter().map(|q| q.id.clone())));
+        same("statement", "matters.toml", ids(&mut en.matters.statement.iter().map(|s| s.id.clone())), ids(&mut other.matters.statement.iter().map(|s| s.id.clone())));
+        same("question", "check.toml", ids(&mut en.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))), ids(&mut other.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))));
+        same("item", "sure.toml", ids(&mut en.sure.item.iter().map(|i| i.id.clone())), ids(&mut other.sure.item.iter().map(|i| i.id.clone())));
+        same("suggestion", "sure.toml", ids(&mut en.sure.suggestion.iter().map(|s| s.for_item.clone())), ids(&mut other.sure.suggestion.iter().map(|s| s.for_item.clone())));
+        same("step", "steps.toml", ids(&mut en.steps.step.iter().map(|s| s.id.clone())), ids(&mut other.steps.step.iter().map(|s| s.id.clone())));
+        same("pages", "prompts.toml", ids(&mut en.prompts.pages.keys().cloned()), ids(&mut other.prompts.pages.keys().cloned()));
+        same("contact", "contacts.toml", ids(&mut en.contacts.contact.iter().map(|c| c.phone.clone())), ids(&mut other.contacts.contact.iter().map(|c| c.phone.clone())));
+        for (file, a, b) in [
+            ("pages/safety.toml", &en.pages.safety, &other.pages.safety),
+            ("pages/privacy.toml", &en.pages.privacy, &other.pages.privacy),
+            ("pages/about.toml", &en.pages.about, &other.pages.about),
+        ] {
+            same("sections", file, ids(&mut a.sections.iter().map(|s| s.id.clone())), ids(&mut b.sections.iter().map(|s| s.id.clone())));
+        }
+        for (a, b) in en.options.iter().zip(&other.options) {
+            let file = format!("options/{}.toml", a.id);
+            let shape = |o: &OptionPage| -> Vec<String> {
+                let mut v: Vec<String> = o
+                    .figures
+                    .iter()
+                    .map(|f| format!("{}:{}:{:?}", f.outcome, f.source, f.groups.iter().map(|g| g.count).collect::<Vec<_>>()))
+                    .collect();
+                v.push(format!("questions:{}", o.questions.len()));
+                v.push(format!("tolerance:{}", o.tolerance_drops));
+                v.push(format!("gaps:{}", o.research_gaps.is_some()));
+                v
+            };
+            same("figures", &file, shape(a), shape(b));
+        }
+        let pro = |p: &ProfessionalsPage| vec![p.beliefs.item.len(), p.self_check.item.len(), p.language.item.len()];
+        if pro(&en.pages.professionals) != pro(&other.pages.professionals) {
+            errors.push(ContentError::new(file_name(other, "pages/professionals.toml"), "item", "has a different number of items than English"));
+        }
+        if en.pages.start.ways.iter().map(|w| &w.path).collect::<Vec<_>>() != other.pages.start.ways.iter().map(|w| &w.path).collect::<Vec<_>>() {
+            errors.push(ContentError::new(file_name(other, "pages/start.toml"), "ways", "the three ways in differ from English"));
+        }
+    }
+}
+
 fn is_slug(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
@@ -408,12 +479,19 @@ pub fn forbidden_word(text: &str) -> Option<String> {
         .map(str::to_lowercase)
         .collect();
     for (i, word) in words.iter().enumerate() {
-        if FORBIDDEN_WORDS.contains(&word.as_str()) {
+        if FORBIDDEN_WORDS.contains(&word.as_str()) || FORBIDDEN_WORDS_ES.contains(&word.as_str()) {
             return Some(word.clone());
         }
         if let Some(next) = words.get(i + 1) {
             if FORBIDDEN_PHRASES.contains(&(word.as_str(), next.as_str())) {
                 return Some(format!("{word} {next}"));
+            }
+            if let Some(third) = words.get(i + 2) {
+                if FORBIDDEN_PHRASES_ES.contains(&(word.as_str(), next.as_str()))
+                    && FORBIDDEN_PHRASE_ENDS_ES.contains(&third.as_str())
+                {
+                    return Some(format!("{word} {next} {third}"));
+                }
             }
         }
     }

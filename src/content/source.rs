@@ -32,7 +32,7 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
 
     let mut langs: Vec<String> = list_dir(root)
         .into_iter()
-        .filter(|p| p.is_dir() && p.join("ui.toml").is_file())
+        .filter(|p| p.is_dir() && p.join("ui.ftl").is_file())
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
     langs.sort();
@@ -42,7 +42,7 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
         reader.errors.push(ContentError::new(
             root.display().to_string(),
             "",
-            "no language folder found (a folder with a ui.toml, such as en/)",
+            "no language folder found (a folder with a ui.ftl, such as en/)",
         ));
     }
 
@@ -120,6 +120,66 @@ impl Reader {
         }
     }
 
+    /// Reads a Project Fluent file of simple messages into a typed struct: each message is one field. Variables
+    /// (`{ $count }`) become `{count}` for the app to fill in. The messages also join the text checks.
+    fn read_fluent<T: DeserializeOwned>(&mut self, relative: &str) -> Option<T> {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+        let shown = self.display(relative);
+        let text = match std::fs::read_to_string(self.root.join(relative)) {
+            Ok(text) => text,
+            Err(err) => {
+                self.errors.push(ContentError::new(shown, "", format!("cannot read the file: {err}")));
+                return None;
+            }
+        };
+        let resource = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(resource) => resource,
+            Err((_, errors)) => {
+                for error in errors {
+                    let line = text[..error.pos.start.min(text.len())].lines().count().max(1);
+                    self.errors.push(ContentError::new(&shown, "", format!("not valid Fluent (line {line}): {:?}", error.kind)));
+                }
+                return None;
+            }
+        };
+        let mut messages = toml::map::Map::new();
+        for entry in resource.body {
+            let Entry::Message(message) = entry else { continue };
+            let id = message.id.name.to_string();
+            let Some(pattern) = message.value else {
+                self.errors.push(ContentError::new(&shown, &id, "has no text"));
+                continue;
+            };
+            let mut value = String::new();
+            for element in pattern.elements {
+                match element {
+                    PatternElement::TextElement { value: text } => value.push_str(text),
+                    PatternElement::Placeable { expression: Expression::Inline(InlineExpression::VariableReference { id: var }) } => {
+                        value.push_str(&format!("{{{}}}", var.name));
+                    }
+                    PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value: literal }) } => {
+                        value.push_str(literal);
+                    }
+                    _ => self.errors.push(ContentError::new(&shown, &id, "uses Fluent features the app does not support here")),
+                }
+            }
+            if messages.insert(id.clone(), toml::Value::String(value)).is_some() {
+                self.errors.push(ContentError::new(&shown, &id, "is defined twice"));
+            }
+        }
+        let table = toml::Value::Table(messages);
+        self.files.push((shown.clone(), table.clone()));
+        match T::deserialize(table) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                let message = err.message().to_string();
+                let field = message.split('`').nth(1).filter(|_| message.contains("field")).unwrap_or("").to_string();
+                self.errors.push(ContentError::new(shown, field, message));
+                None
+            }
+        }
+    }
+
     /// Reads every `*.toml` file in a folder, sorted by name.
     fn read_all<T: DeserializeOwned>(&mut self, relative_dir: &str) -> Vec<(String, T)> {
         let mut names: Vec<String> = list_dir(&self.root.join(relative_dir))
@@ -138,7 +198,7 @@ impl Reader {
     }
 
     fn read_bundle(&mut self, lang: &str) -> Option<Bundle> {
-        let ui = self.read::<Ui>(&format!("{lang}/ui.toml"));
+        let ui = self.read_fluent::<Ui>(&format!("{lang}/ui.ftl"));
         let questions = self.read::<QuestionFile>(&format!("{lang}/questions.toml"));
         let start = self.read::<StartPage>(&format!("{lang}/pages/start.toml"));
         let safety = self.read::<ArticlePage>(&format!("{lang}/pages/safety.toml"));

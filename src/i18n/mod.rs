@@ -1,4 +1,4 @@
-//! Language: which content bundle the pages read. English is the default; more languages plug in as bundles.
+//! Language: which content bundle the pages read, switchable on every page. English is the default.
 
 use crate::content::{library, Bundle};
 use yew::prelude::*;
@@ -19,10 +19,90 @@ impl Language {
     pub fn default_language() -> Self {
         Self { bundle: library().bundle("en") }
     }
+
+    pub fn of(lang: &str) -> Self {
+        Self { bundle: library().bundle(lang) }
+    }
+
+    /// Text direction for the language (ready for right-to-left languages).
+    pub fn dir(&self) -> &'static str {
+        text_direction(&self.bundle.lang)
+    }
 }
+
+pub fn text_direction(lang: &str) -> &'static str {
+    match lang.split('-').next().unwrap_or(lang) {
+        "ar" | "fa" | "he" | "ur" | "ps" | "yi" => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// The languages this build has content for.
+pub fn languages() -> Vec<&'static str> {
+    library().bundles.iter().map(|b| b.lang.as_str()).collect()
+}
+
+/// A language's name in that language.
+pub fn language_name(code: &str) -> &str {
+    match code {
+        "en" => "English",
+        "es" => "Español",
+        other => other,
+    }
+}
+
+/// The shared, switchable language.
+pub type LanguageHandle = UseStateHandle<Language>;
 
 /// The content bundle for the current language.
 #[hook]
 pub fn use_bundle() -> &'static Bundle {
-    use_context::<Language>().unwrap_or_else(Language::default_language).bundle
+    use_context::<LanguageHandle>().map(|h| (*h).clone()).unwrap_or_else(Language::default_language).bundle
+}
+
+#[hook]
+pub fn use_language() -> Option<LanguageHandle> {
+    use_context::<LanguageHandle>()
+}
+
+/// A whole number written the language's way: "1,000" in English, "1000" and "122 885" in Spanish.
+pub fn format_count(n: u32, lang: &str) -> String {
+    let digits = n.to_string();
+    let (separator, min_len) = match lang {
+        "en" => (',', 4),
+        // Spanish style guides group only from five digits, with a (non-breaking) space.
+        _ => ('\u{a0}', 5),
+    };
+    if digits.len() < min_len {
+        return digits;
+    }
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_follow_the_language() {
+        assert_eq!(format_count(1000, "en"), "1,000");
+        assert_eq!(format_count(122885, "en"), "122,885");
+        assert_eq!(format_count(1000, "es"), "1000");
+        assert_eq!(format_count(122885, "es"), "122\u{a0}885");
+        assert_eq!(format_count(36, "es"), "36");
+    }
+
+    #[test]
+    fn right_to_left_languages_are_known() {
+        assert_eq!(text_direction("ar"), "rtl");
+        assert_eq!(text_direction("he-IL"), "rtl");
+        assert_eq!(text_direction("es"), "ltr");
+    }
 }

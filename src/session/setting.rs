@@ -90,7 +90,13 @@ pub struct Setting {
     pub config: Rc<SiteConfig>,
     pub config_problem: Option<String>,
     pub notice: Option<StorageNotice>,
+    /// Reading comfort: text size step (0 standard, 1 large, 2 larger) and high contrast.
+    pub text_size: u8,
+    pub high_contrast: bool,
 }
+
+/// Text size steps offered.
+pub const TEXT_SIZES: u8 = 3;
 
 impl Setting {
     pub fn new(address_mode: Option<Mode>) -> Self {
@@ -103,6 +109,8 @@ impl Setting {
             config: Rc::new(SiteConfig::default()),
             config_problem: None,
             notice: None,
+            text_size: 0,
+            high_contrast: false,
         }
     }
 
@@ -119,6 +127,8 @@ pub enum SettingAction {
     ResetKiosk,
     ConfigLoaded(SiteConfig, Option<String>),
     Notice(Option<StorageNotice>),
+    SetTextSize(u8),
+    SetContrast(bool),
 }
 
 impl Reducible for Setting {
@@ -138,6 +148,8 @@ impl Reducible for Setting {
             SettingAction::StartKiosk => next.kiosk_started = true,
             SettingAction::ResetKiosk => {
                 next.kiosk_started = false;
+                next.text_size = 0;
+                next.high_contrast = false;
                 next.resets += 1;
                 next.notice = None;
             }
@@ -150,6 +162,8 @@ impl Reducible for Setting {
                 next.config_problem = problem;
             }
             SettingAction::Notice(notice) => next.notice = notice,
+            SettingAction::SetTextSize(size) => next.text_size = size.min(TEXT_SIZES - 1),
+            SettingAction::SetContrast(on) => next.high_contrast = on,
         }
         Rc::new(next)
     }

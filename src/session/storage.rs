@@ -63,3 +63,49 @@ pub fn forget_all() {
         }
     }
 }
+
+/// Reading comfort and language, kept beside the answers and under the same policy.
+pub const DISPLAY_KEY: &str = "ownpath:display:v1";
+
+/// Text size, high contrast and language, as "size=1;contrast=1;lang=es".
+pub fn save_display(text_size: u8, high_contrast: bool, lang: &str) -> Result<(), Problem> {
+    let storage = local_storage().ok_or(Problem::Blocked)?;
+    let value = format!("size={text_size};contrast={};lang={lang}", u8::from(high_contrast));
+    storage.set_item(DISPLAY_KEY, &value).map_err(|_| Problem::Full)
+}
+
+/// What was kept, if anything readable: (text size, high contrast, language).
+pub fn load_display() -> Option<(u8, bool, String)> {
+    let text = local_storage()?.get_item(DISPLAY_KEY).ok()??;
+    parse_display(&text)
+}
+
+pub fn parse_display(text: &str) -> Option<(u8, bool, String)> {
+    let mut size = None;
+    let mut contrast = None;
+    let mut lang = None;
+    for part in text.split(';') {
+        match part.split_once('=')? {
+            ("size", v) => size = v.parse::<u8>().ok().filter(|v| *v < super::setting::TEXT_SIZES),
+            ("contrast", v) => contrast = Some(v == "1"),
+            ("lang", v) if v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && v.len() <= 12 => {
+                lang = Some(v.to_string())
+            }
+            _ => return None,
+        }
+    }
+    Some((size?, contrast?, lang?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_settings_read_back_and_refuse_junk() {
+        assert_eq!(parse_display("size=2;contrast=1;lang=es"), Some((2, true, "es".into())));
+        assert_eq!(parse_display("size=9;contrast=1;lang=es"), None);
+        assert_eq!(parse_display("size=1;contrast=0;lang=<script>"), None);
+        assert_eq!(parse_display("garbage"), None);
+    }
+}

@@ -1,0 +1,224 @@
+// Reach: Spanish in full, right-to-left readiness, reading comfort, and the whole journey by keyboard alone.
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { appReady } from './helpers';
+
+const SHOTS = process.env.SHOT_DIR;
+
+async function noAxeViolations(page: Page, where: string) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), where).toEqual([]);
+}
+
+test('the language can be switched on every page, and everything follows', async ({ page }) => {
+  await page.goto('/options/methadone');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('main h1')).toHaveText('Metadona');
+  await expect(page).toHaveTitle('Metadona — OwnPath');
+  // Numbers are written the Spanish way.
+  await expect(page.locator('.figure__words').first()).toContainText('1000');
+  await expect(page.locator('.figure__words').first()).not.toContainText('1,000');
+  // In-app navigation keeps the language.
+  await page.locator('header nav a').first().click();
+  await expect(page.locator('main h1')).not.toHaveText('Your options');
+  await noAxeViolations(page, 'options in Spanish');
+
+  // The tools, the summary and its outputs are in Spanish too.
+  await page.goto('/matters?lang=es');
+  await appReady(page);
+  await page.locator('.statements fieldset').first().locator('label').last().click();
+  await page.locator('header nav a[href$="/summary"]').click();
+  const summary = page.locator('.summary');
+  await expect(summary).toBeVisible();
+  const heading = await page.locator('main h1').innerText();
+  expect(heading).not.toBe('My summary');
+  await page.locator('.summary-actions button.button--secondary').first().click(); // show the QR code
+  const png = PNG.sync.read(await page.locator('.qr__code').screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toContain(heading);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.summary-actions .action-row button').nth(1).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'ownpath-')), 'es.html');
+  await download.saveAs(path);
+  const saved = readFileSync(path, 'utf8');
+  expect(saved).toContain('<html lang="es">');
+  expect(saved).toContain(heading);
+
+  // The clear-everything dialog passes axe in Spanish.
+  await page.locator('.summary-actions .button--danger').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await noAxeViolations(page, 'clear dialog in Spanish');
+  await page.keyboard.press('Escape');
+
+  // Back to English from any page.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('main h1')).toHaveText('My summary');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the kiosk start screen offers the language', async ({ page }) => {
+  await page.goto('/?mode=kiosk');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.kiosk-start h1')).toBeVisible();
+  await expect(page.locator('.kiosk-start__go')).not.toHaveText('Touch to start');
+  await noAxeViolations(page, 'kiosk start in Spanish');
+});
+
+test('text size and high contrast change the page and pass axe', async ({ page }) => {
+  await page.goto('/options/taper');
+  await appReady(page);
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const base = await size();
+  await page.getByRole('button', { name: 'Larger' }).click();
+  expect(await size()).toBeGreaterThan(base * 1.3);
+  await page.getByRole('button', { name: 'Large', exact: true }).click();
+  expect(await size()).toBeGreaterThan(base * 1.1);
+  await page.getByRole('button', { name: 'High contrast' }).click();
+  await expect(page.locator('html')).toHaveClass(/contrast-high/);
+  await noAxeViolations(page, 'high contrast, large text');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'contrast-large.png') });
+  // Not remembered unless the person chose to remember.
+  await page.reload();
+  await appReady(page);
+  expect(await size()).toBe(base);
+});
+
+test('dark surroundings and reduced motion are respected', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await page.goto('/options/abstinence');
+  await appReady(page);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe('rgb(251, 248, 243)');
+  await noAxeViolations(page, 'dark');
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'dark.png') });
+});
+
+/** A pseudo-locale made from the English page: accented, longer text, right to left. */
+async function pseudoLocalize(page: Page) {
+  await page.evaluate(() => {
+    const accents: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', A: 'Å', E: 'É', I: 'Î', O: 'Ö', U: 'Ü', c: 'ç', n: 'ñ' };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    for (const node of nodes) {
+      if (!node.data.trim() || node.parentElement?.closest('script, style, svg')) continue;
+      const text = node.data.replace(/[aeiouAEIOUcn]/g, (c) => accents[c]);
+      node.data = text.replace(/(\S+)/g, (w) => (w.length > 4 ? w + '~' : w)); // about a third longer
+    }
+    document.documentElement.setAttribute('dir', 'rtl');
+    document.documentElement.setAttribute('lang', 'ar-XB');
+  });
+}
+
+test('a mirrored pseudo-locale reads correctly: nothing overflows, icon arrays and compare flip', async ({ page }) => {
+  for (const [path, width] of [['/options/methadone', 1280], ['/options/methadone', 390], ['/compare', 1280], ['/summary', 390]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await appReady(page);
+    if (path === '/compare') {
+      await page.getByLabel('Methadone', { exact: true }).check();
+      await page.getByLabel('Buprenorphine', { exact: true }).check();
+    }
+    await pseudoLocalize(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} at ${width}px in RTL`).toBeLessThanOrEqual(0);
+    if (path === '/compare') {
+      // The first chosen option sits on the right, where a right-to-left reader starts.
+      const cells = page.locator('.compare-question').first().locator('.compare-cell');
+      const [first, second] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
+      expect(first!.x).toBeGreaterThan(second!.x);
+    }
+    if (path === '/options/methadone') {
+      // Icon arrays fill from the right: the first filled icon is nearer the right edge.
+      const transform = await page.locator('svg.icon-array').first().evaluate((el) => getComputedStyle(el).transform);
+      expect(transform).toContain('matrix(-1');
+      // The quick exit stays in view on the reading-start side's opposite corner.
+      await expect(page.locator('.quick-exit__button')).toBeInViewport();
+    }
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, `rtl${path.replace(/\//g, '_')}-${width}.png`) });
+  }
+});
+
+test('the whole journey works with the keyboard alone, focus always visible', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await appReady(page);
+
+  /** Tabs until the focused element matches, checking every stop has a visible focus indicator. */
+  async function tabTo(match: (el: { tag: string; text: string; name: string; id: string }) => boolean, limit = 80) {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const el = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        const s = getComputedStyle(a);
+        const target = a.tagName === 'INPUT' ? (a.nextElementSibling as HTMLElement) || a : a;
+        const t = getComputedStyle(target);
+        const visible = s.outlineStyle !== 'none' || s.boxShadow !== 'none' || t.outlineStyle !== 'none' || t.boxShadow !== 'none'
+          || (a.tagName === 'INPUT' && (a as HTMLInputElement).type === 'checkbox');
+        return { tag: a.tagName, text: (a.textContent || '').trim(), name: a.getAttribute('name') || '', id: a.id, visible };
+      });
+      expect(el.visible, `focus is visible on ${el.tag} "${el.text.slice(0, 30)}"`).toBe(true);
+      if (match(el)) return;
+    }
+    throw new Error('did not reach the element by Tab');
+  }
+
+  // Start → what matters.
+  await tabTo((el) => el.text === 'Start with what matters');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main h1')).toHaveText('What matters to me');
+  await expect(page.locator('main h1')).toBeFocused();
+  await tabTo((el) => el.tag === 'INPUT' && el.name.startsWith('m-'));
+  // Arrow keys move within a radio group (the first statement): pick "Very important".
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.statements input:checked')).toHaveCount(1);
+  await expect(page.locator('.relate-option')).toHaveCount(6);
+
+  // Compare, through the main navigation.
+  await page.locator('header nav a', { hasText: 'Compare' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main h1')).toHaveText('Compare options');
+  await tabTo((el) => el.id === 'compare-methadone');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.locator('.compare-question')).toHaveCount(10);
+
+  // Check, SURE and steps, through the footer links.
+  for (const [link, h1] of [['Check what you know', 'Check what you know'], ['How sure do I feel?', 'How sure do I feel?']]) {
+    await page.locator('footer a', { hasText: link }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toHaveText(h1);
+    await tabTo((el) => el.tag === 'INPUT');
+    await page.keyboard.press('Space');
+  }
+  await expect(page.locator('input[name="s-sure"]:checked')).toHaveCount(1);
+  await page.locator('footer a', { hasText: 'Small next steps' }).focus();
+  await page.keyboard.press('Enter');
+  await tabTo((el) => el.id.startsWith('step-'));
+  await page.keyboard.press('Space');
+  await expect(page.locator('.step--chosen')).toHaveCount(1);
+  await tabTo((el) => el.id === 'own-step');
+  await page.keyboard.type('Walk with a friend on Saturday');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.own-list')).toContainText('Walk with a friend on Saturday');
+
+  // Summary, then leave with Shift pressed three times.
+  await page.locator('header nav a', { hasText: 'My summary' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.summary')).toContainText('Walk with a friend on Saturday');
+  await expect(page.locator('.summary')).toContainText('Very important');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(/\/neutral\.html$/);
+});

@@ -1,0 +1,72 @@
+//! Reading comfort, on every page: language, text size and high contrast. Kept on this device only when the
+//! person chose "remember" (the storage policy), like everything else.
+
+use crate::i18n::{language_name, languages, use_bundle, use_language, Language};
+use crate::session::setting::{use_setting, SettingAction, TEXT_SIZES};
+use yew::prelude::*;
+
+#[component]
+pub fn ComfortBar() -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let setting = use_setting();
+    let language = use_language();
+    let offered: Vec<&str> = languages()
+        .into_iter()
+        .filter(|l| setting.config.languages.iter().any(|c| c == l))
+        .collect();
+    let size_labels = [&ui.text_size_standard, &ui.text_size_large, &ui.text_size_larger];
+
+    html! {
+        <div class="comfort no-print">
+            <div class="comfort__inner">
+                if offered.len() > 1 {
+                    <div class="comfort__group" role="group" aria-label={ui.language_label.clone()}>
+                        <span class="comfort__label" aria-hidden="true">{ &ui.language_label }</span>
+                        { for offered.iter().map(|code| {
+                            let pressed = *code == bundle.lang;
+                            let onclick = {
+                                let language = language.clone();
+                                let code = code.to_string();
+                                Callback::from(move |_| {
+                                    if let Some(language) = &language {
+                                        language.set(Language::of(&code));
+                                    }
+                                })
+                            };
+                            html! {
+                                <button type="button" class="comfort__button" lang={code.to_string()}
+                                        aria-pressed={pressed.to_string()} {onclick}>{ language_name(code) }</button>
+                            }
+                        }) }
+                    </div>
+                }
+                <div class="comfort__group" role="group" aria-label={ui.text_size_label.clone()}>
+                    <span class="comfort__label" aria-hidden="true">{ &ui.text_size_label }</span>
+                    { for (0..TEXT_SIZES).map(|size| {
+                        let onclick = {
+                            let setting = setting.clone();
+                            Callback::from(move |_| setting.dispatch(SettingAction::SetTextSize(size)))
+                        };
+                        html! {
+                            <button type="button" class={classes!("comfort__button", format!("comfort__size-{size}"))}
+                                    aria-pressed={(setting.text_size == size).to_string()} {onclick}>
+                                { size_labels[usize::from(size)] }
+                            </button>
+                        }
+                    }) }
+                </div>
+                <div class="comfort__group">
+                    <button type="button" class="comfort__button" aria-pressed={setting.high_contrast.to_string()}
+                            onclick={{
+                                let setting = setting.clone();
+                                let on = !setting.high_contrast;
+                                Callback::from(move |_| setting.dispatch(SettingAction::SetContrast(on)))
+                            }}>
+                        { &ui.high_contrast }
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}
