@@ -19,6 +19,8 @@ const VARIANTS: Variant[] = [
   { name: 'home, English', query: '', lang: 'en' },
   { name: 'home, Spanish', query: '?lang=es', lang: 'es' },
   { name: 'session, English', query: '?mode=session', lang: 'en' },
+  { name: 'session, Spanish', query: '?mode=session&lang=es', lang: 'es' },
+  { name: 'kiosk, English', query: '?mode=kiosk', lang: 'en', kiosk: true },
   { name: 'kiosk, Spanish', query: '?mode=kiosk&lang=es', lang: 'es', kiosk: true },
 ];
 
