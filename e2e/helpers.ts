@@ -48,7 +48,8 @@ export async function expectNothingStored(page: Page) {
   expect(stored).toEqual({ local: 0, session: 0, indexedDB: 0, caches: 0 });
 }
 
-/** Waits until the app has rendered the page (its heading is inside main). */
+/** Waits until the app has taken over the page (pages are prerendered, so content shows before that). */
 export async function appReady(page: Page) {
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('main#main h1')).toHaveCount(1);
 }

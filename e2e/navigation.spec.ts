@@ -110,12 +110,17 @@ test('the phone menu opens and closes', async ({ page }) => {
   await expect(page.locator('#site-nav')).toBeHidden();
 });
 
-test('with JavaScript off, the page explains itself instead of staying blank', async ({ browser, baseURL }) => {
+test('with JavaScript off, every page still reads in full', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${baseURL}/options/methadone`);
-  await expect(page.locator('noscript, .noscript').first()).toBeAttached();
   await expect(page).toHaveTitle('Methadone — OwnPath');
+  await expect(page.locator('main h1')).toHaveText('Methadone');
+  await expect(page.locator('section.answer h2')).toHaveCount(10);
+  await expect(page.locator('svg.icon-array').first()).toBeVisible();
+  await expect(page.locator('.noscript')).toBeVisible();
+  await page.goto(`${baseURL}/stories/`);
+  await expect(page.locator('.story-card').first()).toBeVisible();
   await context.close();
 });
 
@@ -137,4 +142,27 @@ test('stories can be filtered by path and by experience', async ({ page }) => {
   await page.goto('/options/naltrexone');
   await appReady(page);
   await expect(page.locator('.related a').first()).toBeVisible();
+});
+
+test('pages show their content before the app loads, and the app takes them over in place', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Hold the wasm back, to look at the page as a slow connection would show it.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/options/harm-reduction', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('main h1')).toHaveText('Staying safer while using');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  await page.evaluate(() => ((window as any).__before = document.querySelector('main h1')));
+  release();
+  await appReady(page);
+  // Hydration kept the very same elements: no flash, no re-created page.
+  expect(await page.evaluate(() => (window as any).__before === document.querySelector('main h1'))).toBe(true);
+  await page.locator('fieldset.leaning label', { hasText: 'Maybe' }).click();
+  await expect(page.locator('fieldset.leaning input:checked')).toHaveCount(1);
+  expect(errors).toEqual([]);
 });

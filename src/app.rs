@@ -11,8 +11,11 @@ use crate::session::{Action, Session, SessionState};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// A parameter of the address the app was opened with, e.g. `?mode=kiosk&lang=es`.
-fn address_param(name: &str) -> Option<String> {
+/// A parameter of the address the app was opened with, e.g. `?mode=kiosk&lang=es`. (None when prerendering.)
+pub fn address_param(name: &str) -> Option<String> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let search = web_sys::window()?.location().search().ok()?;
     let prefix = format!("{name}=");
     search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(prefix.as_str()).map(str::to_string))
@@ -30,8 +33,48 @@ fn address_language() -> Language {
         .unwrap_or_else(Language::default_language)
 }
 
+/// Whether the prerendered page can be hydrated as it is: it was rendered in the default language and setting,
+/// so an address asking for another language or setting is rendered afresh instead.
+pub fn prerender_matches_address() -> bool {
+    address_param("lang").is_none() && address_param("mode").is_none()
+}
+
 #[component]
 pub fn App() -> Html {
+    html! { <Shell><BrowserRouter><Layout render={Callback::from(render_page)} /></BrowserRouter></Shell> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ServerAppProps {
+    /// The page's path, e.g. "/options/taper".
+    pub path: AttrValue,
+}
+
+/// The same app at one path, for prerendering each page at build time.
+#[component]
+pub fn ServerApp(props: &ServerAppProps) -> Html {
+    let history = use_memo(props.path.clone(), |path| {
+        let history = yew_router::history::AnyHistory::from(yew_router::history::MemoryHistory::new());
+        yew_router::history::History::push(&history, path.to_string());
+        history
+    });
+    html! {
+        <Shell>
+            <Router history={(*history).clone()}>
+                <Layout render={Callback::from(render_page)} />
+            </Router>
+        </Shell>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    children: Html,
+}
+
+/// Contexts shared by the browser app and the prerendered pages.
+#[component]
+fn Shell(props: &ShellProps) -> Html {
     let language = use_state(address_language);
     let session = use_reducer(SessionState::default);
     let setting = use_reducer(|| Setting::new(address_mode()));
@@ -55,10 +98,8 @@ pub fn App() -> Html {
         <ContextProvider<LanguageHandle> context={language.clone()}>
         <ContextProvider<SettingHandle> context={setting}>
         <ContextProvider<Session> context={session}>
-            // The router reads the base path from <base href>, so the app works under any sub-path.
-            <BrowserRouter>
-                <Layout render={Callback::from(render_page)} />
-            </BrowserRouter>
+            // The browser router reads the base path from <base href>, so the app works under any sub-path.
+            { props.children.clone() }
         </ContextProvider<Session>>
         </ContextProvider<SettingHandle>>
         </ContextProvider<LanguageHandle>>
@@ -87,6 +128,10 @@ fn use_startup(
         });
     }
     use_effect_with((), move |_| {
+        // Tells tests (and anyone curious) that the app has taken over the prerendered page.
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("data-app", "ready");
+        }
         #[cfg(target_arch = "wasm32")]
         {
             let setting = setting.clone();

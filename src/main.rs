@@ -6,7 +6,14 @@ fn main() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an element with id=app");
-    yew::Renderer::<ownpath::app::App>::with_root(root).render();
+    // Each page's HTML was prerendered at build time, so its content shows before this code loads. Take it over
+    // in place (hydrate) when it was rendered for this address; otherwise render afresh.
+    if root.child_element_count() > 0 && ownpath::app::prerender_matches_address() {
+        yew::Renderer::<ownpath::app::App>::with_root(root).hydrate();
+    } else {
+        root.set_inner_html("");
+        yew::Renderer::<ownpath::app::App>::with_root(root).render();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

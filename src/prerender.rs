@@ -21,7 +21,12 @@ pub fn run(dir: &Path) -> Result<(), String> {
         let path = route.to_path();
         let depth = path.split('/').filter(|s| !s.is_empty()).count();
         let base = if depth == 0 { "./".to_string() } else { "../".repeat(depth) };
-        let html = page_html(&template, bundle, &route, &base, &csp)?;
+        let mut html = page_html(&template, bundle, &route, &base, &csp)?;
+        // The page's content, rendered by the app itself, so it shows before the wasm loads (and without it).
+        let body = render_route(&path);
+        let empty_app = format!("<div id=\"{APP_ID}\"></div>");
+        let at = html.find(&empty_app).ok_or("the page has no app root")?;
+        html.replace_range(at..at + empty_app.len(), &format!("<div id=\"{APP_ID}\">{body}</div>"));
         let out_dir = dir.join(path.trim_start_matches('/'));
         std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
         std::fs::write(out_dir.join("index.html"), html).map_err(|e| e.to_string())?;
@@ -33,6 +38,16 @@ pub fn run(dir: &Path) -> Result<(), String> {
     let (cache, files) = write_service_worker(dir)?;
     eprintln!("prerender: wrote {written} pages, 404.html and sw.js ({cache}, {files} files) to {}", dir.display());
     Ok(())
+}
+
+/// The app's markup for one path, in the default language and setting, ready for the browser to hydrate.
+pub fn render_route(path: &str) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime for rendering");
+    let local = tokio::task::LocalSet::new();
+    let props = crate::app::ServerAppProps { path: path.to_string().into() };
+    local.block_on(&runtime, async move {
+        yew::LocalServerRenderer::<crate::app::ServerApp>::with_props(props).hydratable(true).render().await
+    })
 }
 
 /// One page's HTML from Trunk's index.html.

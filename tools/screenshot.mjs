@@ -17,7 +17,7 @@ for (const path of paths.length ? paths : ['/']) {
     const page = await browser.newPage({ viewport: { width, height } });
     page.on('console', (m) => { if (m.type() === 'error') console.log(`[${path} ${name}] console: ${m.text()}`); });
     await page.goto(base + path);
-    await page.waitForSelector('main h1');
+    await page.waitForSelector('html[data-app="ready"] main h1');
     const file = `${out}/${(path.replace(/\//g, '_') || '_') }-${name}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
     console.log(file);

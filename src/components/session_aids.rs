@@ -142,13 +142,14 @@ fn local_voice(lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
 pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     let bundle = use_bundle();
     let lang = bundle.lang.clone();
-    let available = use_state(|| local_voice(&lang).is_some());
+    // Decided after the first render (so a prerendered page and the app agree), and again when voices arrive.
+    let available = use_state(|| false);
     let speaking = use_state(|| false);
     {
-        // Voices often arrive after the page loads.
         let available = available.clone();
-        let lang = bundle.lang.clone();
+        let lang = lang.clone();
         use_effect_with((), move |_| {
+            available.set(local_voice(&lang).is_some());
             let listener = web_sys::window().and_then(|w| w.speech_synthesis().ok()).map(|synth| {
                 gloo::events::EventListener::new(&synth, "voiceschanged", move |_| {
                     available.set(local_voice(&lang).is_some());
