@@ -10,11 +10,7 @@ pub fn ComfortBar() -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let setting = use_setting();
-    let language = use_language();
-    let offered: Vec<&str> = languages()
-        .into_iter()
-        .filter(|l| setting.config.languages.iter().any(|c| c == l))
-        .collect();
+    let offered = offered_languages(&setting.config.languages);
     let size_labels = [&ui.text_size_standard, &ui.text_size_large, &ui.text_size_larger];
 
     html! {
@@ -23,22 +19,7 @@ pub fn ComfortBar() -> Html {
                 if offered.len() > 1 {
                     <div class="comfort__group" role="group" aria-label={ui.language_label.clone()}>
                         <span class="comfort__label" aria-hidden="true">{ &ui.language_label }</span>
-                        { for offered.iter().map(|code| {
-                            let pressed = *code == bundle.lang;
-                            let onclick = {
-                                let language = language.clone();
-                                let code = code.to_string();
-                                Callback::from(move |_| {
-                                    if let Some(language) = &language {
-                                        language.set(Language::of(&code));
-                                    }
-                                })
-                            };
-                            html! {
-                                <button type="button" class="comfort__button" lang={code.to_string()}
-                                        aria-pressed={pressed.to_string()} {onclick}>{ language_name(code) }</button>
-                            }
-                        }) }
+                        <LanguageButtons class="comfort__button" />
                     </div>
                 }
                 <div class="comfort__group" role="group" aria-label={ui.text_size_label.clone()}>
@@ -68,5 +49,39 @@ pub fn ComfortBar() -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The languages this build has and the site offers.
+pub fn offered_languages(configured: &[String]) -> Vec<&'static str> {
+    languages().into_iter().filter(|l| configured.iter().any(|c| c == l)).collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LanguageButtonsProps {
+    pub class: Classes,
+}
+
+/// One button per offered language, each named in its own language; the current one is pressed.
+#[component]
+pub fn LanguageButtons(props: &LanguageButtonsProps) -> Html {
+    let bundle = use_bundle();
+    let setting = use_setting();
+    let language = use_language();
+    html! {
+        { for offered_languages(&setting.config.languages).into_iter().map(|code| {
+            let onclick = {
+                let language = language.clone();
+                Callback::from(move |_| {
+                    if let Some(language) = &language {
+                        language.set(Language::of(code));
+                    }
+                })
+            };
+            html! {
+                <button type="button" class={props.class.clone()} lang={code}
+                        aria-pressed={(code == bundle.lang).to_string()} {onclick}>{ language_name(code) }</button>
+            }
+        }) }
     }
 }

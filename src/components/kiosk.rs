@@ -2,7 +2,8 @@
 //! everything back to the start screen.
 
 use crate::components::exit::use_kiosk_reset;
-use crate::i18n::{language_name, languages, use_bundle, use_language, Language};
+use crate::components::comfort::LanguageButtons;
+use crate::i18n::use_bundle;
 use crate::session::setting::{use_setting, SettingAction};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -14,7 +15,6 @@ pub fn KioskStart() -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let setting = use_setting();
-    let language = use_language();
     let start = {
         let setting = setting.clone();
         Callback::from(move |_| setting.dispatch(SettingAction::StartKiosk))
@@ -28,23 +28,7 @@ pub fn KioskStart() -> Html {
             <p class="lead">{ &ui.kiosk_lead }</p>
             <p class="promise">{ &ui.kiosk_nothing_saved }</p>
             <div class="kiosk-start__languages" role="group" aria-label={ui.kiosk_language.clone()}>
-                { for setting.config.languages.iter().filter(|c| languages().contains(&c.as_str())).map(|code| {
-                    let onclick = {
-                        let language = language.clone();
-                        let code = code.clone();
-                        Callback::from(move |_| {
-                            if let Some(language) = &language {
-                                language.set(Language::of(&code));
-                            }
-                        })
-                    };
-                    html! {
-                        <button type="button" class="button button--secondary" lang={code.clone()}
-                                aria-pressed={(code == &bundle.lang).to_string()} {onclick}>
-                            { language_name(code) }
-                        </button>
-                    }
-                }) }
+                <LanguageButtons class="button button--secondary" />
             </div>
             <button type="button" class="button kiosk-start__go" onclick={start}>{ &ui.kiosk_touch }</button>
         </main>

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""First-load size of the release build: every file a browser fetches before the app is interactive, gzipped.
+
+  python3 tools/size.py [dist] [--budget-kb 200] [--page options/methadone/index.html]
+
+Prints a table of per-file sizes and the total, and exits 1 when the total is over the budget.
+"""
+import argparse
+import gzip
+import os
+import re
+import sys
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=9))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dist", nargs="?", default="dist")
+    parser.add_argument("--budget-kb", type=float, default=200.0)
+    parser.add_argument("--page", default="index.html", help="the page loaded first (its HTML counts)")
+    args = parser.parse_args()
+
+    page_path = os.path.join(args.dist, args.page)
+    html = open(page_path, "rb").read()
+    text = html.decode("utf-8")
+    # What the page asks for before it is interactive: stylesheet, icon, manifest, loader script, wasm, site.json.
+    refs = set(re.findall(r'(?:href|src)="\./([^"]+)"', text))
+    refs |= set(re.findall(r"'\./([^']+\.(?:js|wasm))'", text))
+    refs |= {r for r in re.findall(r'href="([^"#:]+)"', text) if r.endswith((".webmanifest", ".css", ".svg"))}
+    refs.add("site.json")
+    refs = {r[2:] if r.startswith("./") else r for r in refs}
+
+    rows = [(args.page, len(html), gz(html))]
+    for ref in sorted(refs):
+        path = os.path.join(args.dist, ref)
+        if os.path.isfile(path):
+            data = open(path, "rb").read()
+            rows.append((ref, len(data), gz(data)))
+
+    width = max(len(r[0]) for r in rows)
+    print(f"{'file':<{width}}  {'bytes':>10}  {'gzipped':>10}")
+    for name, raw, packed in sorted(rows, key=lambda r: -r[2]):
+        print(f"{name:<{width}}  {raw:>10,}  {packed:>10,}")
+    total_raw = sum(r[1] for r in rows)
+    total = sum(r[2] for r in rows)
+    print(f"{'total':<{width}}  {total_raw:>10,}  {total:>10,}  ({total / 1024:.1f} KB gzipped; budget {args.budget_kb:g} KB)")
+    if total > args.budget_kb * 1024:
+        print(f"OVER BUDGET by {(total - args.budget_kb * 1024) / 1024:.1f} KB", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
