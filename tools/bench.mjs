@@ -63,10 +63,16 @@ async function measureLoad(url, isApp) {
   const start = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   if (isApp) await page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
-  const result = await page.evaluate((isApp) => {
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    const nav = performance.getEntriesByType('navigation')[0];
-    const ready = isApp ? performance.now() : nav.loadEventEnd;
+  const result = await page.evaluate(async (isApp) => {
+    const ready = isApp ? performance.now() : performance.getEntriesByType('navigation')[0].loadEventEnd;
+    // The paint entry can land just after load: wait for it (buffered, so an earlier one counts too).
+    const fcp = await new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName('first-contentful-paint')[0];
+        if (entry) resolve(entry.startTime);
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(() => resolve(NaN), 5000);
+    });
     return { fcp, tti: ready };
   }, isApp);
   // For the app, interactive is when it marked itself ready; performance.now() above was read after that.
