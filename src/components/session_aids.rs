@@ -116,7 +116,7 @@ pub fn RememberControl() -> Html {
         <section class="remember no-print" aria-labelledby="remember-heading">
             <h2 id="remember-heading">{ &ui.remember_heading }</h2>
             <p>{ &ui.remember_body }</p>
-            <ChoiceGroup name="remember" legend={html! { &ui.remember_heading }} {choices} {selected} {onpick}
+            <ChoiceGroup name="remember" legend={html! { <span class="visually-hidden">{ &ui.remember_heading }</span> }} {choices} {selected} {onpick}
                          hint={AttrValue::from(if setting.remember { ui.remember_is_on.clone() } else { ui.remember_is_off.clone() })} />
             <button type="button" class="button button--secondary" onclick={forget}>{ &ui.forget_button }</button>
         </section>
