@@ -180,6 +180,22 @@ impl Reader {
         }
     }
 
+    /// Reads a folder of files named after their `id` (options, stories), checking each id matches its file.
+    fn read_named<T: DeserializeOwned>(&mut self, dir: &str, id: impl Fn(&T) -> &String) -> Vec<T> {
+        let mut items = Vec::new();
+        for (stem, item) in self.read_all::<T>(dir) {
+            if *id(&item) != stem {
+                self.errors.push(ContentError::new(
+                    self.display(&format!("{dir}/{stem}.toml")),
+                    "id",
+                    format!("is \"{}\" but the file is named \"{stem}.toml\"", id(&item)),
+                ));
+            }
+            items.push(item);
+        }
+        items
+    }
+
     /// Reads every `*.toml` file in a folder, sorted by name.
     fn read_all<T: DeserializeOwned>(&mut self, relative_dir: &str) -> Vec<(String, T)> {
         let mut names: Vec<String> = list_dir(&self.root.join(relative_dir))
@@ -214,33 +230,10 @@ impl Reader {
         let sure = self.read::<SureContent>(&format!("{lang}/sure.toml"));
         let steps = self.read::<StepsContent>(&format!("{lang}/steps.toml"));
 
-        let options_dir = format!("{lang}/options");
-        let mut options = Vec::new();
-        for (stem, option) in self.read_all::<OptionPage>(&options_dir) {
-            if option.id != stem {
-                self.errors.push(ContentError::new(
-                    self.display(&format!("{options_dir}/{stem}.toml")),
-                    "id",
-                    format!("is \"{}\" but the file is named \"{stem}.toml\"", option.id),
-                ));
-            }
-            options.push(option);
-        }
+        let mut options = self.read_named::<OptionPage>(&format!("{lang}/options"), |o| &o.id);
         // Product order, not file-name order.
         options.sort_by_key(|o| OPTION_IDS.iter().position(|id| *id == o.id).unwrap_or(usize::MAX));
-
-        let stories_dir = format!("{lang}/stories");
-        let mut stories = Vec::new();
-        for (stem, story) in self.read_all::<Story>(&stories_dir) {
-            if story.id != stem {
-                self.errors.push(ContentError::new(
-                    self.display(&format!("{stories_dir}/{stem}.toml")),
-                    "id",
-                    format!("is \"{}\" but the file is named \"{stem}.toml\"", story.id),
-                ));
-            }
-            stories.push(story);
-        }
+        let stories = self.read_named::<Story>(&format!("{lang}/stories"), |s| &s.id);
 
         Some(Bundle {
             lang: lang.to_string(),
