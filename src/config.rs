@@ -70,11 +70,12 @@ pub fn from_json<J: JsonValue>(json: &J) -> Result<SiteConfig, String> {
             Some(v) => v.as_str().map(Some).ok_or_else(|| format!("\"{name}\" must be text")),
         }
     };
-    let seconds = |name: &str, min: f64, max: f64| -> Result<Option<u32>, String> {
+    // Whole seconds only.
+    let seconds = |name: &str, min: u32, max: u32| -> Result<Option<u32>, String> {
         match json.field(name) {
             None => Ok(None),
             Some(v) => match v.as_f64() {
-                Some(n) if n.fract() == 0.0 && (min..=max).contains(&n) => Ok(Some(n as u32)),
+                Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => Ok(Some(n as u32)),
                 _ => Err(format!("\"{name}\" must be a whole number of seconds from {min} to {max}")),
             },
         }
@@ -97,10 +98,10 @@ pub fn from_json<J: JsonValue>(json: &J) -> Result<SiteConfig, String> {
             _ => return Err("\"default_mode\" must be \"home\" or \"kiosk\"".into()),
         };
     }
-    if let Some(n) = seconds("idle_seconds", 3.0, 3600.0)? {
+    if let Some(n) = seconds("idle_seconds", 3, 3600)? {
         config.idle_seconds = n;
     }
-    if let Some(n) = seconds("countdown_seconds", 3.0, 300.0)? {
+    if let Some(n) = seconds("countdown_seconds", 3, 300)? {
         config.countdown_seconds = n;
     }
     if let Some(v) = json.field("kiosk_print") {
