@@ -94,15 +94,21 @@ impl Reader {
         self.root.join(relative).display().to_string()
     }
 
+    /// A file's text, or an error naming the file.
+    fn read_text(&mut self, relative: &str) -> Option<String> {
+        match std::fs::read_to_string(self.root.join(relative)) {
+            Ok(text) => Some(text),
+            Err(err) => {
+                let shown = self.display(relative);
+                self.errors.push(ContentError::new(shown, "", format!("cannot read the file: {err}")));
+                None
+            }
+        }
+    }
+
     fn read<T: DeserializeOwned>(&mut self, relative: &str) -> Option<T> {
         let shown = self.display(relative);
-        let text = match std::fs::read_to_string(self.root.join(relative)) {
-            Ok(text) => text,
-            Err(err) => {
-                self.errors.push(ContentError::new(shown, "", format!("cannot read the file: {err}")));
-                return None;
-            }
-        };
+        let text = self.read_text(relative)?;
         match toml::from_str::<toml::Value>(&text) {
             Ok(value) => self.files.push((shown.clone(), value)),
             Err(err) => {
@@ -125,13 +131,7 @@ impl Reader {
     fn read_fluent<T: DeserializeOwned>(&mut self, relative: &str) -> Option<T> {
         use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
         let shown = self.display(relative);
-        let text = match std::fs::read_to_string(self.root.join(relative)) {
-            Ok(text) => text,
-            Err(err) => {
-                self.errors.push(ContentError::new(shown, "", format!("cannot read the file: {err}")));
-                return None;
-            }
-        };
+        let text = self.read_text(relative)?;
         let resource = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(resource) => resource,
             Err((_, errors)) => {
