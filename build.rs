@@ -1,6 +1,10 @@
-//! Reads and checks `assets/content/`, then writes the compact copy that the app compiles in.
-//! Any content problem stops the build with a message naming the file and the field.
+//! Reads and checks `assets/content/`, then writes one compact file per language. The app fetches the file for the
+//! language in use (so the first load carries one language, not all of them); native builds and tests compile
+//! every file in. Any content problem stops the build with a message naming the file and the field.
 
+#[path = "src/content/decode.rs"]
+#[allow(dead_code)]
+mod decode;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
@@ -19,6 +23,7 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=assets/content");
     println!("cargo:rerun-if-changed=src/content/model.rs");
+    println!("cargo:rerun-if-changed=src/content/decode.rs");
     println!("cargo:rerun-if-changed=src/content/markup.rs");
     println!("cargo:rerun-if-changed=src/content/checks.rs");
     println!("cargo:rerun-if-changed=src/content/source.rs");
@@ -34,7 +39,38 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = postcard::to_allocvec(&library).expect("content serializes");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.bin");
-    std::fs::write(out, bytes).expect("write content.bin");
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let mut files = String::new();
+    let mut embedded = String::new();
+    for bundle in library.bundles {
+        let lang = bundle.lang.clone();
+        let file = model::LanguageFile { references: library.references.clone(), bundle };
+        let bytes = postcard::to_allocvec(&file).expect("content serializes");
+        // The name carries a hash of the bytes, so a browser or the offline worker never mixes old and new.
+        let name = format!("content/{lang}-{:016x}.bin", fnv1a(&bytes));
+        let path = out_dir.join(format!("content-{lang}.bin"));
+        std::fs::write(&path, &bytes).expect("write a language file");
+        files.push_str(&format!("    ({lang:?}, {name:?}),\n"));
+        embedded.push_str(&format!("    include_bytes!({:?}),\n", path.display().to_string()));
+    }
+    let index = format!(
+        "/// Every language of this build and the file (under the app root) that holds it; the default first.\n\
+         pub const LANGUAGE_FILES: &[(&str, &str)] = &[\n{files}];\n\n\
+         /// The same files, compiled in, for builds that carry every language.\n\
+         #[cfg(content_embedded)]\n\
+         pub static LANGUAGE_BYTES: &[&[u8]] = &[\n{embedded}];\n"
+    );
+    std::fs::write(out_dir.join("content_files.rs"), index).expect("write content_files.rs");
+
+    // Native builds (prerendering, tests) and the `embed-content` feature compile every language in.
+    println!("cargo::rustc-check-cfg=cfg(content_embedded)");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if !wasm || std::env::var_os("CARGO_FEATURE_EMBED_CONTENT").is_some() {
+        println!("cargo:rustc-cfg=content_embedded");
+    }
+}
+
+/// 64-bit FNV-1a: enough to tell two versions of a file apart.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -8,7 +8,7 @@ export const PRODUCT_PATHS = [
 export const OPTION_IDS = ['methadone', 'buprenorphine', 'naltrexone', 'taper', 'abstinence', 'harm-reduction'];
 
 /** Files the app may load: its own static files, nothing else. */
-const STATIC_FILE = /(\/|\.html|\.js|\.wasm|\.css|\.svg|\.png|\.ico|\.webmanifest|\.json|\.txt)$/;
+const STATIC_FILE = /(\/|\.html|\.js|\.wasm|\.css|\.svg|\.png|\.ico|\.webmanifest|\.json|\.txt|\.bin)$/;
 
 export interface Watch {
   problems: string[];

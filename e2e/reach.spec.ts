@@ -62,6 +62,43 @@ test('the language can be switched on every page, and everything follows', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+test('the first load carries one language; another is fetched only when chosen', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/content/')) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/options/taper');
+  await appReady(page);
+  expect(fetched).toHaveLength(1);
+  expect(fetched[0]).toMatch(/\/content\/en-[0-9a-f]{16}\.bin$/);
+
+  // When the Spanish file cannot be fetched, the page stays in English and says why.
+  await page.route('**/content/es-*.bin', (route) => route.abort());
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('.notice-bar')).toContainText('could not be opened');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main h1')).toHaveText('Tapering off medication');
+
+  // Once it can be fetched, switching works, and switching back fetches nothing more.
+  await page.unroute('**/content/es-*.bin');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('main h1')).toHaveText('Dejar la medicación poco a poco');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('main h1')).toHaveText('Tapering off medication');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(fetched.filter((u) => u.includes('/en-'))).toHaveLength(1);
+  expect(fetched.filter((u) => u.includes('/es-'))).toHaveLength(2); // the refused try, then the one that worked
+});
+
+test('a damaged content file shows the crash screen, not a broken page', async ({ page }) => {
+  await page.route('**/content/en-*.bin', (route) => route.fulfill({ status: 200, body: Buffer.from('not ours') }));
+  await page.goto('/options/taper');
+  await expect(page.locator('#op-crash')).toBeVisible();
+  await expect(page.locator('#op-crash h1')).toHaveText('Something went wrong');
+  await expect(page.locator('#op-crash a')).toHaveAttribute('href', './');
+});
+
 test('the kiosk start screen offers the language', async ({ page }) => {
   await page.goto('/?mode=kiosk');
   await page.getByRole('button', { name: 'Español' }).click();

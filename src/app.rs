@@ -25,12 +25,16 @@ fn address_mode() -> Option<Mode> {
     address_param("mode").as_deref().and_then(Mode::from_param)
 }
 
-/// `?lang=es` opens the app in that language, if this build has it.
-fn address_language() -> Language {
+/// The language the app opens in: `?lang=es` if this build has it, otherwise the default. Its content is loaded
+/// before the app starts (see `main.rs`).
+pub fn start_language() -> String {
     address_param("lang")
         .filter(|lang| crate::i18n::languages().contains(&lang.as_str()))
-        .map(|lang| Language::of(&lang))
-        .unwrap_or_else(Language::default_language)
+        .unwrap_or_else(|| crate::content::default_language().to_string())
+}
+
+fn address_language() -> Language {
+    Language::of(&start_language())
 }
 
 /// Whether the prerendered page can be hydrated as it is: it was rendered in the default language and setting,
@@ -155,7 +159,7 @@ fn use_startup(
                     if let Some((size, contrast, lang)) = storage::load_display() {
                         setting.dispatch(SettingAction::SetTextSize(size));
                         setting.dispatch(SettingAction::SetContrast(contrast));
-                        language.set(Language::of(&lang));
+                        crate::i18n::switch_language(&language, &setting, &lang);
                     }
                     setting.dispatch(SettingAction::Notice(Some(StorageNotice::Restored)));
                 }

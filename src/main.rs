@@ -1,8 +1,27 @@
-//! The browser entry point: installs the crash screen, then renders the app into `#app`.
+//! The browser entry point: installs the crash screen, fetches the content of the language the app opens in, then
+//! renders the app into `#app`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     ownpath::crash::install();
+    wasm_bindgen_futures::spawn_local(async {
+        let lang = ownpath::app::start_language();
+        let mut loaded = ownpath::content::load(&lang).await;
+        if loaded.is_err() && lang != ownpath::content::default_language() {
+            loaded = ownpath::content::load(ownpath::content::default_language()).await;
+        }
+        match loaded {
+            Ok(_) => start(),
+            Err(problem) => {
+                web_sys::console::error_1(&format!("OwnPath: the content could not be loaded ({problem:?}).").into());
+                ownpath::crash::show_crash_screen();
+            }
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has an element with id=app");

@@ -2,7 +2,7 @@
 //! Run by `src/bin/prerender.rs` (a Trunk `post_build` hook). Native only.
 
 use base64::Engine as _;
-use crate::content::{library, Bundle};
+use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID};
 use crate::routes::{all_routes, Route};
 use sha2::{Digest, Sha256};
@@ -35,8 +35,22 @@ pub fn run(dir: &Path) -> Result<(), String> {
     // For hosts that serve 404.html for unknown paths. Its location is unknown, so it assumes the site root.
     let not_found = page_html(&template, bundle, &Route::NotFound, "/", &csp)?;
     std::fs::write(dir.join("404.html"), not_found).map_err(|e| e.to_string())?;
+    write_language_files(dir)?;
     let (cache, files) = write_service_worker(dir)?;
     eprintln!("prerender: wrote {written} pages, 404.html and sw.js ({cache}, {files} files) to {}", dir.display());
+    Ok(())
+}
+
+/// The content file of each language (the app fetches the one in use). Written before the worker's list is made,
+/// so every language is kept for offline use.
+pub fn write_language_files(dir: &Path) -> Result<(), String> {
+    for ((_, name), bytes) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES) {
+        let path = dir.join(name);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 
 use ownpath::app::render_page;
 use ownpath::components::layout::Layout;
-use ownpath::content::library;
+use ownpath::content;
 use ownpath::i18n::{Language, LanguageHandle};
 use ownpath::session::setting::{Mode, Setting, SettingHandle};
 use ownpath::session::{Session, SessionState};
@@ -66,7 +66,7 @@ fn unmount(root: Element) {
 #[wasm_bindgen_test]
 async fn option_page_answers_the_ten_questions_in_order() {
     let root = mount("/options/methadone").await;
-    let bundle = library().bundle("en");
+    let bundle = content::bundle("en");
     assert_eq!(texts(&root, "h1"), vec!["Methadone".to_string()]);
     let headings = texts(&root, "section.answer > h2");
     let expected: Vec<String> = bundle.questions.iter().map(|q| q.heading.clone()).collect();
@@ -80,7 +80,7 @@ async fn option_page_answers_the_ten_questions_in_order() {
 
 #[wasm_bindgen_test]
 async fn every_option_page_renders_with_one_h1() {
-    for option in &library().bundle("en").options {
+    for option in &content::bundle("en").options {
         let root = mount(&format!("/options/{}", option.id)).await;
         assert_eq!(texts(&root, "h1"), vec![option.name.clone()], "{}", option.id);
         unmount(root);
@@ -101,7 +101,7 @@ async fn layout_has_landmarks_skip_link_and_current_nav_item() {
 
 #[wasm_bindgen_test]
 async fn unknown_paths_and_ids_get_a_way_back() {
-    let ui = &library().bundle("en").ui;
+    let ui = &content::bundle("en").ui;
     let root = mount("/no/such/page").await;
     assert_eq!(texts(&root, "h1"), vec![ui.not_found_title.clone()]);
     assert!(texts(&root, "main a").contains(&ui.not_found_link_start));
@@ -114,7 +114,7 @@ async fn unknown_paths_and_ids_get_a_way_back() {
 
 #[wasm_bindgen_test]
 async fn safety_page_lists_the_contacts_from_data() {
-    let bundle = library().bundle("en");
+    let bundle = content::bundle("en");
     let root = mount("/safety").await;
     let names = texts(&root, ".contact__name");
     let expected: Vec<String> = bundle.contacts.contact.iter().map(|c| c.name.clone()).collect();
@@ -126,7 +126,7 @@ async fn safety_page_lists_the_contacts_from_data() {
 
 #[wasm_bindgen_test]
 async fn stories_filter_by_option_and_experience() {
-    let bundle = library().bundle("en");
+    let bundle = content::bundle("en");
     let root = mount("/stories").await;
     let all = root.query_selector_all(".story-card").unwrap().length() as usize;
     assert_eq!(all, bundle.stories.len());
@@ -146,7 +146,7 @@ async fn stories_filter_by_option_and_experience() {
 #[wasm_bindgen_test]
 async fn about_page_lists_every_reference_with_an_anchor() {
     let root = mount("/about").await;
-    for reference in &library().references {
+    for reference in content::references() {
         assert!(
             root.query_selector(&format!("#ref-{}", reference.key)).unwrap().is_some(),
             "no anchor for {}",
@@ -224,7 +224,7 @@ async fn paths_where_tolerance_drops_show_the_safety_note() {
 #[wasm_bindgen_test]
 async fn professionals_page_has_beliefs_self_check_language_and_session_guide() {
     let root = mount("/professionals").await;
-    let page = &library().bundle("en").pages.professionals;
+    let page = &content::bundle("en").pages.professionals;
     assert_eq!(root.query_selector_all(".belief").unwrap().length() as usize, page.beliefs.item.len());
     assert_eq!(root.query_selector_all(".self-check li").unwrap().length() as usize, page.self_check.item.len());
     assert_eq!(root.query_selector_all(".language-item").unwrap().length() as usize, page.language.item.len());
@@ -262,7 +262,7 @@ async fn sure_gives_suggestions_below_four_and_affirms_at_four() {
         click(&root, &format!("#s-{id}-yes"));
     }
     yew::scheduler::flush().await;
-    let sure = &library().bundle("en").sure;
+    let sure = &content::bundle("en").sure;
     assert!(texts(&root, ".sure-result h2").contains(&sure.all_sure_heading));
     click(&root, "#s-understand-no");
     yew::scheduler::flush().await;
@@ -274,7 +274,7 @@ async fn sure_gives_suggestions_below_four_and_affirms_at_four() {
 #[wasm_bindgen_test]
 async fn matters_shows_no_relations_until_something_matters() {
     let root = mount("/matters").await;
-    let content = &library().bundle("en").matters;
+    let content = &content::bundle("en").matters;
     assert!(texts(&root, ".relate").join(" ").contains(&content.relate_none));
     assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 0);
     let first = &content.statement[0].id;

@@ -104,6 +104,49 @@ fn the_compiled_copy_matches_the_files() {
 }
 
 #[test]
+fn each_language_is_its_own_file_with_a_versioned_name() {
+    use ownpath::content::{LANGUAGE_BYTES, LANGUAGE_FILES};
+    let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _)| *lang).collect();
+    assert_eq!(langs, ["en", "es"], "English (the default) first");
+    for ((lang, name), bytes) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES) {
+        assert!(name.starts_with(&format!("content/{lang}-")) && name.ends_with(".bin"), "{name}");
+        let file: ownpath::content::LanguageFile =
+            ownpath::content::decode::from_bytes(bytes).expect("a language file decodes");
+        assert_eq!(file.bundle.lang, *lang);
+        assert_eq!(&file.bundle, real_content().bundle(lang));
+    }
+    // The hash in the name follows the bytes: two languages never share a name.
+    assert_ne!(LANGUAGE_FILES[0].1, LANGUAGE_FILES[1].1);
+}
+
+#[test]
+fn a_damaged_language_file_is_refused_without_a_panic() {
+    use ownpath::content::decode::from_bytes;
+    use ownpath::content::LanguageFile;
+    let bytes = ownpath::content::LANGUAGE_BYTES[0];
+    // Cut short anywhere: never a partial bundle.
+    for cut in (0..bytes.len()).step_by(997).chain([bytes.len() - 1]) {
+        assert!(from_bytes::<LanguageFile>(&bytes[..cut]).is_none(), "cut at {cut} was accepted");
+    }
+    // One extra byte at the end: refused too.
+    let mut longer = bytes.to_vec();
+    longer.push(0);
+    assert!(from_bytes::<LanguageFile>(&longer).is_none());
+    // Changed bytes: either refused or decoded, but never a panic or a runaway allocation.
+    for at in (0..bytes.len()).step_by(331) {
+        for value in [0x00, 0x7f, 0xff] {
+            let mut changed = bytes.to_vec();
+            changed[at] = value;
+            let _ = from_bytes::<LanguageFile>(&changed);
+        }
+    }
+    // A length claiming more bytes than there are is refused at once.
+    assert!(from_bytes::<Vec<String>>(&[0xff, 0xff, 0xff, 0xff, 0x0f]).is_none());
+    assert!(from_bytes::<String>(&[2, 0xc3, 0x28]).is_none(), "invalid UTF-8 is refused");
+    assert_eq!(from_bytes::<Vec<String>>(&[2, 1, b'a', 0]), Some(vec!["a".to_string(), String::new()]));
+}
+
+#[test]
 fn a_missing_answer_names_the_file_and_the_question() {
     let scratch = Scratch::new();
     scratch.edit("en/options/methadone.toml", |t| {

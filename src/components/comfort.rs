@@ -1,7 +1,7 @@
 //! Reading comfort, on every page: language, text size and high contrast. Kept on this device only when the
 //! person chose "remember" (the storage policy), like everything else.
 
-use crate::i18n::{language_name, languages, use_bundle, use_language, Language};
+use crate::i18n::{language_name, languages, switch_language, use_bundle, use_language};
 use crate::session::setting::{use_setting, SettingAction, TEXT_SIZES};
 use yew::prelude::*;
 
@@ -71,10 +71,10 @@ pub fn LanguageButtons(props: &LanguageButtonsProps) -> Html {
     html! {
         { for offered_languages(&setting.config.languages).into_iter().map(|code| {
             let onclick = {
-                let language = language.clone();
+                let (language, setting) = (language.clone(), setting.clone());
                 Callback::from(move |_| {
                     if let Some(language) = &language {
-                        language.set(Language::of(code));
+                        switch_language(language, &setting, code);
                     }
                 })
             };

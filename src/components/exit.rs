@@ -24,7 +24,8 @@ pub fn use_kiosk_reset() -> Callback<()> {
     Callback::from(move |_| {
         session.dispatch(Action::Clear);
         if let Some(language) = &language {
-            language.set(Language::default_language());
+            // Back to the language the kiosk was started in (its content is always loaded).
+            language.set(Language::of(&crate::app::start_language()));
         }
         storage::forget_all();
         setting.dispatch(SettingAction::ResetKiosk);

@@ -3,7 +3,7 @@
 //! alternative for screen readers.
 
 use crate::components::{AppLink, RichText};
-use crate::content::{library, Figure, Outcome};
+use crate::content::{Figure, Outcome};
 use crate::i18n::{format_count, use_bundle};
 use yew::prelude::*;
 
@@ -103,7 +103,7 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
     let ui = &bundle.ui;
     let figure = props.figure;
     let Some(outcome) = bundle.outcomes.iter().find(|o| o.id == figure.outcome) else { return html! {} };
-    let source = library().reference(&figure.source);
+    let source = crate::content::reference(&figure.source);
     let caption_id = format!("{}-caption", props.id);
     html! {
         <figure class="figure" aria-labelledby={caption_id.clone()}>

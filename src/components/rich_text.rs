@@ -2,7 +2,6 @@
 
 use crate::components::link::AppLink;
 use crate::content::markup::{self, Block, Inline};
-use crate::content::library;
 use crate::i18n::use_bundle;
 use yew::prelude::*;
 
@@ -23,7 +22,7 @@ pub fn RichText(props: &RichTextProps) -> Html {
             Inline::Bold(text) => html! { <strong>{text.clone()}</strong> },
             Inline::Link { text, href } => html! { <AppLink href={href.clone()}>{text.clone()}</AppLink> },
             Inline::Cite(key) => {
-                let short = library().reference(key).map(|r| r.short.clone()).unwrap_or_else(|| key.clone());
+                let short = crate::content::reference(key).map(|r| r.short.clone()).unwrap_or_else(|| key.clone());
                 let label = format!("{} {}", bundle.ui.cite_label, short);
                 html! {
                     <AppLink class="cite" href={format!("/about#ref-{key}")} aria_label={label}>

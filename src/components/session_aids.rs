@@ -52,7 +52,8 @@ pub fn WorkerPrompts(props: &WorkerPromptsProps) -> Html {
     }
 }
 
-/// The one-line message about kept answers (restored, set aside, blocked, full, forgotten).
+/// The one-line message about kept answers (restored, set aside, blocked, full, forgotten) or a language that
+/// could not be opened.
 #[component]
 pub fn StorageNoticeBar() -> Html {
     let ui = &use_bundle().ui;
@@ -64,6 +65,7 @@ pub fn StorageNoticeBar() -> Html {
         StorageNotice::Blocked => (&ui.storage_blocked, true),
         StorageNotice::Full => (&ui.storage_full, true),
         StorageNotice::Forgotten => (&ui.forgotten, false),
+        StorageNotice::LanguageUnavailable => (&ui.language_unavailable, true),
     };
     let dismiss = {
         let setting = setting.clone();
@@ -72,7 +74,7 @@ pub fn StorageNoticeBar() -> Html {
     html! {
         <div class={classes!("notice", "notice-bar", problem.then_some("notice--problem"))} role="status">
             <span>{ text }</span>
-            <button type="button" class="link-button" onclick={dismiss}>{ "OK" }</button>
+            <button type="button" class="link-button" onclick={dismiss}>{ &ui.notice_ok }</button>
         </div>
     }
 }

@@ -1,8 +1,25 @@
 //! The typed content model. Every client-facing word lives in `assets/content/` and is read into these types.
 //!
-//! This file is shared with `build.rs` (through `#[path]`), so it must depend on nothing but `serde`.
+//! This file is shared with `build.rs` (through `#[path]`), so it must depend on nothing but `serde` and
+//! its sibling `decode.rs`.
 
+use super::decode::{Decode, Reader};
 use serde::{Deserialize, Serialize};
+
+/// Declares a content struct and its reader, which reads the fields in declaration order (the order serde writes
+/// them). Declaring both in one place means the reader cannot fall out of step with the fields.
+macro_rules! content_struct {
+    ($(#[$meta:meta])* pub struct $name:ident { $( $(#[$field_meta:meta])* pub $field:ident : $ty:ty ),* $(,)? }) => {
+        $(#[$meta])*
+        pub struct $name { $( $(#[$field_meta])* pub $field: $ty ),* }
+
+        impl Decode for $name {
+            fn decode(r: &mut Reader) -> Self {
+                Self { $( $field: Decode::decode(r) ),* }
+            }
+        }
+    };
+}
 
 /// The six options of product.md, in the order they are shown everywhere.
 pub const OPTION_IDS: [&str; 6] = [
@@ -36,13 +53,25 @@ pub const STATIC_PATHS: [&str; 13] = [
     "/privacy",
 ];
 
+content_struct! {
+/// One language's file, as the app fetches it: that language's bundle and the shared reference list.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct LanguageFile {
+    pub references: Vec<Reference>,
+    pub bundle: Bundle,
+}
+}
+
+content_struct! {
 /// Everything the app shows, for every language, plus the shared reference list.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Library {
     pub references: Vec<Reference>,
     pub bundles: Vec<Bundle>,
 }
+}
 
+content_struct! {
 /// One language's content.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Bundle {
@@ -63,6 +92,7 @@ pub struct Bundle {
     pub sure: SureContent,
     pub steps: StepsContent,
 }
+}
 
 /// Labels on the "what matters to me" scale (not important … very important).
 pub const IMPORTANCE_SCALE: u8 = 4;
@@ -75,6 +105,7 @@ pub const SURE_ITEMS_EN: [&str; 4] = [
     "Do you have enough support and advice to make a choice?",
 ];
 
+content_struct! {
 /// `/matters`: statements rated by importance, and how each option relates to them.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -91,7 +122,9 @@ pub struct MattersContent {
     pub depends_label: String,
     pub statement: Vec<Statement>,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
@@ -100,12 +133,15 @@ pub struct Statement {
     /// Option id → how that option relates to this statement.
     pub relations: std::collections::BTreeMap<String, Relation>,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
     pub effect: Effect,
     pub reason: String,
+}
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +152,21 @@ pub enum Effect {
     Depends,
 }
 
+impl Decode for Effect {
+    fn decode(r: &mut Reader) -> Self {
+        match r.varint() {
+            0 => Effect::Supports,
+            1 => Effect::Against,
+            2 => Effect::Depends,
+            _ => {
+                r.fail();
+                Effect::Depends
+            }
+        }
+    }
+}
+
+content_struct! {
 /// Short prompts for the worker in session mode, per page.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -125,7 +176,9 @@ pub struct Prompts {
     /// Page key (start, options, option, compare, …) → prompts.
     pub pages: std::collections::BTreeMap<String, Vec<String>>,
 }
+}
 
+content_struct! {
 /// `/check`: true-or-false statements with feedback.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -134,7 +187,9 @@ pub struct CheckContent {
     pub lead: String,
     pub question: Vec<CheckQuestion>,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CheckQuestion {
@@ -147,7 +202,9 @@ pub struct CheckQuestion {
     pub link_text: String,
     pub options: Vec<String>,
 }
+}
 
+content_struct! {
 /// `/sure`: the SURE test and what might help next.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -162,7 +219,9 @@ pub struct SureContent {
     pub all_sure_body: String,
     pub source_note: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SureItem {
@@ -170,7 +229,9 @@ pub struct SureItem {
     pub label: String,
     pub question: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Suggestion {
@@ -179,7 +240,9 @@ pub struct Suggestion {
     pub for_item: String,
     pub text: String,
 }
+}
 
+content_struct! {
 /// `/steps`: small next steps.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -192,7 +255,9 @@ pub struct StepsContent {
     pub next_label: String,
     pub step: Vec<Step>,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
@@ -201,7 +266,9 @@ pub struct Step {
     pub next: String,
     pub options: Vec<String>,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
@@ -215,14 +282,18 @@ pub struct Reference {
     /// Our own plain summary of what the app takes from this source.
     pub finding: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
     pub heading: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct OptionPage {
@@ -245,7 +316,9 @@ pub struct OptionPage {
     #[serde(default)]
     pub tolerance_drops: bool,
 }
+}
 
+content_struct! {
 /// One research outcome, shared by every option that reports it, so the denominator is the same everywhere.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -261,7 +334,9 @@ pub struct Outcome {
     pub affected: String,
     pub unaffected: String,
 }
+}
 
+content_struct! {
 /// Icon arrays for one outcome from one source, one array per group compared.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -272,14 +347,18 @@ pub struct Figure {
     /// A plain sentence on how certain this evidence is.
     pub certainty: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct FigureGroup {
     pub label: String,
     pub count: u32,
 }
+}
 
+content_struct! {
 /// One field per question of [`QUESTION_IDS`]: a missing answer is a missing field, caught when the file is read.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -294,6 +373,7 @@ pub struct Answers {
     pub stop: String,
     pub who: String,
     pub ask: String,
+}
 }
 
 impl Answers {
@@ -315,6 +395,7 @@ impl Answers {
     }
 }
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Pages {
     pub start: StartPage,
@@ -323,7 +404,9 @@ pub struct Pages {
     pub about: ArticlePage,
     pub professionals: ProfessionalsPage,
 }
+}
 
+content_struct! {
 /// `/professionals`: beliefs vs research, a self-check, a language guide, using OwnPath in session.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -335,6 +418,7 @@ pub struct ProfessionalsPage {
     pub language: ItemsSection<LanguageItem>,
     pub in_session: Note,
 }
+}
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -344,6 +428,13 @@ pub struct ItemsSection<T> {
     pub item: Vec<T>,
 }
 
+impl<T: Decode> Decode for ItemsSection<T> {
+    fn decode(r: &mut Reader) -> Self {
+        Self { heading: Decode::decode(r), intro: Decode::decode(r), item: Decode::decode(r) }
+    }
+}
+
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Belief {
@@ -351,14 +442,18 @@ pub struct Belief {
     pub short_answer: String,
     pub evidence: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SelfCheckItem {
     pub question: String,
     pub why: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageItem {
@@ -368,7 +463,9 @@ pub struct LanguageItem {
     pub use_instead: String,
     pub why: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct StartPage {
@@ -379,7 +476,9 @@ pub struct StartPage {
     pub ways: Vec<Way>,
     pub notes: Vec<Note>,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Way {
@@ -388,14 +487,18 @@ pub struct Way {
     pub link_text: String,
     pub path: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub heading: String,
     pub body: String,
 }
+}
 
+content_struct! {
 /// A page made of a lead and titled sections, each with an anchor id.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -404,7 +507,9 @@ pub struct ArticlePage {
     pub lead: String,
     pub sections: Vec<Section>,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
@@ -412,15 +517,19 @@ pub struct Section {
     pub heading: String,
     pub body: String,
 }
+}
 
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
     pub intro: String,
     pub contact: Vec<Contact>,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
@@ -431,14 +540,18 @@ pub struct Contact {
     pub hours: String,
     pub description: String,
 }
+}
 
+content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Experience {
     pub id: String,
     pub label: String,
 }
+}
 
+content_struct! {
 /// A composite recovery story.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -454,7 +567,9 @@ pub struct Story {
     pub hard: Vec<String>,
     pub safety: String,
 }
+}
 
+content_struct! {
 /// Short interface words. One field per string, so a missing string fails the build by name.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -621,6 +736,8 @@ pub struct Ui {
     pub storage_set_aside: String,
     pub storage_blocked: String,
     pub storage_full: String,
+    pub language_unavailable: String,
+    pub notice_ok: String,
     pub restored: String,
     pub session_badge: String,
     pub session_start: String,
@@ -660,4 +777,5 @@ pub struct Ui {
     pub research_gaps_heading: String,
     pub tolerance_note_heading: String,
     pub tolerance_note: String,
+}
 }

@@ -1,6 +1,7 @@
 //! Language: which content bundle the pages read, switchable on every page. English is the default.
 
-use crate::content::{library, Bundle};
+use crate::content::{self, Bundle};
+use crate::session::setting::{SettingAction, SettingHandle, StorageNotice};
 use yew::prelude::*;
 
 /// The language in use, shared with every page through a context.
@@ -17,11 +18,12 @@ impl PartialEq for Language {
 
 impl Language {
     pub fn default_language() -> Self {
-        Self { bundle: library().bundle("en") }
+        Self::of(content::default_language())
     }
 
+    /// A language whose content is loaded (see [`content::load`]); otherwise the first language loaded.
     pub fn of(lang: &str) -> Self {
-        Self { bundle: library().bundle(lang) }
+        Self { bundle: content::bundle(lang) }
     }
 
     /// Text direction for the language (ready for right-to-left languages).
@@ -37,9 +39,9 @@ pub fn text_direction(lang: &str) -> &'static str {
     }
 }
 
-/// The languages this build has content for.
+/// The languages this build has content for, loaded or not.
 pub fn languages() -> Vec<&'static str> {
-    library().bundles.iter().map(|b| b.lang.as_str()).collect()
+    content::languages()
 }
 
 /// A language's name in that language.
@@ -53,6 +55,27 @@ pub fn language_name(code: &str) -> &str {
 
 /// The shared, switchable language.
 pub type LanguageHandle = UseStateHandle<Language>;
+
+/// Switches every page to a language: at once when its content is here, otherwise once its file has been fetched.
+/// If it cannot be fetched, the page stays in its language and a notice says why.
+pub fn switch_language(language: &LanguageHandle, setting: &SettingHandle, code: &str) {
+    if content::is_loaded(code) {
+        language.set(Language::of(code));
+        return;
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let (language, setting, code) = (language.clone(), setting.clone(), code.to_string());
+        wasm_bindgen_futures::spawn_local(async move {
+            match content::load(&code).await {
+                Ok(_) => language.set(Language::of(&code)),
+                Err(_) => setting.dispatch(SettingAction::Notice(Some(StorageNotice::LanguageUnavailable))),
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    setting.dispatch(SettingAction::Notice(Some(StorageNotice::LanguageUnavailable)));
+}
 
 /// The content bundle for the current language.
 #[hook]

@@ -3,7 +3,7 @@
 use crate::components::session_aids::{ReadAloud, RememberControl};
 use crate::components::{RichText, SectionNav};
 use crate::session::setting::use_setting;
-use crate::content::{library, ArticlePage};
+use crate::content::ArticlePage;
 use crate::i18n::use_bundle;
 use yew::prelude::*;
 
@@ -120,7 +120,7 @@ pub fn AboutPage() -> Html {
                 <h2 id="references">{ &ui.about_references_heading }</h2>
                 <p>{ &ui.about_references_intro }</p>
                 <ol class="reference-list reference-list--full">
-                    { for library().references.iter().map(|r| html! {
+                    { for crate::content::references().iter().map(|r| html! {
                         <li id={format!("ref-{}", r.key)} tabindex="-1">
                             <strong>{ &r.short }</strong>{ ". " }{ &r.authors }{ " " }
                             if let Some(title) = &r.title { { title.clone() }{ ". " } }

@@ -5,7 +5,7 @@ use crate::components::leaning::LeaningPicker;
 use crate::components::session_aids::ReadAloud;
 use crate::components::{AppLink, RichText, SectionNav};
 use crate::session::{use_session, Action};
-use crate::content::{cited_keys, library, Bundle, OptionPage};
+use crate::content::{cited_keys, Bundle, OptionPage};
 use crate::i18n::use_bundle;
 use crate::pages::not_found::NotFoundBody;
 use yew::prelude::*;
@@ -142,7 +142,7 @@ fn Sources(props: &SourcesProps) -> Html {
             <h2 id="sources-heading">{ &ui.option_sources_heading }</h2>
             <p>{ &ui.option_sources_intro }</p>
             <ul class="reference-list">
-                { for keys.iter().filter_map(|key| library().reference(key)).map(|r| html! {
+                { for keys.iter().filter_map(|key| crate::content::reference(key)).map(|r| html! {
                     <li>
                         <AppLink href={format!("/about#ref-{}", r.key)}>{ &r.short }</AppLink>
                         { ": " }{ &r.authors }{ " " }

@@ -75,6 +75,8 @@ pub enum StorageNotice {
     Blocked,
     Full,
     Forgotten,
+    /// A language the person chose could not be fetched; the page stays in the language it was in.
+    LanguageUnavailable,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,0 +1,153 @@
+//! A small reader for the compiled content (the postcard format written by `build.rs`).
+//!
+//! The app used to decode content with serde, which generated about 60 KB of wasm for the model's ~50 types, most
+//! of it error paths. This reader has one error flag instead: any short or malformed input sets it, later reads
+//! return empty values, and the caller checks [`Reader::finish`] once. Shared with `build.rs` through `#[path]`.
+
+use std::collections::BTreeMap;
+
+/// Reads values in postcard's layout: unsigned integers as LEB128 varints, strings and sequences as a varint
+/// length and then the items, `Option` and `bool` as one byte, structs as their fields in declaration order.
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    failed: bool,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(bytes: &'a [u8]) -> Self {
+        Self { bytes, at: 0, failed: false }
+    }
+
+    /// Whether everything read was well formed and every byte was used.
+    pub fn finish(self) -> bool {
+        !self.failed && self.at == self.bytes.len()
+    }
+
+    pub fn fail(&mut self) {
+        self.failed = true;
+        self.at = self.bytes.len();
+    }
+
+    pub fn byte(&mut self) -> u8 {
+        match self.bytes.get(self.at) {
+            Some(b) => {
+                self.at += 1;
+                *b
+            }
+            None => {
+                self.fail();
+                0
+            }
+        }
+    }
+
+    pub fn varint(&mut self) -> u32 {
+        let mut value: u32 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.byte();
+            value |= u32::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
+            if b & 0x80 == 0 {
+                return value;
+            }
+        }
+        self.fail();
+        0
+    }
+
+    /// A length, never more than the bytes left: a tampered length cannot make us reserve gigabytes.
+    pub fn len(&mut self) -> usize {
+        let n = self.varint() as usize;
+        if n > self.bytes.len() - self.at {
+            self.fail();
+            return 0;
+        }
+        n
+    }
+
+    fn take(&mut self, n: usize) -> &'a [u8] {
+        let slice = &self.bytes[self.at..self.at + n];
+        self.at += n;
+        slice
+    }
+}
+
+/// A value that can be read from compiled content.
+pub trait Decode: Sized {
+    fn decode(r: &mut Reader) -> Self;
+}
+
+impl Decode for String {
+    fn decode(r: &mut Reader) -> Self {
+        let n = r.len();
+        match std::str::from_utf8(r.take(n)) {
+            Ok(s) => s.to_owned(),
+            Err(_) => {
+                r.fail();
+                String::new()
+            }
+        }
+    }
+}
+
+impl Decode for u32 {
+    fn decode(r: &mut Reader) -> Self {
+        r.varint()
+    }
+}
+
+impl Decode for bool {
+    fn decode(r: &mut Reader) -> Self {
+        match r.byte() {
+            0 => false,
+            1 => true,
+            _ => {
+                r.fail();
+                false
+            }
+        }
+    }
+}
+
+impl<T: Decode> Decode for Option<T> {
+    fn decode(r: &mut Reader) -> Self {
+        bool::decode(r).then(|| T::decode(r))
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    fn decode(r: &mut Reader) -> Self {
+        let n = r.len();
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            items.push(T::decode(r));
+        }
+        items
+    }
+}
+
+impl<T: Decode> Decode for BTreeMap<String, T> {
+    fn decode(r: &mut Reader) -> Self {
+        let n = r.len();
+        let mut map = BTreeMap::new();
+        for _ in 0..n {
+            let key = String::decode(r);
+            map.insert(key, T::decode(r));
+        }
+        map
+    }
+}
+
+impl<A: Decode, B: Decode> Decode for (A, B) {
+    fn decode(r: &mut Reader) -> Self {
+        let a = A::decode(r);
+        (a, B::decode(r))
+    }
+}
+
+/// Reads a whole value; `None` unless the bytes were exactly one well-formed value.
+pub fn from_bytes<T: Decode>(bytes: &[u8]) -> Option<T> {
+    let mut reader = Reader::new(bytes);
+    let value = T::decode(&mut reader);
+    reader.finish().then_some(value)
+}
