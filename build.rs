@@ -5,9 +5,15 @@
 #[path = "src/content/decode.rs"]
 #[allow(dead_code)]
 mod decode;
+#[path = "src/content/sorted.rs"]
+#[allow(dead_code)]
+mod sorted;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "src/content/reading.rs"]
+#[allow(dead_code)]
+mod reading;
 #[path = "src/content/markup.rs"]
 #[allow(dead_code)]
 mod markup;
@@ -24,6 +30,8 @@ fn main() {
     println!("cargo:rerun-if-changed=assets/content");
     println!("cargo:rerun-if-changed=src/content/model.rs");
     println!("cargo:rerun-if-changed=src/content/decode.rs");
+    println!("cargo:rerun-if-changed=src/content/sorted.rs");
+    println!("cargo:rerun-if-changed=src/content/reading.rs");
     println!("cargo:rerun-if-changed=src/content/markup.rs");
     println!("cargo:rerun-if-changed=src/content/checks.rs");
     println!("cargo:rerun-if-changed=src/content/source.rs");
@@ -42,21 +50,30 @@ fn main() {
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut files = String::new();
     let mut embedded = String::new();
-    for bundle in library.bundles {
+    for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
-        let file = model::LanguageFile { references: library.references.clone(), bundle };
-        let bytes = postcard::to_allocvec(&file).expect("content serializes");
-        // The name carries a hash of the bytes, so a browser or the offline worker never mixes old and new.
-        let name = format!("content/{lang}-{:016x}.bin", fnv1a(&bytes));
-        let path = out_dir.join(format!("content-{lang}.bin"));
-        std::fs::write(&path, &bytes).expect("write a language file");
-        files.push_str(&format!("    ({lang:?}, {name:?}),\n"));
-        embedded.push_str(&format!("    include_bytes!({:?}),\n", path.display().to_string()));
+        // Two files per language: what every page needs, and the long texts only some pages show.
+        let reading = reading::split(&mut bundle);
+        let core = model::LanguageFile { references: library.references.clone(), bundle };
+        let mut names = Vec::new();
+        for (part, bytes) in [
+            ("", postcard::to_allocvec(&core).expect("content serializes")),
+            ("-reading", postcard::to_allocvec(&reading).expect("content serializes")),
+        ] {
+            // The name carries a hash of the bytes, so a browser or the offline worker never mixes old and new.
+            names.push(format!("content/{lang}{part}-{:016x}.bin", fnv1a(&bytes)));
+            let path = out_dir.join(format!("content-{lang}{part}.bin"));
+            std::fs::write(&path, &bytes).expect("write a language file");
+            embedded.push_str(&format!("include_bytes!({:?}), ", path.display().to_string()));
+        }
+        files.push_str(&format!("    ({lang:?}, {:?}, {:?}),\n", names[0], names[1]));
+        embedded.push('\n');
     }
     let index = format!(
-        "/// Every language of this build and the file (under the app root) that holds it; the default first.\n\
-         pub const LANGUAGE_FILES: &[(&str, &str)] = &[\n{files}];\n\n\
-         /// The same files, compiled in, for builds that carry every language.\n\
+        "/// Every language of this build, the default first, with its two files (under the app root): the content\n\
+         /// every page needs, and the long texts only some pages show.\n\
+         pub const LANGUAGE_FILES: &[(&str, &str, &str)] = &[\n{files}];\n\n\
+         /// The same files, compiled in, for builds that carry every language: two entries per language.\n\
          #[cfg(content_embedded)]\n\
          pub static LANGUAGE_BYTES: &[&[u8]] = &[\n{embedded}];\n"
     );

@@ -67,10 +67,16 @@ test('the first load carries one language; another is fetched only when chosen',
   page.on('request', (r) => {
     if (r.url().includes('/content/')) fetched.push(new URL(r.url()).pathname);
   });
+  const count = (pattern: RegExp) => fetched.filter((u) => pattern.test(u)).length;
+  const enCore = /\/content\/en-[0-9a-f]{16}\.bin$/;
+  const enReading = /\/content\/en-reading-[0-9a-f]{16}\.bin$/;
+  const esCore = /\/content\/es-[0-9a-f]{16}\.bin$/;
+  const esReading = /\/content\/es-reading-[0-9a-f]{16}\.bin$/;
+
+  // An option page shows long texts: both English files, and nothing in Spanish.
   await page.goto('/options/taper');
   await appReady(page);
-  expect(fetched).toHaveLength(1);
-  expect(fetched[0]).toMatch(/\/content\/en-[0-9a-f]{16}\.bin$/);
+  expect([count(enCore), count(enReading), count(esCore), count(esReading)]).toEqual([1, 1, 0, 0]);
 
   // When the Spanish file cannot be fetched, the page stays in English and says why.
   await page.route('**/content/es-*.bin', (route) => route.abort());
@@ -79,16 +85,53 @@ test('the first load carries one language; another is fetched only when chosen',
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main h1')).toHaveText('Tapering off medication');
 
-  // Once it can be fetched, switching works, and switching back fetches nothing more.
+  // Once it can be fetched, switching works (the long texts follow), and switching back fetches nothing more.
   await page.unroute('**/content/es-*.bin');
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('main h1')).toHaveText('Dejar la medicación poco a poco');
+  await expect(page.locator('main section.answer').first()).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('main h1')).toHaveText('Tapering off medication');
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  expect(fetched.filter((u) => u.includes('/en-'))).toHaveLength(1);
-  expect(fetched.filter((u) => u.includes('/es-'))).toHaveLength(2); // the refused try, then the one that worked
+  // English once each; Spanish: the refused try and the one that worked, then its long texts once.
+  expect([count(enCore), count(enReading), count(esCore), count(esReading)]).toEqual([1, 1, 2, 1]);
+});
+
+test('the start page waits only for the short file; pages with long texts get them after', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/content/')) fetched.push(new URL(r.url()).pathname);
+  });
+  // Hold the long texts back: the start page still becomes interactive.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/content/en-reading-*.bin', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await appReady(page);
+  // An option page opened inside the app says its text is on the way, then shows it.
+  await page.locator('header nav a[href$="/options"]').click();
+  await page.locator('main a[href$="/options/methadone"]').first().click();
+  await expect(page.locator('main h1')).toHaveText('Methadone');
+  await expect(page.locator('.page-loading [role="status"]')).toHaveText('Getting this page ready…');
+  await expect(page.locator('main section.answer')).toHaveCount(0);
+  release();
+  await expect(page.locator('.page-loading')).toHaveCount(0);
+  await expect(page.locator('main section.answer')).toHaveCount(10);
+  expect(fetched.filter((u) => u.includes('/en-reading-'))).toHaveLength(1);
+});
+
+test('when the long texts cannot be fetched, the page says so and the rest of the app works', async ({ page }) => {
+  await page.route('**/content/en-reading-*.bin', (route) => route.abort());
+  await page.goto('/options/taper');
+  await appReady(page);
+  await expect(page.locator('.page-loading h1')).toHaveText('Tapering off medication');
+  await expect(page.locator('.notice-bar')).toContainText('could not be loaded');
+  await page.locator('header nav a[href$="/matters"]').click();
+  await expect(page.locator('.statements fieldset').first()).toBeVisible();
 });
 
 test('a damaged content file shows the crash screen, not a broken page', async ({ page }) => {

@@ -4,12 +4,12 @@
 use crate::components::layout::Layout;
 use crate::i18n::{Language, LanguageHandle};
 use crate::pages;
+use crate::router::AppRouter;
 use crate::routes::Route;
 use crate::session::setting::{Mode, Setting, SettingAction, SettingHandle, StorageNotice};
 use crate::session::storage::{self, Loaded};
 use crate::session::{Action, Session, SessionState};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// A parameter of the address the app was opened with, e.g. `?mode=kiosk&lang=es`. (None when prerendering.)
 pub fn address_param(name: &str) -> Option<String> {
@@ -45,7 +45,7 @@ pub fn prerender_matches_address() -> bool {
 
 #[component]
 pub fn App() -> Html {
-    html! { <Shell><BrowserRouter><Layout render={Callback::from(render_page)} /></BrowserRouter></Shell> }
+    html! { <Shell><AppRouter><Layout render={Callback::from(render_page)} /></AppRouter></Shell> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -57,16 +57,11 @@ pub struct ServerAppProps {
 /// The same app at one path, for prerendering each page at build time.
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
-    let history = use_memo(props.path.clone(), |path| {
-        let history = yew_router::history::AnyHistory::from(yew_router::history::MemoryHistory::new());
-        yew_router::history::History::push(&history, path.to_string());
-        history
-    });
     html! {
         <Shell>
-            <Router history={(*history).clone()}>
+            <AppRouter path={props.path.clone()}>
                 <Layout render={Callback::from(render_page)} />
-            </Router>
+            </AppRouter>
         </Shell>
     }
 }
@@ -88,6 +83,7 @@ fn Shell(props: &ShellProps) -> Html {
     *may_store.borrow_mut() = setting.policy().may_store();
 
     use_startup(&session, &setting, &language, may_store);
+    use_long_texts(&language, &setting);
     use_keep_answers(&session, &setting, &language);
 
     // The page's language and direction follow the chosen language.
@@ -181,6 +177,32 @@ fn use_startup(
             })
         };
         move || drop(listener)
+    });
+}
+
+/// Fetches the long texts of the language in use once the page is up, and again after a switch of language.
+/// Pages that show them wait for them; the others never do.
+#[hook]
+fn use_long_texts(language: &LanguageHandle, setting: &SettingHandle) {
+    // The language in use now, for a fetch that ends after the person switched again.
+    let current = use_mut_ref(String::new);
+    current.borrow_mut().clone_from(&language.bundle.lang);
+    let (language, setting) = (language.clone(), setting.clone());
+    let complete = language.bundle.complete;
+    use_effect_with((language.bundle.lang.clone(), complete), move |(lang, complete)| {
+        #[cfg(target_arch = "wasm32")]
+        if !*complete {
+            let lang = lang.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::content::load(&lang, true).await {
+                    Ok(_) if *current.borrow() == lang => language.set(Language::of(&lang)),
+                    Ok(_) => {}
+                    Err(_) => setting.dispatch(SettingAction::Notice(Some(StorageNotice::ReadingUnavailable))),
+                }
+            });
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (lang, complete, current, language, setting);
     });
 }
 

@@ -6,6 +6,8 @@
 pub const CRASH_ID: &str = "op-crash";
 /// The id of the element the app renders into.
 pub const APP_ID: &str = "app";
+/// The attribute on that element of a prerendered page that shows long texts (see `content/reading.rs`).
+pub const READING_MARKER: &str = "data-content=\"reading\"";
 
 /// Installs the panic hook: log for developers, then show the crash screen.
 pub fn install() {

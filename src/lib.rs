@@ -6,6 +6,7 @@ pub mod config;
 pub mod content;
 pub mod i18n;
 pub mod platform;
+pub mod router;
 pub mod routes;
 pub mod session;
 

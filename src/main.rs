@@ -1,33 +1,40 @@
-//! The browser entry point: installs the crash screen, fetches the content of the language the app opens in, then
-//! renders the app into `#app`.
+//! The browser entry point: installs the crash screen, fetches the content of the language the app opens in (with
+//! the long texts when the page shows them), then renders the app into `#app`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use ownpath::content;
     ownpath::crash::install();
-    wasm_bindgen_futures::spawn_local(async {
+    let root = gloo::utils::document()
+        .get_element_by_id(ownpath::crash::APP_ID)
+        .expect("index.html has an element with id=app");
+    // The prerender step marks pages that show long texts.
+    let needs_reading = root.get_attribute("data-content").as_deref() == Some("reading");
+    wasm_bindgen_futures::spawn_local(async move {
         let lang = ownpath::app::start_language();
-        let mut loaded = ownpath::content::load(&lang).await;
-        if loaded.is_err() && lang != ownpath::content::default_language() {
-            loaded = ownpath::content::load(ownpath::content::default_language()).await;
+        let mut loaded = content::load(&lang, needs_reading).await;
+        if !content::is_loaded(&lang) && lang != content::default_language() {
+            loaded = content::load(content::default_language(), needs_reading).await;
         }
-        match loaded {
-            Ok(_) => start(),
-            Err(problem) => {
-                web_sys::console::error_1(&format!("OwnPath: the content could not be loaded ({problem:?}).").into());
-                ownpath::crash::show_crash_screen();
-            }
+        if let Err(problem) = loaded {
+            web_sys::console::error_1(&format!("OwnPath: the content could not be loaded ({problem:?}).").into());
+        }
+        if content::languages().iter().any(|l| content::is_loaded(l)) {
+            // Without its long texts the page cannot match the prerendered one: render it afresh (it says the text
+            // is on its way) rather than hydrate.
+            let complete = !needs_reading || content::bundle(&lang).complete;
+            start(root, complete);
+        } else {
+            ownpath::crash::show_crash_screen();
         }
     });
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start() {
-    let root = gloo::utils::document()
-        .get_element_by_id("app")
-        .expect("index.html has an element with id=app");
+fn start(root: web_sys::Element, may_hydrate: bool) {
     // Each page's HTML was prerendered at build time, so its content shows before this code loads. Take it over
     // in place (hydrate) when it was rendered for this address; otherwise render afresh.
-    if root.child_element_count() > 0 && ownpath::app::prerender_matches_address() {
+    if may_hydrate && root.child_element_count() > 0 && ownpath::app::prerender_matches_address() {
         yew::Renderer::<ownpath::app::App>::with_root(root).hydrate();
     } else {
         root.set_inner_html("");

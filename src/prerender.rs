@@ -3,11 +3,10 @@
 
 use base64::Engine as _;
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
-use crate::crash::{APP_ID, CRASH_ID};
+use crate::crash::{APP_ID, CRASH_ID, READING_MARKER};
 use crate::routes::{all_routes, Route};
 use sha2::{Digest, Sha256};
 use std::path::Path;
-use yew_router::Routable;
 
 pub fn run(dir: &Path) -> Result<(), String> {
     let template_path = dir.join("index.html");
@@ -26,7 +25,9 @@ pub fn run(dir: &Path) -> Result<(), String> {
         let body = render_route(&path);
         let empty_app = format!("<div id=\"{APP_ID}\"></div>");
         let at = html.find(&empty_app).ok_or("the page has no app root")?;
-        html.replace_range(at..at + empty_app.len(), &format!("<div id=\"{APP_ID}\">{body}</div>"));
+        // Pages that show long texts say so, so the app fetches them before it takes the page over.
+        let marker = if route.needs_reading() { format!(" {READING_MARKER}") } else { String::new() };
+        html.replace_range(at..at + empty_app.len(), &format!("<div id=\"{APP_ID}\"{marker}>{body}</div>"));
         let out_dir = dir.join(path.trim_start_matches('/'));
         std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
         std::fs::write(out_dir.join("index.html"), html).map_err(|e| e.to_string())?;
@@ -41,10 +42,11 @@ pub fn run(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The content file of each language (the app fetches the one in use). Written before the worker's list is made,
+/// The content files of each language (the app fetches those of the language in use). Written before the worker's list is made,
 /// so every language is kept for offline use.
 pub fn write_language_files(dir: &Path) -> Result<(), String> {
-    for ((_, name), bytes) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES) {
+    let names = LANGUAGE_FILES.iter().flat_map(|(_, core, reading)| [core, reading]);
+    for (name, bytes) in names.zip(LANGUAGE_BYTES) {
         let path = dir.join(name);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;

@@ -2,51 +2,83 @@
 //! writes one HTML file per path listed by [`all_paths`].
 
 use crate::content::Bundle;
-use yew_router::prelude::*;
 
-#[derive(Routable, Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Route {
-    #[at("/")]
     Start,
-    #[at("/options")]
     Options,
-    #[at("/options/:id")]
     Option { id: String },
-    #[at("/compare")]
     Compare,
-    #[at("/matters")]
     Matters,
-    #[at("/check")]
     Check,
-    #[at("/sure")]
     Sure,
-    #[at("/steps")]
     Steps,
-    #[at("/summary")]
     Summary,
-    #[at("/stories")]
     Stories,
-    #[at("/stories/:id")]
     Story { id: String },
-    #[at("/safety")]
     Safety,
-    #[at("/professionals")]
     Professionals,
-    #[at("/about")]
     About,
-    #[at("/privacy")]
     Privacy,
-    #[not_found]
-    #[at("/not-found")]
     NotFound,
 }
+
+/// The pages with a fixed path. Options and stories add `/<id>` to their list page's path.
+const FIXED: [(&str, Route); 14] = [
+    ("/", Route::Start),
+    ("/options", Route::Options),
+    ("/compare", Route::Compare),
+    ("/matters", Route::Matters),
+    ("/check", Route::Check),
+    ("/sure", Route::Sure),
+    ("/steps", Route::Steps),
+    ("/summary", Route::Summary),
+    ("/stories", Route::Stories),
+    ("/safety", Route::Safety),
+    ("/professionals", Route::Professionals),
+    ("/about", Route::About),
+    ("/privacy", Route::Privacy),
+    ("/not-found", Route::NotFound),
+];
 
 impl Route {
     /// Recognizes an app path, with or without a trailing slash (static hosts add one to folder paths).
     pub fn from_path(path: &str) -> Route {
-        let trimmed = if path.len() > 1 { path.trim_end_matches('/') } else { path };
+        let trimmed = path.trim_end_matches('/');
         let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
-        Route::recognize(trimmed).unwrap_or(Route::NotFound)
+        let id = |prefix: &str| {
+            trimmed.strip_prefix(prefix).filter(|id| !id.is_empty() && !id.contains('/')).map(str::to_string)
+        };
+        if let Some(id) = id("/options/") {
+            return Route::Option { id };
+        }
+        if let Some(id) = id("/stories/") {
+            return Route::Story { id };
+        }
+        FIXED.into_iter().find(|(p, _)| *p == trimmed).map_or(Route::NotFound, |(_, route)| route)
+    }
+
+    /// Whether the page shows the long texts of `content::Reading`, which arrive in a second file.
+    pub fn needs_reading(&self) -> bool {
+        matches!(
+            self,
+            Route::Option { .. }
+                | Route::Compare
+                | Route::Story { .. }
+                | Route::Safety
+                | Route::Privacy
+                | Route::About
+                | Route::Professionals
+        )
+    }
+
+    /// The page's app path, such as "/options/taper".
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Option { id } => format!("/options/{id}"),
+            Route::Story { id } => format!("/stories/{id}"),
+            fixed => FIXED.into_iter().find(|(_, route)| route == fixed).map_or("/not-found", |(p, _)| p).to_string(),
+        }
     }
 
     /// The page's own name, as used in the tab title before the product name.

@@ -10,8 +10,7 @@ use ownpath::session::{Session, SessionState};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
+use ownpath::router::AppRouter;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -23,11 +22,6 @@ struct HarnessProps {
 /// The app's real layout and pages, on an in-memory history that starts at `path`.
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
-    let history = use_memo(props.path.clone(), |path| {
-        let history = AnyHistory::from(MemoryHistory::new());
-        history.push(path.to_string());
-        history
-    });
     let session = use_reducer(SessionState::default);
     let setting = use_reducer(|| Setting::new(Some(Mode::Home)));
     let language = use_state(Language::default_language);
@@ -35,9 +29,9 @@ fn Harness(props: &HarnessProps) -> Html {
         <ContextProvider<LanguageHandle> context={language}>
           <ContextProvider<SettingHandle> context={setting}>
             <ContextProvider<Session> context={session}>
-                <Router history={(*history).clone()}>
+                <AppRouter path={props.path.clone()}>
                     <Layout render={Callback::from(render_page)} />
-                </Router>
+                </AppRouter>
             </ContextProvider<Session>>
           </ContextProvider<SettingHandle>>
         </ContextProvider<LanguageHandle>>

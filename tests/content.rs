@@ -104,40 +104,76 @@ fn the_compiled_copy_matches_the_files() {
 }
 
 #[test]
-fn each_language_is_its_own_file_with_a_versioned_name() {
-    use ownpath::content::{LANGUAGE_BYTES, LANGUAGE_FILES};
-    let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _)| *lang).collect();
+fn each_language_is_two_files_with_versioned_names() {
+    use ownpath::content::decode::from_bytes;
+    use ownpath::content::{reading, LanguageFile, Reading, LANGUAGE_BYTES, LANGUAGE_FILES};
+    let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect();
     assert_eq!(langs, ["en", "es"], "English (the default) first");
-    for ((lang, name), bytes) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES) {
-        assert!(name.starts_with(&format!("content/{lang}-")) && name.ends_with(".bin"), "{name}");
-        let file: ownpath::content::LanguageFile =
-            ownpath::content::decode::from_bytes(bytes).expect("a language file decodes");
+    assert_eq!(LANGUAGE_BYTES.len(), 2 * LANGUAGE_FILES.len());
+    for ((lang, core_name, reading_name), pair) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(2)) {
+        assert!(core_name.starts_with(&format!("content/{lang}-")) && core_name.ends_with(".bin"), "{core_name}");
+        assert!(reading_name.starts_with(&format!("content/{lang}-reading-")), "{reading_name}");
+        let mut file: LanguageFile = from_bytes(pair[0]).expect("a language file decodes");
         assert_eq!(file.bundle.lang, *lang);
-        assert_eq!(&file.bundle, real_content().bundle(lang));
+        // The first file has no long texts: the options' answers are empty until the second arrives.
+        assert!(!file.bundle.complete);
+        assert!(file.bundle.options.iter().all(|o| o.answers.what.is_empty() && !o.name.is_empty()));
+        let texts: Reading = from_bytes(pair[1]).expect("a long-text file decodes");
+        assert!(reading::merge(&mut file.bundle, texts));
+        assert_eq!(&file.bundle, real_content().bundle(lang), "split and merged gives back what the build checked");
     }
-    // The hash in the name follows the bytes: two languages never share a name.
-    assert_ne!(LANGUAGE_FILES[0].1, LANGUAGE_FILES[1].1);
+    // The hash in the name follows the bytes: no two files share a name.
+    let mut names: Vec<&str> = LANGUAGE_FILES.iter().flat_map(|(_, a, b)| [*a, *b]).collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 4);
+}
+
+#[test]
+fn long_texts_of_another_version_are_refused() {
+    use ownpath::content::reading::{merge, split};
+    let library = real_content();
+    let mut english = library.bundle("en").clone();
+    let texts = split(&mut english);
+    assert!(!english.complete && english.stories.iter().all(|s| s.body.is_empty()));
+    // One story fewer than the bundle has: refused, and the bundle is left as it was.
+    let mut short = texts.clone();
+    short.stories.pop();
+    let before = english.clone();
+    assert!(!merge(&mut english, short));
+    assert_eq!(english, before);
+    assert!(merge(&mut english, texts));
+    assert_eq!(&english, library.bundle("en"));
 }
 
 #[test]
 fn a_damaged_language_file_is_refused_without_a_panic() {
     use ownpath::content::decode::from_bytes;
-    use ownpath::content::LanguageFile;
-    let bytes = ownpath::content::LANGUAGE_BYTES[0];
-    // Cut short anywhere: never a partial bundle.
-    for cut in (0..bytes.len()).step_by(997).chain([bytes.len() - 1]) {
-        assert!(from_bytes::<LanguageFile>(&bytes[..cut]).is_none(), "cut at {cut} was accepted");
-    }
-    // One extra byte at the end: refused too.
-    let mut longer = bytes.to_vec();
-    longer.push(0);
-    assert!(from_bytes::<LanguageFile>(&longer).is_none());
-    // Changed bytes: either refused or decoded, but never a panic or a runaway allocation.
-    for at in (0..bytes.len()).step_by(331) {
-        for value in [0x00, 0x7f, 0xff] {
-            let mut changed = bytes.to_vec();
-            changed[at] = value;
-            let _ = from_bytes::<LanguageFile>(&changed);
+    use ownpath::content::{LanguageFile, Reading};
+    for (index, bytes) in ownpath::content::LANGUAGE_BYTES.iter().take(2).enumerate() {
+        let decodes = |b: &[u8]| {
+            if index == 0 {
+                from_bytes::<LanguageFile>(b).is_some()
+            } else {
+                from_bytes::<Reading>(b).is_some()
+            }
+        };
+        assert!(decodes(bytes));
+        // Cut short anywhere: never a partial bundle.
+        for cut in (0..bytes.len()).step_by(997).chain([bytes.len() - 1]) {
+            assert!(!decodes(&bytes[..cut]), "cut at {cut} was accepted");
+        }
+        // One extra byte at the end: refused too.
+        let mut longer = bytes.to_vec();
+        longer.push(0);
+        assert!(!decodes(&longer));
+        // Changed bytes: either refused or decoded, but never a panic or a runaway allocation.
+        for at in (0..bytes.len()).step_by(331) {
+            for value in [0x00, 0x7f, 0xff] {
+                let mut changed = bytes.to_vec();
+                changed[at] = value;
+                let _ = decodes(&changed);
+            }
         }
     }
     // A length claiming more bytes than there are is refused at once.

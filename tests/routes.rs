@@ -4,7 +4,6 @@
 use ownpath::content::{library, STATIC_PATHS};
 use ownpath::prerender::{content_security_policy, inline_scripts, page_html};
 use ownpath::routes::{all_routes, Route};
-use yew_router::Routable;
 
 #[test]
 fn every_page_in_product_md_has_a_route() {

@@ -29,7 +29,15 @@ fn state() -> impl Strategy<Value = SessionState> {
         prop::collection::vec(own_text(), 0..5),
     )
         .prop_map(|(leanings, matters, check, sure, steps, own_steps, questions, own_questions)| {
-            let mut state = SessionState { leanings, matters, check, sure, steps, questions, ..Default::default() };
+            let mut state = SessionState {
+                leanings: leanings.into_iter().collect(),
+                matters: matters.into_iter().collect(),
+                check: check.into_iter().collect(),
+                sure: sure.into_iter().collect(),
+                steps: steps.into_iter().collect(),
+                questions: questions.into_iter().collect(),
+                ..Default::default()
+            };
             for text in own_steps {
                 if !state.own_steps.contains(&text) {
                     state.own_steps.push(text);

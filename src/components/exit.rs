@@ -9,7 +9,7 @@ use crate::session::{storage, use_session, Action};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::use_navigator;
 
 /// Shift presses further apart than this start the count again.
 const SHIFT_WINDOW_MS: f64 = 5_000.0;

@@ -4,13 +4,13 @@
 use crate::components::comfort::ComfortBar;
 use crate::components::exit::{ExitLink, QuickExit};
 use crate::components::kiosk::{KioskIdle, KioskStart};
-use crate::components::link::{scroll_to_fragment, strip_base, AppLink};
+use crate::components::link::{scroll_to_fragment, AppLink};
 use crate::components::session_aids::{StorageNoticeBar, WorkerPrompts};
 use crate::i18n::use_bundle;
 use crate::session::setting::{use_setting, Mode, SettingAction};
 use crate::routes::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::use_navigator;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -23,7 +23,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let navigator = use_navigator();
-    let path = use_location().map(|l| strip_base(&navigator, l.path())).unwrap_or_else(|| "/".into());
+    let path = navigator.as_ref().map_or_else(|| "/".to_string(), |n| n.path().to_string());
     let route = Route::from_path(&path);
     let menu_open = use_state(|| false);
     let first_render = use_mut_ref(|| true);
@@ -85,6 +85,31 @@ pub fn Layout(props: &LayoutProps) -> Html {
         ("/safety", &ui.nav_safety),
         ("/summary", &ui.nav_summary),
     ];
+    // One loop for the footer's links: each link written out costs the wasm about half a kilobyte.
+    let footer_groups: [(&String, &[(&str, &String)]); 2] = [
+        (
+            &ui.footer_tools_heading,
+            &[
+                ("/options", &ui.nav_options),
+                ("/matters", &ui.nav_matters),
+                ("/compare", &ui.nav_compare),
+                ("/check", &ui.nav_check),
+                ("/sure", &ui.nav_sure),
+                ("/steps", &ui.nav_steps),
+                ("/summary", &ui.nav_summary),
+            ],
+        ),
+        (
+            &ui.footer_about_heading,
+            &[
+                ("/safety", &ui.footer_safety),
+                ("/stories", &ui.nav_stories),
+                ("/privacy", &ui.footer_privacy),
+                ("/about", &ui.footer_about),
+                ("/professionals", &ui.nav_professionals),
+            ],
+        ),
+    ];
     let current_section = |item: &str| -> bool { path == item || path.starts_with(&format!("{item}/")) };
 
     let toggle_menu = {
@@ -144,33 +169,29 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <p class="notice notice--problem admin-notice">{ ui.site_problem.replace("{problem}", problem) }</p>
                 }
                 <WorkerPrompts route={route.clone()} />
-                { props.render.emit(route) }
+                if route.needs_reading() && !bundle.complete {
+                    // The page's long texts are on their way (fetched just after start-up).
+                    <div class="page-loading">
+                        <h1>{ route.title(bundle) }</h1>
+                        <p role="status">{ &ui.loading_page }</p>
+                    </div>
+                } else {
+                    { props.render.emit(route) }
+                }
             </main>
             <footer class="site-footer">
                 <div class="site-footer__inner">
                     <nav class="footer-nav" aria-label={ui.footer_label.clone()}>
-                        <div>
-                            <h2 class="footer-nav__heading">{ &ui.footer_tools_heading }</h2>
-                            <ul class="footer-links">
-                                <li><AppLink href="/options">{ &ui.nav_options }</AppLink></li>
-                                <li><AppLink href="/matters">{ &ui.nav_matters }</AppLink></li>
-                                <li><AppLink href="/compare">{ &ui.nav_compare }</AppLink></li>
-                                <li><AppLink href="/check">{ &ui.nav_check }</AppLink></li>
-                                <li><AppLink href="/sure">{ &ui.nav_sure }</AppLink></li>
-                                <li><AppLink href="/steps">{ &ui.nav_steps }</AppLink></li>
-                                <li><AppLink href="/summary">{ &ui.nav_summary }</AppLink></li>
-                            </ul>
-                        </div>
-                        <div>
-                            <h2 class="footer-nav__heading">{ &ui.footer_about_heading }</h2>
-                            <ul class="footer-links">
-                                <li><AppLink href="/safety">{ &ui.footer_safety }</AppLink></li>
-                                <li><AppLink href="/stories">{ &ui.nav_stories }</AppLink></li>
-                                <li><AppLink href="/privacy">{ &ui.footer_privacy }</AppLink></li>
-                                <li><AppLink href="/about">{ &ui.footer_about }</AppLink></li>
-                                <li><AppLink href="/professionals">{ &ui.nav_professionals }</AppLink></li>
-                            </ul>
-                        </div>
+                        { for footer_groups.iter().map(|(heading, links)| html! {
+                            <div>
+                                <h2 class="footer-nav__heading">{ *heading }</h2>
+                                <ul class="footer-links">
+                                    { for links.iter().map(|(href, label)| html! {
+                                        <li><AppLink href={*href}>{ *label }</AppLink></li>
+                                    }) }
+                                </ul>
+                            </div>
+                        }) }
                     </nav>
                     <p class="footer-note">{ &ui.footer_note }</p>
                 </div>

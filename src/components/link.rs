@@ -3,10 +3,10 @@
 //! Pages are served from per-route files that carry `<base href>`, so a bare `href="#x"` would resolve against
 //! the app root. Every in-app link therefore carries its full path, and clicks are handled by the router.
 
+use crate::router::use_navigator;
 use crate::routes::Route;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppLinkProps {
@@ -33,11 +33,10 @@ pub fn split_fragment(href: &str) -> (&str, Option<&str>) {
 #[component]
 pub fn AppLink(props: &AppLinkProps) -> Html {
     let navigator = use_navigator();
-    let location = use_location();
     let (path, fragment) = split_fragment(&props.href);
     let route = Route::from_path(path);
 
-    let prefixed = prefix_base(&navigator, &route.to_path());
+    let prefixed = navigator.as_ref().map_or_else(|| route.to_path(), |n| n.href(&route.to_path()));
     let full_href = match fragment {
         Some(f) => format!("{prefixed}#{f}"),
         None => prefixed.clone(),
@@ -45,7 +44,7 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
 
     let onclick = {
         let fragment = fragment.map(str::to_string);
-        let current = location.map(|l| Route::from_path(&strip_base(&navigator, l.path())));
+        let current = navigator.as_ref().map(|n| Route::from_path(n.path()));
         let full_href = full_href.clone();
         Callback::from(move |e: MouseEvent| {
             if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
@@ -74,27 +73,6 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
            aria-current={props.aria_current.clone()} aria-label={props.aria_label.clone()}>
             { props.children.clone() }
         </a>
-    }
-}
-
-/// The app path of a location, without the base path the app is served under.
-pub fn strip_base(navigator: &Option<Navigator>, path: &str) -> String {
-    let stripped = match navigator.as_ref().and_then(|n| n.basename()) {
-        Some(base) => path.strip_prefix(base).unwrap_or(path),
-        None => path,
-    };
-    if stripped.starts_with('/') {
-        stripped.to_string()
-    } else {
-        format!("/{stripped}")
-    }
-}
-
-/// The browser path for an app path, under the base path the app is served from.
-pub fn prefix_base(navigator: &Option<Navigator>, path: &str) -> String {
-    match navigator.as_ref().and_then(|n| n.basename()) {
-        Some(base) => format!("{base}{path}"),
-        None => path.to_string(),
     }
 }
 

@@ -4,8 +4,6 @@
 //! of it error paths. This reader has one error flag instead: any short or malformed input sets it, later reads
 //! return empty values, and the caller checks [`Reader::finish`] once. Shared with `build.rs` through `#[path]`.
 
-use std::collections::BTreeMap;
-
 /// Reads values in postcard's layout: unsigned integers as LEB128 varints, strings and sequences as a varint
 /// length and then the items, `Option` and `bool` as one byte, structs as their fields in declaration order.
 pub struct Reader<'a> {
@@ -42,6 +40,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[inline(never)]
     pub fn varint(&mut self) -> u32 {
         let mut value: u32 = 0;
         for shift in (0..35).step_by(7) {
@@ -78,6 +77,8 @@ pub trait Decode: Sized {
 }
 
 impl Decode for String {
+    // Not inlined: the model reads about 400 strings, and one shared copy of this is much smaller than 400.
+    #[inline(never)]
     fn decode(r: &mut Reader) -> Self {
         let n = r.len();
         match std::str::from_utf8(r.take(n)) {
@@ -123,18 +124,6 @@ impl<T: Decode> Decode for Vec<T> {
             items.push(T::decode(r));
         }
         items
-    }
-}
-
-impl<T: Decode> Decode for BTreeMap<String, T> {
-    fn decode(r: &mut Reader) -> Self {
-        let n = r.len();
-        let mut map = BTreeMap::new();
-        for _ in 0..n {
-            let key = String::decode(r);
-            map.insert(key, T::decode(r));
-        }
-        map
     }
 }
 

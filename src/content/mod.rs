@@ -1,13 +1,16 @@
 //! Content: the typed model, its markup, the rules it must meet, and how the app gets it.
 //!
 //! `build.rs` reads `assets/content/`, checks it (failing the build with file and field on any problem) and writes
-//! one compact file per language. The browser app fetches only the file of the language in use, from its own
-//! origin, before it starts (and another when the person switches language); native builds (prerendering, tests)
-//! and the `embed-content` feature compile every file in.
+//! two compact files per language: what every page needs, and the long texts only some pages show (`reading.rs`).
+//! The browser app fetches, from its own origin, only the files of the language in use: the long texts before it
+//! starts when the page shows them, otherwise just after. Native builds (prerendering, tests) and the
+//! `embed-content` feature compile every file in.
 
 pub mod decode;
 pub mod markup;
 pub mod model;
+pub mod reading;
+pub mod sorted;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod checks;
@@ -17,12 +20,13 @@ pub mod quality;
 pub mod source;
 
 pub use model::*;
+pub use sorted::{SortedMap, SortedSet};
 
 include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 
 /// The languages this build has, the default first.
 pub fn languages() -> Vec<&'static str> {
-    LANGUAGE_FILES.iter().map(|(lang, _)| *lang).collect()
+    LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect()
 }
 
 /// The language shown when nothing else is asked for.
@@ -30,7 +34,8 @@ pub fn default_language() -> &'static str {
     LANGUAGE_FILES[0].0
 }
 
-/// The content of a language if it is loaded, or else of the first language loaded.
+/// The content of a language if it is loaded (with its long texts, once they are), or else of the first language
+/// loaded.
 pub fn bundle(lang: &str) -> &'static Bundle {
     &loaded::get(lang).unwrap_or_else(loaded::first).bundle
 }
@@ -54,32 +59,41 @@ pub fn reference(key: &str) -> Option<&'static Reference> {
 pub enum LoadProblem {
     /// This build has no such language.
     Unknown,
-    /// The file could not be fetched (offline before the app was ever kept for offline use, or a server problem).
+    /// A file could not be fetched (offline before the app was ever kept for offline use, or a server problem).
     Unreachable,
-    /// The file arrived but is not what this build wrote (damaged, or from another version).
+    /// A file arrived but is not what this build wrote (damaged, or from another version).
     Damaged,
 }
 
-/// Makes a language's content ready, fetching its file if it is not here yet. Each language is fetched at most
-/// once per page load and then kept, so switching back and forth costs nothing.
-pub async fn load(lang: &str) -> Result<&'static Bundle, LoadProblem> {
-    if let Some(file) = loaded::get(lang) {
-        return Ok(&file.bundle);
+/// Makes a language's content ready, fetching what is not here yet; `with_reading` asks for its long texts too
+/// (both files are then requested at once). Each file is fetched once per page load and then kept, so switching
+/// back and forth costs nothing.
+pub async fn load(lang: &str, with_reading: bool) -> Result<&'static Bundle, LoadProblem> {
+    match loaded::get(lang) {
+        Some(file) if file.bundle.complete || !with_reading => Ok(&file.bundle),
+        _ => loaded::fetch(lang, with_reading).await.map(|file| &file.bundle),
     }
-    loaded::fetch(lang).await.map(|file| &file.bundle)
 }
 
-/// Every language compiled in, decoded once on first use.
+/// Every language compiled in, decoded once on first use, long texts included.
 #[cfg(content_embedded)]
 mod loaded {
-    use super::{decode, LanguageFile, LoadProblem, LANGUAGE_BYTES};
+    use super::{decode, reading, LanguageFile, LoadProblem, Reading, LANGUAGE_BYTES};
     use std::sync::OnceLock;
 
     fn all() -> &'static [LanguageFile] {
         static FILES: OnceLock<Vec<LanguageFile>> = OnceLock::new();
         FILES.get_or_init(|| {
             // The bytes were written by build.rs from the same types, so a build that compiled decodes them.
-            LANGUAGE_BYTES.iter().map(|bytes| decode::from_bytes(bytes).expect("a language file of this build")).collect()
+            LANGUAGE_BYTES
+                .chunks(2)
+                .map(|pair| {
+                    let mut file: LanguageFile = decode::from_bytes(pair[0]).expect("a language file of this build");
+                    let texts: Reading = decode::from_bytes(pair[1]).expect("a long-text file of this build");
+                    assert!(reading::merge(&mut file.bundle, texts), "the long texts fit their language");
+                    file
+                })
+                .collect()
         })
     }
 
@@ -91,57 +105,102 @@ mod loaded {
         &all()[0]
     }
 
-    pub async fn fetch(_lang: &str) -> Result<&'static LanguageFile, LoadProblem> {
+    pub async fn fetch(_lang: &str, _with_reading: bool) -> Result<&'static LanguageFile, LoadProblem> {
         Err(LoadProblem::Unknown)
     }
 }
 
-/// Languages fetched so far. Each is kept for the life of the page (leaked once, so pages can hold plain
-/// `&'static` references); at most one per language, so memory stays bounded however often the person switches.
+/// Files fetched so far. Each is kept for the life of the page (leaked once, so pages can hold plain `&'static`
+/// references): at most two per language (without and with its long texts), so memory stays bounded however
+/// often the person switches.
 #[cfg(not(content_embedded))]
 mod loaded {
-    use super::{decode, LanguageFile, LoadProblem, LANGUAGE_FILES};
+    use super::{decode, reading, LanguageFile, LoadProblem, Reading, LANGUAGE_FILES};
     use std::cell::RefCell;
     use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
 
     thread_local! {
         static FILES: RefCell<Vec<&'static LanguageFile>> = const { RefCell::new(Vec::new()) };
+        /// Each language's first file as fetched. Decoding it again gives an owned copy to add the long texts to,
+        /// with far less code than a deep `Clone` of the whole model.
+        static CORE_BYTES: RefCell<Vec<(String, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
     }
 
+    /// The most complete copy of a language: the one with its long texts is stored after the one without.
     pub fn get(lang: &str) -> Option<&'static LanguageFile> {
-        FILES.with(|files| files.borrow().iter().copied().find(|file| file.bundle.lang == lang))
+        FILES.with(|files| files.borrow().iter().rev().copied().find(|file| file.bundle.lang == lang))
     }
 
     pub fn first() -> &'static LanguageFile {
         FILES.with(|files| files.borrow().first().copied()).expect("the app loads a language before it starts")
     }
 
-    pub async fn fetch(lang: &str) -> Result<&'static LanguageFile, LoadProblem> {
-        let (_, name) = LANGUAGE_FILES.iter().find(|(l, _)| *l == lang).ok_or(LoadProblem::Unknown)?;
-        let bytes = fetch_bytes(name).await.ok_or(LoadProblem::Unreachable)?;
-        let file: LanguageFile = decode::from_bytes(&bytes).ok_or(LoadProblem::Damaged)?;
-        if file.bundle.lang != lang {
-            return Err(LoadProblem::Damaged);
-        }
-        // Two switches in quick succession may both fetch; keep the first copy.
-        if let Some(file) = get(lang) {
-            return Ok(file);
+    fn keep(file: LanguageFile) -> &'static LanguageFile {
+        // Two loads in quick succession may both fetch; keep the first copy.
+        if let Some(kept) = get(&file.bundle.lang).filter(|kept| kept.bundle.complete || !file.bundle.complete) {
+            return kept;
         }
         let file: &'static LanguageFile = Box::leak(Box::new(file));
         FILES.with(|files| files.borrow_mut().push(file));
+        file
+    }
+
+    pub async fn fetch(lang: &str, with_reading: bool) -> Result<&'static LanguageFile, LoadProblem> {
+        let (_, core_name, reading_name) =
+            LANGUAGE_FILES.iter().find(|(l, _, _)| *l == lang).ok_or(LoadProblem::Unknown)?;
+        let have = get(lang);
+        // Both requests start before either is awaited.
+        let core_request = if have.is_none() { Some(request(core_name)?) } else { None };
+        let reading_request = if with_reading { Some(request(reading_name)?) } else { None };
+
+        let core = match (core_request, have) {
+            (Some(request), _) => {
+                let bytes = receive(request).await?;
+                let file = decode_core(lang, &bytes)?;
+                CORE_BYTES.with(|kept| kept.borrow_mut().push((lang.to_string(), bytes)));
+                keep(file)
+            }
+            (None, Some(have)) => have,
+            (None, None) => return Err(LoadProblem::Unreachable),
+        };
+        let Some(request) = reading_request else { return Ok(core) };
+        let texts: Reading = decode::from_bytes(&receive(request).await?).ok_or(LoadProblem::Damaged)?;
+        if let Some(done) = get(lang).filter(|file| file.bundle.complete) {
+            return Ok(done);
+        }
+        let mut full = CORE_BYTES
+            .with(|kept| kept.borrow().iter().find(|(l, _)| l == lang).map(|(_, bytes)| decode_core(lang, bytes)))
+            .ok_or(LoadProblem::Unreachable)??;
+        if !reading::merge(&mut full.bundle, texts) {
+            return Err(LoadProblem::Damaged);
+        }
+        Ok(keep(full))
+    }
+
+    fn decode_core(lang: &str, bytes: &[u8]) -> Result<LanguageFile, LoadProblem> {
+        let file: LanguageFile = decode::from_bytes(bytes).ok_or(LoadProblem::Damaged)?;
+        if file.bundle.lang != lang || file.bundle.complete {
+            return Err(LoadProblem::Damaged);
+        }
         Ok(file)
     }
 
-    /// A GET for one of the app's own files (relative to `<base href>`, so it works under any sub-path).
-    async fn fetch_bytes(name: &str) -> Option<Vec<u8>> {
-        use wasm_bindgen_futures::JsFuture;
-        let window = web_sys::window()?;
-        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(name)).await.ok()?.dyn_into().ok()?;
+    /// Starts a GET for one of the app's own files (relative to `<base href>`, so it works under any sub-path).
+    fn request(name: &str) -> Result<JsFuture, LoadProblem> {
+        let window = web_sys::window().ok_or(LoadProblem::Unreachable)?;
+        Ok(JsFuture::from(window.fetch_with_str(name)))
+    }
+
+    async fn receive(request: JsFuture) -> Result<Vec<u8>, LoadProblem> {
+        let response: web_sys::Response =
+            request.await.ok().and_then(|r| r.dyn_into().ok()).ok_or(LoadProblem::Unreachable)?;
         if !response.ok() {
-            return None;
+            return Err(LoadProblem::Unreachable);
         }
-        let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-        Some(js_sys::Uint8Array::new(&buffer).to_vec())
+        let body = response.array_buffer().map_err(|_| LoadProblem::Unreachable)?;
+        let buffer = JsFuture::from(body).await.map_err(|_| LoadProblem::Unreachable)?;
+        Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 }
 

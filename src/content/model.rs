@@ -1,9 +1,10 @@
 //! The typed content model. Every client-facing word lives in `assets/content/` and is read into these types.
 //!
 //! This file is shared with `build.rs` (through `#[path]`), so it must depend on nothing but `serde` and
-//! its sibling `decode.rs`.
+//! its siblings `decode.rs` and `sorted.rs`.
 
 use super::decode::{Decode, Reader};
+use super::sorted::SortedMap;
 use serde::{Deserialize, Serialize};
 
 /// Declares a content struct and its reader, which reads the fields in declaration order (the order serde writes
@@ -91,6 +92,8 @@ pub struct Bundle {
     pub check: CheckContent,
     pub sure: SureContent,
     pub steps: StepsContent,
+    /// Whether the long texts of [`Reading`] are in place (see `reading.rs`); pages that show them wait until then.
+    pub complete: bool,
 }
 }
 
@@ -131,7 +134,7 @@ pub struct Statement {
     pub id: String,
     pub text: String,
     /// Option id → how that option relates to this statement.
-    pub relations: std::collections::BTreeMap<String, Relation>,
+    pub relations: SortedMap<Relation>,
 }
 }
 
@@ -174,7 +177,7 @@ pub struct Prompts {
     pub heading: String,
     pub intro: String,
     /// Page key (start, options, option, compare, …) → prompts.
-    pub pages: std::collections::BTreeMap<String, Vec<String>>,
+    pub pages: SortedMap<Vec<String>>,
 }
 }
 
@@ -360,7 +363,7 @@ pub struct FigureGroup {
 
 content_struct! {
 /// One field per question of [`QUESTION_IDS`]: a missing answer is a missing field, caught when the file is read.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Answers {
     pub what: String,
@@ -738,6 +741,8 @@ pub struct Ui {
     pub storage_full: String,
     pub language_unavailable: String,
     pub notice_ok: String,
+    pub loading_page: String,
+    pub reading_unavailable: String,
     pub restored: String,
     pub session_badge: String,
     pub session_start: String,
@@ -777,5 +782,28 @@ pub struct Ui {
     pub research_gaps_heading: String,
     pub tolerance_note_heading: String,
     pub tolerance_note: String,
+}
+}
+
+content_struct! {
+/// The long texts only some pages show: each option's answers, each story's text, the article sections and the
+/// evidence on the page for professionals. A second file per language carries them (see `reading.rs`), so the
+/// first load of every other page does not.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub answers: Vec<Answers>,
+    pub stories: Vec<StoryText>,
+    pub sections: Vec<String>,
+    pub professionals: Vec<String>,
+}
+}
+
+content_struct! {
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct StoryText {
+    pub body: String,
+    pub helped: Vec<String>,
+    pub hard: Vec<String>,
+    pub safety: String,
 }
 }

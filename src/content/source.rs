@@ -250,6 +250,7 @@ impl Reader {
             check: check?,
             sure: sure?,
             steps: steps?,
+            complete: true,
         })
     }
 }

@@ -44,13 +44,13 @@ fn data_lines(state: &SessionState) -> Vec<String> {
     for (item, yes) in &state.sure {
         lines.push(format!("sure {} {}", encode(item), if *yes { "yes" } else { "no" }));
     }
-    for step in &state.steps {
+    for step in state.steps.iter() {
         lines.push(format!("step {}", encode(step)));
     }
     for text in &state.own_steps {
         lines.push(format!("own-step {}", encode(text)));
     }
-    for key in &state.questions {
+    for key in state.questions.iter() {
         lines.push(format!("question {}", encode(key)));
     }
     for text in &state.own_questions {

@@ -1,6 +1,6 @@
 //! The session state and the actions that change it (a reducer, as in Yew's function_todomvc example).
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::content::{SortedMap, SortedSet};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -66,15 +66,15 @@ pub const MAX_OWN_ITEMS: usize = 20;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SessionState {
-    pub leanings: BTreeMap<String, Leaning>,
-    pub matters: BTreeMap<String, u8>,
-    pub check: BTreeMap<String, CheckAnswer>,
+    pub leanings: SortedMap<Leaning>,
+    pub matters: SortedMap<u8>,
+    pub check: SortedMap<CheckAnswer>,
     /// SURE item id → yes (true) or no (false).
-    pub sure: BTreeMap<String, bool>,
-    pub steps: BTreeSet<String>,
+    pub sure: SortedMap<bool>,
+    pub steps: SortedSet,
     pub own_steps: Vec<String>,
     /// Questions chosen from options' lists, as "option-id:index".
-    pub questions: BTreeSet<String>,
+    pub questions: SortedSet,
     pub own_questions: Vec<String>,
     /// Options picked for comparing, in the order picked.
     pub compare: Vec<String>,
