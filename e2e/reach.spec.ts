@@ -129,9 +129,49 @@ test('when the long texts cannot be fetched, the page says so and the rest of th
   await page.goto('/options/taper');
   await appReady(page);
   await expect(page.locator('.page-loading h1')).toHaveText('Tapering off medication');
-  await expect(page.locator('.notice-bar')).toContainText('could not be loaded');
+  await expect(page.locator('.page-loading [role="alert"]')).toContainText('could not be loaded');
+  await noAxeViolations(page, 'long texts could not be loaded');
+  // Other pages work meanwhile.
   await page.locator('header nav a[href$="/matters"]').click();
   await expect(page.locator('.statements fieldset').first()).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('.page-loading [role="alert"]')).toBeVisible();
+  // Once the connection is back, "try again" brings the text without reloading the page.
+  await page.unroute('**/content/en-reading-*.bin');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('main section.answer')).toHaveCount(10);
+  await expect(page.locator('.page-loading')).toHaveCount(0);
+});
+
+test('before the app is interactive, the start page fetches only what ./x size counts', async ({ page }) => {
+  // Note the moment the app marks itself ready, then compare it with when each file was requested.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.app === 'ready') {
+        (window as unknown as { readyAt: number }).readyAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
+  });
+  await page.goto('/');
+  await appReady(page);
+  // The long texts follow just after.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('-reading-')));
+  const { before, after } = await page.evaluate(() => {
+    const readyAt = (window as unknown as { readyAt: number }).readyAt;
+    const files = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));
+    return {
+      before: files.filter((f) => f.at < readyAt).map((f) => f.path),
+      after: files.filter((f) => f.at >= readyAt).map((f) => f.path),
+    };
+  });
+  const counted = [/\/ownpath-[0-9a-f]+\.js$/, /\/ownpath-[0-9a-f]+_bg\.wasm$/, /\/style-[0-9a-f]+\.css$/,
+    /\/icon-[0-9a-f]+\.svg$/, /\/manifest\.webmanifest$/, /\/site\.json$/, /\/content\/en-[0-9a-f]{16}\.bin$/];
+  for (const path of before) expect(counted.some((pattern) => pattern.test(path)), `${path} is fetched before ready`).toBe(true);
+  for (const needed of [counted[0], counted[1], counted[2], counted[6]]) {
+    expect(before.some((path) => needed.test(path)), `${needed} before ready`).toBe(true);
+  }
+  expect(after.filter((path) => path.includes('/content/'))).toEqual([expect.stringMatching(/\/content\/en-reading-[0-9a-f]{16}\.bin$/)]);
 });
 
 test('a damaged content file shows the crash screen, not a broken page', async ({ page }) => {

@@ -2,7 +2,7 @@
 //! Start-up work lives here too: the site file, answers the person asked to keep, and the offline worker.
 
 use crate::components::layout::Layout;
-use crate::i18n::{Language, LanguageHandle};
+use crate::i18n::{Language, LanguageHandle, LongTexts, LongTextsHandle};
 use crate::pages;
 use crate::router::AppRouter;
 use crate::routes::Route;
@@ -83,7 +83,8 @@ fn Shell(props: &ShellProps) -> Html {
     *may_store.borrow_mut() = setting.policy().may_store();
 
     use_startup(&session, &setting, &language, may_store);
-    use_long_texts(&language, &setting);
+    let long_texts = use_state(LongTexts::default);
+    use_long_texts(&language, &long_texts);
     use_keep_answers(&session, &setting, &language);
 
     // The page's language and direction follow the chosen language.
@@ -98,8 +99,9 @@ fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<LanguageHandle> context={language.clone()}>
         <ContextProvider<SettingHandle> context={setting}>
         <ContextProvider<Session> context={session}>
-            // The browser router reads the base path from <base href>, so the app works under any sub-path.
+        <ContextProvider<LongTextsHandle> context={long_texts}>
             { props.children.clone() }
+        </ContextProvider<LongTextsHandle>>
         </ContextProvider<Session>>
         </ContextProvider<SettingHandle>>
         </ContextProvider<LanguageHandle>>
@@ -183,26 +185,26 @@ fn use_startup(
 /// Fetches the long texts of the language in use once the page is up, and again after a switch of language.
 /// Pages that show them wait for them; the others never do.
 #[hook]
-fn use_long_texts(language: &LanguageHandle, setting: &SettingHandle) {
+fn use_long_texts(language: &LanguageHandle, long_texts: &LongTextsHandle) {
     // The language in use now, for a fetch that ends after the person switched again.
     let current = use_mut_ref(String::new);
     current.borrow_mut().clone_from(&language.bundle.lang);
-    let (language, setting) = (language.clone(), setting.clone());
-    let complete = language.bundle.complete;
-    use_effect_with((language.bundle.lang.clone(), complete), move |(lang, complete)| {
+    let (language, status) = (language.clone(), long_texts.clone());
+    let key = (language.bundle.lang.clone(), language.bundle.complete, long_texts.tries);
+    use_effect_with(key, move |(lang, complete, tries)| {
         #[cfg(target_arch = "wasm32")]
         if !*complete {
-            let lang = lang.clone();
+            let (lang, tries) = (lang.clone(), *tries);
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::content::load(&lang, true).await {
                     Ok(_) if *current.borrow() == lang => language.set(Language::of(&lang)),
                     Ok(_) => {}
-                    Err(_) => setting.dispatch(SettingAction::Notice(Some(StorageNotice::ReadingUnavailable))),
+                    Err(_) => status.set(LongTexts { tries, failed: true }),
                 }
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (lang, complete, current, language, setting);
+        let _ = (lang, complete, tries, current, language, status);
     });
 }
 

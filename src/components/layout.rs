@@ -6,7 +6,7 @@ use crate::components::exit::{ExitLink, QuickExit};
 use crate::components::kiosk::{KioskIdle, KioskStart};
 use crate::components::link::{scroll_to_fragment, AppLink};
 use crate::components::session_aids::{StorageNoticeBar, WorkerPrompts};
-use crate::i18n::use_bundle;
+use crate::i18n::{use_bundle, LongTexts, LongTextsHandle};
 use crate::session::setting::{use_setting, Mode, SettingAction};
 use crate::routes::Route;
 use yew::prelude::*;
@@ -29,6 +29,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let first_render = use_mut_ref(|| true);
     let setting = use_setting();
     let mode = setting.mode;
+    let long_texts_handle = use_context::<LongTextsHandle>();
+    let long_texts = long_texts_handle.as_deref().copied().unwrap_or_default();
+    let try_again = Callback::from(move |_| {
+        if let Some(handle) = &long_texts_handle {
+            handle.set(LongTexts { tries: handle.tries + 1, failed: false });
+        }
+    });
 
     // The setting shows on the whole page: larger text in a session, larger targets on a kiosk, and the
     // person's text size and contrast.
@@ -170,10 +177,15 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 }
                 <WorkerPrompts route={route.clone()} />
                 if route.needs_reading() && !bundle.complete {
-                    // The page's long texts are on their way (fetched just after start-up).
+                    // The page's long texts are on their way (fetched just after start-up), or could not come.
                     <div class="page-loading">
                         <h1>{ route.title(bundle) }</h1>
-                        <p role="status">{ &ui.loading_page }</p>
+                        if long_texts.failed {
+                            <p role="alert">{ &ui.reading_unavailable }</p>
+                            <button type="button" class="button" onclick={try_again}>{ &ui.try_again }</button>
+                        } else {
+                            <p role="status">{ &ui.loading_page }</p>
+                        }
                     </div>
                 } else {
                     { props.render.emit(route) }

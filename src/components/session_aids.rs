@@ -66,7 +66,6 @@ pub fn StorageNoticeBar() -> Html {
         StorageNotice::Full => (&ui.storage_full, true),
         StorageNotice::Forgotten => (&ui.forgotten, false),
         StorageNotice::LanguageUnavailable => (&ui.language_unavailable, true),
-        StorageNotice::ReadingUnavailable => (&ui.reading_unavailable, true),
     };
     let dismiss = {
         let setting = setting.clone();

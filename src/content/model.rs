@@ -743,6 +743,7 @@ pub struct Ui {
     pub notice_ok: String,
     pub loading_page: String,
     pub reading_unavailable: String,
+    pub try_again: String,
     pub restored: String,
     pub session_badge: String,
     pub session_start: String,

@@ -56,6 +56,16 @@ pub fn language_name(code: &str) -> &str {
 /// The shared, switchable language.
 pub type LanguageHandle = UseStateHandle<Language>;
 
+/// How the long texts of the language in use are coming (see `content/reading.rs`): how many times they were
+/// asked for, and whether the last try failed. Pages that show them offer to try again after a failure.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LongTexts {
+    pub tries: u32,
+    pub failed: bool,
+}
+
+pub type LongTextsHandle = UseStateHandle<LongTexts>;
+
 /// Switches every page to a language: at once when its content is here, otherwise once its file has been fetched.
 /// If it cannot be fetched, the page stays in its language and a notice says why.
 pub fn switch_language(language: &LanguageHandle, setting: &SettingHandle, code: &str) {

@@ -77,8 +77,6 @@ pub enum StorageNotice {
     Forgotten,
     /// A language the person chose could not be fetched; the page stays in the language it was in.
     LanguageUnavailable,
-    /// The long texts of the language in use could not be fetched; the pages that show them say they are waiting.
-    ReadingUnavailable,
 }
 
 #[derive(Clone, Debug, PartialEq)]
