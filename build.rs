@@ -52,13 +52,17 @@ fn main() {
     let mut embedded = String::new();
     for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
-        // Two files per language: what every page needs, and the long texts only some pages show.
-        let reading = reading::split(&mut bundle);
+        // Five files per language: what every page needs, then the parts only some pages show (reading.rs).
+        let parts = reading::split(&mut bundle);
         let core = model::LanguageFile { references: library.references.clone(), bundle };
+        let encode = |value: &dyn erased::Encode| value.bytes();
         let mut names = Vec::new();
         for (part, bytes) in [
-            ("", postcard::to_allocvec(&core).expect("content serializes")),
-            ("-reading", postcard::to_allocvec(&reading).expect("content serializes")),
+            ("", encode(&core)),
+            ("-options", encode(&parts.options)),
+            ("-stories", encode(&parts.stories)),
+            ("-articles", encode(&parts.articles)),
+            ("-tools", encode(&parts.tools)),
         ] {
             // The name carries a hash of the bytes, so a browser or the offline worker never mixes old and new.
             names.push(format!("content/{lang}{part}-{:016x}.bin", fnv1a(&bytes)));
@@ -66,14 +70,14 @@ fn main() {
             std::fs::write(&path, &bytes).expect("write a language file");
             embedded.push_str(&format!("include_bytes!({:?}), ", path.display().to_string()));
         }
-        files.push_str(&format!("    ({lang:?}, {:?}, {:?}),\n", names[0], names[1]));
+        files.push_str(&format!("    ({lang:?}, {:?}, {:?}),\n", names[0], &names[1..]));
         embedded.push('\n');
     }
     let index = format!(
-        "/// Every language of this build, the default first, with its two files (under the app root): the content\n\
-         /// every page needs, and the long texts only some pages show.\n\
-         pub const LANGUAGE_FILES: &[(&str, &str, &str)] = &[\n{files}];\n\n\
-         /// The same files, compiled in, for builds that carry every language: two entries per language.\n\
+        "/// Every language of this build, the default first, with its files (under the app root): the content every\n\
+         /// page needs, then one file per part in the order of `reading::PARTS`.\n\
+         pub const LANGUAGE_FILES: &[(&str, &str, [&str; 4])] = &[\n{files}];\n\n\
+         /// The same files, compiled in, for builds that carry every language: five entries per language.\n\
          #[cfg(content_embedded)]\n\
          pub static LANGUAGE_BYTES: &[&[u8]] = &[\n{embedded}];\n"
     );
@@ -84,6 +88,18 @@ fn main() {
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
     if !wasm || std::env::var_os("CARGO_FEATURE_EMBED_CONTENT").is_some() {
         println!("cargo:rustc-cfg=content_embedded");
+    }
+}
+
+/// Lets the five files' different types share one loop.
+mod erased {
+    pub trait Encode {
+        fn bytes(&self) -> Vec<u8>;
+    }
+    impl<T: serde::Serialize> Encode for T {
+        fn bytes(&self) -> Vec<u8> {
+            postcard::to_allocvec(self).expect("content serializes")
+        }
     }
 }
 

@@ -69,14 +69,14 @@ test('the first load carries one language; another is fetched only when chosen',
   });
   const count = (pattern: RegExp) => fetched.filter((u) => pattern.test(u)).length;
   const enCore = /\/content\/en-[0-9a-f]{16}\.bin$/;
-  const enReading = /\/content\/en-reading-[0-9a-f]{16}\.bin$/;
+  const enOptions = /\/content\/en-options-[0-9a-f]{16}\.bin$/;
   const esCore = /\/content\/es-[0-9a-f]{16}\.bin$/;
-  const esReading = /\/content\/es-reading-[0-9a-f]{16}\.bin$/;
+  const esOptions = /\/content\/es-options-[0-9a-f]{16}\.bin$/;
 
-  // An option page shows long texts: both English files, and nothing in Spanish.
+  // An option page shows the options' answers: the English first file and that part, and nothing in Spanish.
   await page.goto('/options/taper');
   await appReady(page);
-  expect([count(enCore), count(enReading), count(esCore), count(esReading)]).toEqual([1, 1, 0, 0]);
+  expect([count(enCore), count(enOptions), count(esCore), count(esOptions)]).toEqual([1, 1, 0, 0]);
 
   // When the Spanish file cannot be fetched, the page stays in English and says why.
   await page.route('**/content/es-*.bin', (route) => route.abort());
@@ -94,19 +94,19 @@ test('the first load carries one language; another is fetched only when chosen',
   await expect(page.locator('main h1')).toHaveText('Tapering off medication');
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  // English once each; Spanish: the refused try and the one that worked, then its long texts once.
-  expect([count(enCore), count(enReading), count(esCore), count(esReading)]).toEqual([1, 1, 2, 1]);
+  // English once each; Spanish: the refused try and the one that worked, then its parts once.
+  expect([count(enCore), count(enOptions), count(esCore), count(esOptions)]).toEqual([1, 1, 2, 1]);
 });
 
-test('the start page waits only for the short file; pages with long texts get them after', async ({ page }) => {
+test('the start page waits only for the first file; pages that show a part get it after', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/content/')) fetched.push(new URL(r.url()).pathname);
   });
-  // Hold the long texts back: the start page still becomes interactive.
+  // Hold the options' answers back: the start page still becomes interactive.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/content/en-reading-*.bin', async (route) => {
+  await page.route('**/content/en-options-*.bin', async (route) => {
     await held;
     await route.continue();
   });
@@ -121,11 +121,11 @@ test('the start page waits only for the short file; pages with long texts get th
   release();
   await expect(page.locator('.page-loading')).toHaveCount(0);
   await expect(page.locator('main section.answer')).toHaveCount(10);
-  expect(fetched.filter((u) => u.includes('/en-reading-'))).toHaveLength(1);
+  expect(fetched.filter((u) => u.includes('/en-options-'))).toHaveLength(1);
 });
 
-test('when the long texts cannot be fetched, the page says so and the rest of the app works', async ({ page }) => {
-  await page.route('**/content/en-reading-*.bin', (route) => route.abort());
+test('when a part cannot be fetched, the page says so and the rest of the app works', async ({ page }) => {
+  await page.route('**/content/en-options-*.bin', (route) => route.abort());
   await page.goto('/options/taper');
   await appReady(page);
   await expect(page.locator('.page-loading h1')).toHaveText('Tapering off medication');
@@ -137,7 +137,7 @@ test('when the long texts cannot be fetched, the page says so and the rest of th
   await page.goBack();
   await expect(page.locator('.page-loading [role="alert"]')).toBeVisible();
   // Once the connection is back, "try again" brings the text without reloading the page.
-  await page.unroute('**/content/en-reading-*.bin');
+  await page.unroute('**/content/en-options-*.bin');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('main section.answer')).toHaveCount(10);
   await expect(page.locator('.page-loading')).toHaveCount(0);
@@ -155,8 +155,8 @@ test('before the app is interactive, the start page fetches only what ./x size c
   });
   await page.goto('/');
   await appReady(page);
-  // The long texts follow just after.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('-reading-')));
+  // The four parts follow just after.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z]+-/.test(e.name)).length === 4);
   const { before, after } = await page.evaluate(() => {
     const readyAt = (window as unknown as { readyAt: number }).readyAt;
     const files = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));
@@ -171,7 +171,8 @@ test('before the app is interactive, the start page fetches only what ./x size c
   for (const needed of [counted[0], counted[1], counted[2], counted[6]]) {
     expect(before.some((path) => needed.test(path)), `${needed} before ready`).toBe(true);
   }
-  expect(after.filter((path) => path.includes('/content/'))).toEqual([expect.stringMatching(/\/content\/en-reading-[0-9a-f]{16}\.bin$/)]);
+  const parts = after.filter((path) => path.includes('/content/')).map((path) => path.replace(/^.*\/content\/en-([a-z]+)-[0-9a-f]{16}\.bin$/, '$1'));
+  expect(parts.sort()).toEqual(['articles', 'options', 'stories', 'tools']);
 });
 
 test('a damaged content file shows the crash screen, not a broken page', async ({ page }) => {

@@ -190,21 +190,24 @@ fn use_long_texts(language: &LanguageHandle, long_texts: &LongTextsHandle) {
     let current = use_mut_ref(String::new);
     current.borrow_mut().clone_from(&language.bundle.lang);
     let (language, status) = (language.clone(), long_texts.clone());
-    let key = (language.bundle.lang.clone(), language.bundle.complete, long_texts.tries);
-    use_effect_with(key, move |(lang, complete, tries)| {
+    let key = (language.bundle.lang.clone(), language.bundle.parts, long_texts.tries);
+    use_effect_with(key, move |(lang, parts, tries)| {
         #[cfg(target_arch = "wasm32")]
-        if !*complete {
+        if *parts != crate::content::reading::ALL_PARTS {
             let (lang, tries) = (lang.clone(), *tries);
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::content::load(&lang, true).await {
-                    Ok(_) if *current.borrow() == lang => language.set(Language::of(&lang)),
-                    Ok(_) => {}
-                    Err(_) => status.set(LongTexts { tries, failed: true }),
+                let loaded = crate::content::load(&lang, crate::content::reading::ALL_PARTS).await;
+                // Whatever arrived is shown, even when one part failed.
+                if *current.borrow() == lang {
+                    language.set(Language::of(&lang));
+                }
+                if loaded.is_err() != status.failed {
+                    status.set(LongTexts { tries, failed: loaded.is_err() });
                 }
             });
         }
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (lang, complete, tries, current, language, status);
+        let _ = (lang, parts, tries, current, language, status);
     });
 }
 

@@ -6,8 +6,9 @@
 pub const CRASH_ID: &str = "op-crash";
 /// The id of the element the app renders into.
 pub const APP_ID: &str = "app";
-/// The attribute on that element of a prerendered page that shows long texts (see `content/reading.rs`).
-pub const READING_MARKER: &str = "data-content=\"reading\"";
+/// The attribute on that element of a prerendered page that names the parts of the content it shows
+/// (see `content/reading.rs`), such as `data-content="options"`.
+pub const PARTS_ATTRIBUTE: &str = "data-content";
 
 /// Installs the panic hook: log for developers, then show the crash screen.
 pub fn install() {

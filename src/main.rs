@@ -1,5 +1,5 @@
 //! The browser entry point: installs the crash screen, fetches the content of the language the app opens in (with
-//! the long texts when the page shows them), then renders the app into `#app`.
+//! the parts the page shows), then renders the app into `#app`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -8,22 +8,27 @@ fn main() {
     let root = gloo::utils::document()
         .get_element_by_id(ownpath::crash::APP_ID)
         .expect("index.html has an element with id=app");
-    // The prerender step marks pages that show long texts.
-    let needs_reading = root.get_attribute("data-content").as_deref() == Some("reading");
+    // The prerender step names the parts of the content the page shows.
+    let wanted = root
+        .get_attribute(ownpath::crash::PARTS_ATTRIBUTE)
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(content::reading::Part::from_name)
+        .fold(0, |bits, part| bits | part.bit());
     wasm_bindgen_futures::spawn_local(async move {
         let lang = ownpath::app::start_language();
-        let mut loaded = content::load(&lang, needs_reading).await;
+        let mut loaded = content::load(&lang, wanted).await;
         if !content::is_loaded(&lang) && lang != content::default_language() {
-            loaded = content::load(content::default_language(), needs_reading).await;
+            loaded = content::load(content::default_language(), wanted).await;
         }
         if let Err(problem) = loaded {
             web_sys::console::error_1(&format!("OwnPath: the content could not be loaded ({problem:?}).").into());
         }
         if content::languages().iter().any(|l| content::is_loaded(l)) {
-            // Without its long texts the page cannot match the prerendered one: render it afresh (it says the text
-            // is on its way) rather than hydrate.
-            let complete = !needs_reading || content::bundle(&lang).complete;
-            start(root, complete);
+            // Without the parts it shows the page cannot match the prerendered one: render it afresh (it says the
+            // text is on its way) rather than hydrate.
+            let ready = content::bundle(&lang).parts & wanted == wanted;
+            start(root, ready);
         } else {
             ownpath::crash::show_crash_screen();
         }

@@ -3,7 +3,7 @@
 
 use base64::Engine as _;
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
-use crate::crash::{APP_ID, CRASH_ID, READING_MARKER};
+use crate::crash::{APP_ID, CRASH_ID, PARTS_ATTRIBUTE};
 use crate::routes::{all_routes, Route};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -25,8 +25,9 @@ pub fn run(dir: &Path) -> Result<(), String> {
         let body = render_route(&path);
         let empty_app = format!("<div id=\"{APP_ID}\"></div>");
         let at = html.find(&empty_app).ok_or("the page has no app root")?;
-        // Pages that show long texts say so, so the app fetches them before it takes the page over.
-        let marker = if route.needs_reading() { format!(" {READING_MARKER}") } else { String::new() };
+        // Pages name the parts of the content they show, so the app fetches those before it takes the page over.
+        let parts: Vec<&str> = route.parts().iter().map(|part| part.name()).collect();
+        let marker = if parts.is_empty() { String::new() } else { format!(" {PARTS_ATTRIBUTE}=\"{}\"", parts.join(" ")) };
         html.replace_range(at..at + empty_app.len(), &format!("<div id=\"{APP_ID}\"{marker}>{body}</div>"));
         let out_dir = dir.join(path.trim_start_matches('/'));
         std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
@@ -45,7 +46,7 @@ pub fn run(dir: &Path) -> Result<(), String> {
 /// The content files of each language (the app fetches those of the language in use). Written before the worker's list is made,
 /// so every language is kept for offline use.
 pub fn write_language_files(dir: &Path) -> Result<(), String> {
-    let names = LANGUAGE_FILES.iter().flat_map(|(_, core, reading)| [core, reading]);
+    let names = LANGUAGE_FILES.iter().flat_map(|(_, core, parts)| std::iter::once(core).chain(parts));
     for (name, bytes) in names.zip(LANGUAGE_BYTES) {
         let path = dir.join(name);
         if let Some(folder) = path.parent() {

@@ -1,6 +1,7 @@
 //! The app's pages and their stable paths (product.md's page table). Deep links must open directly, so the build
 //! writes one HTML file per path listed by [`all_paths`].
 
+use crate::content::reading::Part;
 use crate::content::Bundle;
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -58,18 +59,20 @@ impl Route {
         FIXED.into_iter().find(|(p, _)| *p == trimmed).map_or(Route::NotFound, |(_, route)| route)
     }
 
-    /// Whether the page shows the long texts of `content::Reading`, which arrive in a second file.
-    pub fn needs_reading(&self) -> bool {
-        matches!(
-            self,
-            Route::Option { .. }
-                | Route::Compare
-                | Route::Story { .. }
-                | Route::Safety
-                | Route::Privacy
-                | Route::About
-                | Route::Professionals
-        )
+    /// The parts of the content (files of their own, see `content/reading.rs`) the page shows.
+    pub fn parts(&self) -> &'static [Part] {
+        match self {
+            Route::Option { .. } | Route::Compare => &[Part::Options],
+            Route::Story { .. } => &[Part::Stories],
+            Route::Safety | Route::Privacy | Route::About | Route::Professionals => &[Part::Articles],
+            Route::Matters | Route::Check | Route::Sure | Route::Steps | Route::Summary => &[Part::Tools],
+            Route::Start | Route::Options | Route::Stories | Route::NotFound => &[],
+        }
+    }
+
+    /// Whether every part the page shows is in the bundle.
+    pub fn is_ready(&self, bundle: &Bundle) -> bool {
+        self.parts().iter().all(|part| bundle.has(*part))
     }
 
     /// The page's app path, such as "/options/taper".

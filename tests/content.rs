@@ -104,75 +104,97 @@ fn the_compiled_copy_matches_the_files() {
 }
 
 #[test]
-fn each_language_is_two_files_with_versioned_names() {
+fn each_language_is_five_files_with_versioned_names() {
     use ownpath::content::decode::from_bytes;
-    use ownpath::content::{reading, LanguageFile, Reading, LANGUAGE_BYTES, LANGUAGE_FILES};
+    use ownpath::content::reading::{merge, ALL_PARTS, PARTS};
+    use ownpath::content::{LanguageFile, LANGUAGE_BYTES, LANGUAGE_FILES};
     let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect();
     assert_eq!(langs, ["en", "es"], "English (the default) first");
-    assert_eq!(LANGUAGE_BYTES.len(), 2 * LANGUAGE_FILES.len());
-    for ((lang, core_name, reading_name), pair) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(2)) {
+    assert_eq!(LANGUAGE_BYTES.len(), 5 * LANGUAGE_FILES.len());
+    for ((lang, core_name, part_names), files) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(5)) {
         assert!(core_name.starts_with(&format!("content/{lang}-")) && core_name.ends_with(".bin"), "{core_name}");
-        assert!(reading_name.starts_with(&format!("content/{lang}-reading-")), "{reading_name}");
-        let mut file: LanguageFile = from_bytes(pair[0]).expect("a language file decodes");
+        let mut file: LanguageFile = from_bytes(files[0]).expect("a language file decodes");
         assert_eq!(file.bundle.lang, *lang);
-        // The first file has no long texts: the options' answers are empty until the second arrives.
-        assert!(!file.bundle.complete);
+        // The first file has the names and titles, but none of the parts.
+        assert_eq!(file.bundle.parts, 0);
         assert!(file.bundle.options.iter().all(|o| o.answers.what.is_empty() && !o.name.is_empty()));
-        let texts: Reading = from_bytes(pair[1]).expect("a long-text file decodes");
-        assert!(reading::merge(&mut file.bundle, texts));
+        assert!(file.bundle.matters.statement.is_empty() && !file.bundle.matters.title.is_empty());
+        for ((part, name), bytes) in PARTS.into_iter().zip(part_names).zip(&files[1..]) {
+            assert!(name.starts_with(&format!("content/{lang}-{}-", part.name())), "{name}");
+            assert!(!file.bundle.has(part));
+            assert!(merge(&mut file.bundle, part, bytes), "{name} fits");
+            assert!(file.bundle.has(part));
+        }
+        assert_eq!(file.bundle.parts, ALL_PARTS);
         assert_eq!(&file.bundle, real_content().bundle(lang), "split and merged gives back what the build checked");
     }
     // The hash in the name follows the bytes: no two files share a name.
-    let mut names: Vec<&str> = LANGUAGE_FILES.iter().flat_map(|(_, a, b)| [*a, *b]).collect();
+    let mut names: Vec<&str> = LANGUAGE_FILES.iter().flat_map(|(_, a, b)| std::iter::once(*a).chain(b.iter().copied())).collect();
     names.sort();
     names.dedup();
-    assert_eq!(names.len(), 4);
+    assert_eq!(names.len(), 10);
 }
 
 #[test]
-fn long_texts_of_another_version_are_refused() {
-    use ownpath::content::reading::{merge, split};
+fn a_part_of_another_version_is_refused() {
+    use ownpath::content::reading::{merge, split, Part};
     let library = real_content();
     let mut english = library.bundle("en").clone();
-    let texts = split(&mut english);
-    assert!(!english.complete && english.stories.iter().all(|s| s.body.is_empty()));
+    let parts = split(&mut english);
+    assert!(english.stories.iter().all(|s| s.body.is_empty()));
     // One story fewer than the bundle has: refused, and the bundle is left as it was.
-    let mut short = texts.clone();
+    let mut short = parts.stories.clone();
     short.stories.pop();
     let before = english.clone();
-    assert!(!merge(&mut english, short));
+    assert!(!merge(&mut english, Part::Stories, &postcard_bytes(&short)));
+    assert!(!merge(&mut english, Part::Stories, b"not ours"));
+    // The options' file offered as the stories' file: refused.
+    assert!(!merge(&mut english, Part::Stories, &postcard_bytes(&parts.options)));
     assert_eq!(english, before);
-    assert!(merge(&mut english, texts));
+    for (part, bytes) in [
+        (Part::Options, postcard_bytes(&parts.options)),
+        (Part::Stories, postcard_bytes(&parts.stories)),
+        (Part::Articles, postcard_bytes(&parts.articles)),
+        (Part::Tools, postcard_bytes(&parts.tools)),
+    ] {
+        assert!(merge(&mut english, part, &bytes));
+    }
     assert_eq!(&english, library.bundle("en"));
+}
+
+/// The compiled format, as build.rs writes it.
+fn postcard_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    postcard::to_allocvec(value).expect("serializes")
 }
 
 #[test]
 fn a_damaged_language_file_is_refused_without_a_panic() {
     use ownpath::content::decode::from_bytes;
-    use ownpath::content::{LanguageFile, Reading};
-    for (index, bytes) in ownpath::content::LANGUAGE_BYTES.iter().take(2).enumerate() {
-        let decodes = |b: &[u8]| {
-            if index == 0 {
-                from_bytes::<LanguageFile>(b).is_some()
-            } else {
-                from_bytes::<Reading>(b).is_some()
-            }
-        };
-        assert!(decodes(bytes));
+    use ownpath::content::reading::{merge, PARTS};
+    use ownpath::content::LanguageFile;
+    let files = &ownpath::content::LANGUAGE_BYTES[..5];
+    let core: LanguageFile = from_bytes(files[0]).expect("the first file decodes");
+    // index 0 is the first file, 1.. the parts in order.
+    let decodes = |index: usize, bytes: &[u8]| match index {
+        0 => from_bytes::<LanguageFile>(bytes).is_some(),
+        i => merge(&mut core.bundle.clone(), PARTS[i - 1], bytes),
+    };
+    for (index, bytes) in files.iter().enumerate() {
+        assert!(decodes(index, bytes));
         // Cut short anywhere: never a partial bundle.
         for cut in (0..bytes.len()).step_by(997).chain([bytes.len() - 1]) {
-            assert!(!decodes(&bytes[..cut]), "cut at {cut} was accepted");
+            assert!(!decodes(index, &bytes[..cut]), "file {index} cut at {cut} was accepted");
         }
         // One extra byte at the end: refused too.
         let mut longer = bytes.to_vec();
         longer.push(0);
-        assert!(!decodes(&longer));
+        assert!(!decodes(index, &longer));
         // Changed bytes: either refused or decoded, but never a panic or a runaway allocation.
         for at in (0..bytes.len()).step_by(331) {
             for value in [0x00, 0x7f, 0xff] {
                 let mut changed = bytes.to_vec();
                 changed[at] = value;
-                let _ = decodes(&changed);
+                let _ = decodes(index, &changed);
             }
         }
     }

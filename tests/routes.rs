@@ -99,3 +99,21 @@ fn each_page_file_gets_its_base_title_csp_and_crash_screen() {
     assert!(html.contains("<noscript>"));
     assert!(page_html("<html>", bundle, &route, "./", "").is_err(), "a template without the hooks is refused");
 }
+
+#[test]
+fn pages_that_show_a_part_wait_for_it() {
+    use ownpath::content::reading::{split, Part};
+    let bundle = library().bundle("en");
+    let mut first_file = bundle.clone();
+    let _ = split(&mut first_file);
+    for route in all_routes(bundle) {
+        assert!(route.is_ready(bundle), "{route:?}");
+        // With only the first file, exactly the pages that show a part must wait.
+        assert_eq!(route.is_ready(&first_file), route.parts().is_empty(), "{route:?}");
+    }
+    assert_eq!(Route::Option { id: "taper".into() }.parts(), &[Part::Options]);
+    assert_eq!(Route::Compare.parts(), &[Part::Options]);
+    assert_eq!(Route::Summary.parts(), &[Part::Tools]);
+    assert_eq!(Route::Professionals.parts(), &[Part::Articles]);
+    assert!(Route::Start.parts().is_empty() && Route::Options.parts().is_empty());
+}

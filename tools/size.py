@@ -4,7 +4,7 @@
   python3 tools/size.py [dist] [--budget-kb 200] [--page options/methadone/index.html] [--lang es]
 
 The app fetches the content file of the language it opens in before it is interactive, so that file counts, with
-the language's long texts on pages that show them. Files not in the first load are listed below the total (fetched
+the parts of the content the page shows (named in its data-content attribute). Files not in the first load are listed below the total (fetched
 just after start-up, when the person switches language, or by the offline worker).
 
 Prints a table of per-file sizes and the total, and exits 1 when the total is over the budget.
@@ -40,14 +40,15 @@ def main() -> int:
     refs = {r[2:] if r.startswith("./") else r for r in refs}
 
     content = sorted(os.path.relpath(p, args.dist) for p in glob.glob(os.path.join(args.dist, "content", "*.bin")))
-    # Two files per language: what every page needs, and the long texts, fetched before start-up only by pages
-    # marked data-content="reading" (otherwise just after the app is interactive).
-    core = re.compile(re.escape(args.lang) + r"-[0-9a-f]{16}\.bin$")
-    reading = re.compile(re.escape(args.lang) + r"-reading-[0-9a-f]{16}\.bin$")
-    needs_reading = 'data-content="reading"' in text
-    first_content = [c for c in content if core.search(c) or (needs_reading and reading.search(c))]
-    if not first_content:
-        print(f"no content file for language {args.lang!r} in {args.dist}/content", file=sys.stderr)
+    # Five files per language: what every page needs, then four parts. A page names the parts it shows in
+    # data-content="..."; the app fetches those before it is interactive, and the others just after.
+    core = re.compile(r"(^|/)" + re.escape(args.lang) + r"-[0-9a-f]{16}\.bin$")
+    marker = re.search(r'data-content="([^"]*)"', text)
+    parts = marker.group(1).split() if marker else []
+    wanted = [re.compile(r"(^|/)" + re.escape(args.lang) + "-" + re.escape(p) + r"-[0-9a-f]{16}\.bin$") for p in parts]
+    first_content = [c for c in content if core.search(c) or any(w.search(c) for w in wanted)]
+    if len(first_content) != 1 + len(parts):
+        print(f"content files for {args.lang!r} and parts {parts} not all found in {args.dist}/content", file=sys.stderr)
         return 2
     refs |= set(first_content)
 

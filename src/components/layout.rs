@@ -176,7 +176,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <p class="notice notice--problem admin-notice">{ ui.site_problem.replace("{problem}", problem) }</p>
                 }
                 <WorkerPrompts route={route.clone()} />
-                if route.needs_reading() && !bundle.complete {
+                if !route.is_ready(bundle) {
                     // The page's long texts are on their way (fetched just after start-up), or could not come.
                     <div class="page-loading">
                         <h1>{ route.title(bundle) }</h1>

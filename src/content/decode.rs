@@ -91,6 +91,12 @@ impl Decode for String {
     }
 }
 
+impl Decode for u8 {
+    fn decode(r: &mut Reader) -> Self {
+        r.byte()
+    }
+}
+
 impl Decode for u32 {
     fn decode(r: &mut Reader) -> Self {
         r.varint()

@@ -1,10 +1,10 @@
 //! Content: the typed model, its markup, the rules it must meet, and how the app gets it.
 //!
 //! `build.rs` reads `assets/content/`, checks it (failing the build with file and field on any problem) and writes
-//! two compact files per language: what every page needs, and the long texts only some pages show (`reading.rs`).
-//! The browser app fetches, from its own origin, only the files of the language in use: the long texts before it
-//! starts when the page shows them, otherwise just after. Native builds (prerendering, tests) and the
-//! `embed-content` feature compile every file in.
+//! five compact files per language: what every page needs, and four parts only some pages show (`reading.rs`).
+//! The browser app fetches, from its own origin, only the files of the language in use: before it starts, the
+//! parts the first page shows; just after, the rest. Native builds (prerendering, tests) and the `embed-content`
+//! feature compile every file in.
 
 pub mod decode;
 pub mod markup;
@@ -34,8 +34,7 @@ pub fn default_language() -> &'static str {
     LANGUAGE_FILES[0].0
 }
 
-/// The content of a language if it is loaded (with its long texts, once they are), or else of the first language
-/// loaded.
+/// The content of a language if it is loaded (the copy with the most parts), or else of the first language loaded.
 pub fn bundle(lang: &str) -> &'static Bundle {
     &loaded::get(lang).unwrap_or_else(loaded::first).bundle
 }
@@ -65,20 +64,20 @@ pub enum LoadProblem {
     Damaged,
 }
 
-/// Makes a language's content ready, fetching what is not here yet; `with_reading` asks for its long texts too
-/// (both files are then requested at once). Each file is fetched once per page load and then kept, so switching
-/// back and forth costs nothing.
-pub async fn load(lang: &str, with_reading: bool) -> Result<&'static Bundle, LoadProblem> {
+/// Makes a language's content ready with the parts in `wanted` (bits of [`reading::Part`]), fetching what is not
+/// here yet; all the files needed are requested at once. Each file is fetched once per page load and kept, so
+/// switching back and forth costs nothing.
+pub async fn load(lang: &str, wanted: u8) -> Result<&'static Bundle, LoadProblem> {
     match loaded::get(lang) {
-        Some(file) if file.bundle.complete || !with_reading => Ok(&file.bundle),
-        _ => loaded::fetch(lang, with_reading).await.map(|file| &file.bundle),
+        Some(file) if file.bundle.parts & wanted == wanted => Ok(&file.bundle),
+        _ => loaded::fetch(lang, wanted).await.map(|file| &file.bundle),
     }
 }
 
-/// Every language compiled in, decoded once on first use, long texts included.
+/// Every language compiled in, decoded once on first use, every part included.
 #[cfg(content_embedded)]
 mod loaded {
-    use super::{decode, reading, LanguageFile, LoadProblem, Reading, LANGUAGE_BYTES};
+    use super::{decode, reading, LanguageFile, LoadProblem, LANGUAGE_BYTES};
     use std::sync::OnceLock;
 
     fn all() -> &'static [LanguageFile] {
@@ -86,11 +85,12 @@ mod loaded {
         FILES.get_or_init(|| {
             // The bytes were written by build.rs from the same types, so a build that compiled decodes them.
             LANGUAGE_BYTES
-                .chunks(2)
-                .map(|pair| {
-                    let mut file: LanguageFile = decode::from_bytes(pair[0]).expect("a language file of this build");
-                    let texts: Reading = decode::from_bytes(pair[1]).expect("a long-text file of this build");
-                    assert!(reading::merge(&mut file.bundle, texts), "the long texts fit their language");
+                .chunks(1 + reading::PARTS.len())
+                .map(|files| {
+                    let mut file: LanguageFile = decode::from_bytes(files[0]).expect("a language file of this build");
+                    for (part, bytes) in reading::PARTS.into_iter().zip(&files[1..]) {
+                        assert!(reading::merge(&mut file.bundle, part, bytes), "{part:?} fits its language");
+                    }
                     file
                 })
                 .collect()
@@ -105,29 +105,28 @@ mod loaded {
         &all()[0]
     }
 
-    pub async fn fetch(_lang: &str, _with_reading: bool) -> Result<&'static LanguageFile, LoadProblem> {
+    pub async fn fetch(_lang: &str, _wanted: u8) -> Result<&'static LanguageFile, LoadProblem> {
         Err(LoadProblem::Unknown)
     }
 }
 
-/// Files fetched so far. Each is kept for the life of the page (leaked once, so pages can hold plain `&'static`
-/// references): at most two per language (without and with its long texts), so memory stays bounded however
-/// often the person switches.
+/// Files fetched so far. A language's content is rebuilt from its kept bytes each time parts arrive, and each
+/// copy is kept for the life of the page (leaked once, so pages can hold plain `&'static` references). Start-up
+/// fetches what the first page needs and then the rest in one go, so a language has at most three copies.
 #[cfg(not(content_embedded))]
 mod loaded {
-    use super::{decode, reading, LanguageFile, LoadProblem, Reading, LANGUAGE_FILES};
+    use super::{decode, reading, LanguageFile, LoadProblem, LANGUAGE_FILES};
     use std::cell::RefCell;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
     thread_local! {
         static FILES: RefCell<Vec<&'static LanguageFile>> = const { RefCell::new(Vec::new()) };
-        /// Each language's first file as fetched. Decoding it again gives an owned copy to add the long texts to,
-        /// with far less code than a deep `Clone` of the whole model.
-        static CORE_BYTES: RefCell<Vec<(String, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
+        /// Every file as fetched: (language, part or None for the first file, bytes).
+        static BYTES: RefCell<Vec<(String, Option<reading::Part>, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
     }
 
-    /// The most complete copy of a language: the one with its long texts is stored after the one without.
+    /// The most complete copy of a language: copies with more parts are stored after those with fewer.
     pub fn get(lang: &str) -> Option<&'static LanguageFile> {
         FILES.with(|files| files.borrow().iter().rev().copied().find(|file| file.bundle.lang == lang))
     }
@@ -136,54 +135,67 @@ mod loaded {
         FILES.with(|files| files.borrow().first().copied()).expect("the app loads a language before it starts")
     }
 
-    fn keep(file: LanguageFile) -> &'static LanguageFile {
-        // Two loads in quick succession may both fetch; keep the first copy.
-        if let Some(kept) = get(&file.bundle.lang).filter(|kept| kept.bundle.complete || !file.bundle.complete) {
-            return kept;
-        }
-        let file: &'static LanguageFile = Box::leak(Box::new(file));
-        FILES.with(|files| files.borrow_mut().push(file));
-        file
+    fn kept_bytes(lang: &str, part: Option<reading::Part>) -> bool {
+        BYTES.with(|kept| kept.borrow().iter().any(|(l, p, _)| l == lang && *p == part))
     }
 
-    pub async fn fetch(lang: &str, with_reading: bool) -> Result<&'static LanguageFile, LoadProblem> {
-        let (_, core_name, reading_name) =
+    pub async fn fetch(lang: &str, wanted: u8) -> Result<&'static LanguageFile, LoadProblem> {
+        let (_, core_name, part_names) =
             LANGUAGE_FILES.iter().find(|(l, _, _)| *l == lang).ok_or(LoadProblem::Unknown)?;
-        let have = get(lang);
-        // Both requests start before either is awaited.
-        let core_request = if have.is_none() { Some(request(core_name)?) } else { None };
-        let reading_request = if with_reading { Some(request(reading_name)?) } else { None };
-
-        let core = match (core_request, have) {
-            (Some(request), _) => {
-                let bytes = receive(request).await?;
-                let file = decode_core(lang, &bytes)?;
-                CORE_BYTES.with(|kept| kept.borrow_mut().push((lang.to_string(), bytes)));
-                keep(file)
+        // Every request starts before any is awaited.
+        let mut requests = Vec::new();
+        if !kept_bytes(lang, None) {
+            requests.push((None, request(core_name)?));
+        }
+        for (part, name) in reading::PARTS.into_iter().zip(part_names) {
+            if wanted & part.bit() != 0 && !kept_bytes(lang, Some(part)) {
+                requests.push((Some(part), request(name)?));
             }
-            (None, Some(have)) => have,
-            (None, None) => return Err(LoadProblem::Unreachable),
+        }
+        let mut outcome = Ok(());
+        for (part, request) in requests {
+            match receive(request).await {
+                Ok(bytes) => BYTES.with(|kept| kept.borrow_mut().push((lang.to_string(), part, bytes))),
+                Err(problem) => outcome = Err(problem),
+            }
+        }
+        // Build the language from everything kept so far, even if one of the parts failed.
+        let (built, dropped) = build(lang)?;
+        if dropped {
+            outcome = Err(LoadProblem::Damaged);
+        }
+        let file = if get(lang).is_some_and(|have| have.bundle.parts == built.bundle.parts) {
+            get(lang).ok_or(LoadProblem::Unreachable)?
+        } else {
+            let file: &'static LanguageFile = Box::leak(Box::new(built));
+            FILES.with(|files| files.borrow_mut().push(file));
+            file
         };
-        let Some(request) = reading_request else { return Ok(core) };
-        let texts: Reading = decode::from_bytes(&receive(request).await?).ok_or(LoadProblem::Damaged)?;
-        if let Some(done) = get(lang).filter(|file| file.bundle.complete) {
-            return Ok(done);
-        }
-        let mut full = CORE_BYTES
-            .with(|kept| kept.borrow().iter().find(|(l, _)| l == lang).map(|(_, bytes)| decode_core(lang, bytes)))
-            .ok_or(LoadProblem::Unreachable)??;
-        if !reading::merge(&mut full.bundle, texts) {
-            return Err(LoadProblem::Damaged);
-        }
-        Ok(keep(full))
+        outcome.map(|_| file)
     }
 
-    fn decode_core(lang: &str, bytes: &[u8]) -> Result<LanguageFile, LoadProblem> {
-        let file: LanguageFile = decode::from_bytes(bytes).ok_or(LoadProblem::Damaged)?;
-        if file.bundle.lang != lang || file.bundle.complete {
-            return Err(LoadProblem::Damaged);
-        }
-        Ok(file)
+    /// The language's content from its kept first file and parts, and whether a part had to be dropped because it
+    /// did not fit (it is fetched again next time).
+    fn build(lang: &str) -> Result<(LanguageFile, bool), LoadProblem> {
+        BYTES.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            let core = kept.iter().find(|(l, p, _)| l == lang && p.is_none()).ok_or(LoadProblem::Unreachable)?;
+            let file = decode::from_bytes::<LanguageFile>(&core.2).filter(|f| f.bundle.lang == lang && f.bundle.parts == 0);
+            let Some(mut file) = file else {
+                kept.retain(|(l, p, _)| !(l == lang && p.is_none()));
+                return Err(LoadProblem::Damaged);
+            };
+            let mut dropped = false;
+            kept.retain(|(l, part, bytes)| match part {
+                Some(part) if l == lang => {
+                    let fits = reading::merge(&mut file.bundle, *part, bytes);
+                    dropped |= !fits;
+                    fits
+                }
+                _ => true,
+            });
+            Ok((file, dropped))
+        })
     }
 
     /// Starts a GET for one of the app's own files (relative to `<base href>`, so it works under any sub-path).

@@ -92,8 +92,8 @@ pub struct Bundle {
     pub check: CheckContent,
     pub sure: SureContent,
     pub steps: StepsContent,
-    /// Whether the long texts of [`Reading`] are in place (see `reading.rs`); pages that show them wait until then.
-    pub complete: bool,
+    /// Which parts (see `reading.rs`) are in place, one bit each; pages that show a part wait for it.
+    pub parts: u8,
 }
 }
 
@@ -787,15 +787,18 @@ pub struct Ui {
 }
 
 content_struct! {
-/// The long texts only some pages show: each option's answers, each story's text, the article sections and the
-/// evidence on the page for professionals. A second file per language carries them (see `reading.rs`), so the
-/// first load of every other page does not.
+/// The options' answers: the "options" part (see `reading.rs`).
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct Reading {
+pub struct OptionTexts {
     pub answers: Vec<Answers>,
+}
+}
+
+content_struct! {
+/// The stories' own texts: the "stories" part.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct StoryTexts {
     pub stories: Vec<StoryText>,
-    pub sections: Vec<String>,
-    pub professionals: Vec<String>,
 }
 }
 
@@ -806,5 +809,27 @@ pub struct StoryText {
     pub helped: Vec<String>,
     pub hard: Vec<String>,
     pub safety: String,
+}
+}
+
+content_struct! {
+/// The article sections (safety, privacy, about) and the evidence for workers: the "articles" part.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct ArticleTexts {
+    pub sections: Vec<String>,
+    pub professionals: Vec<String>,
+}
+}
+
+content_struct! {
+/// The items of the decision tools (matters, check, SURE, steps): the "tools" part. Their titles and leads stay
+/// with the rest, so every page's title is known at once.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct ToolTexts {
+    pub statements: Vec<Statement>,
+    pub check: Vec<CheckQuestion>,
+    pub sure_items: Vec<SureItem>,
+    pub suggestions: Vec<Suggestion>,
+    pub steps: Vec<Step>,
 }
 }

@@ -1,55 +1,156 @@
-//! Splits a language's long texts ([`Reading`]) from the rest of its content at build time, and puts them back
-//! in the browser once their file has arrived. The two functions walk the same fields in the same order; a native
-//! test checks that splitting and merging gives back the bundle the build checked. Shared with `build.rs`.
+//! A language's content comes in five files: what every page needs, and four parts that only some pages show:
+//! the options' answers, the stories' texts, the article sections and the items of the decision tools. At build
+//! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
+//! arrived. Both walk the same fields in the same order; a native test checks that splitting and merging gives
+//! back the bundle the build checked. Shared with `build.rs`.
 
+use super::decode::{self, Decode};
 use super::model::*;
 use std::mem::take;
 
-/// Takes the long texts out of a bundle, leaving empty strings and lists in their place.
-pub fn split(bundle: &mut Bundle) -> Reading {
-    bundle.complete = false;
-    Reading {
-        answers: bundle.options.iter_mut().map(|o| take(&mut o.answers)).collect(),
-        stories: bundle
-            .stories
-            .iter_mut()
-            .map(|s| StoryText {
-                body: take(&mut s.body),
-                helped: take(&mut s.helped),
-                hard: take(&mut s.hard),
-                safety: take(&mut s.safety),
-            })
-            .collect(),
-        sections: article_bodies(&mut bundle.pages).map(take).collect(),
-        professionals: professional_texts(&mut bundle.pages.professionals).map(take).collect(),
+/// A part of a language's content that comes in a file of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Options,
+    Stories,
+    Articles,
+    Tools,
+}
+
+pub const PARTS: [Part; 4] = [Part::Options, Part::Stories, Part::Articles, Part::Tools];
+
+/// Every part's bit: a bundle with `parts == ALL_PARTS` is complete.
+pub const ALL_PARTS: u8 = 0b1111;
+
+impl Part {
+    /// The name used in file names and in the prerendered pages' `data-content` attribute.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Options => "options",
+            Part::Stories => "stories",
+            Part::Articles => "articles",
+            Part::Tools => "tools",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Part> {
+        PARTS.into_iter().find(|part| part.name() == name)
+    }
+
+    pub fn bit(self) -> u8 {
+        1 << (self as u8)
     }
 }
 
-/// Puts the long texts back. False, with the bundle unchanged, when they do not fit it (another version's file).
-pub fn merge(bundle: &mut Bundle, reading: Reading) -> bool {
-    let fits = reading.answers.len() == bundle.options.len()
-        && reading.stories.len() == bundle.stories.len()
-        && reading.sections.len() == article_bodies(&mut bundle.pages).count()
-        && reading.professionals.len() == professional_texts(&mut bundle.pages.professionals).count();
-    if !fits {
+impl Bundle {
+    /// Whether a part's texts are in place.
+    pub fn has(&self, part: Part) -> bool {
+        self.parts & part.bit() != 0
+    }
+}
+
+/// The four parts taken out of a bundle, each ready to be written to its own file.
+pub struct Split {
+    pub options: OptionTexts,
+    pub stories: StoryTexts,
+    pub articles: ArticleTexts,
+    pub tools: ToolTexts,
+}
+
+/// Takes the four parts out of a bundle, leaving empty strings and lists in their place.
+pub fn split(bundle: &mut Bundle) -> Split {
+    bundle.parts = 0;
+    Split {
+        options: OptionTexts { answers: bundle.options.iter_mut().map(|o| take(&mut o.answers)).collect() },
+        stories: StoryTexts {
+            stories: bundle
+                .stories
+                .iter_mut()
+                .map(|s| StoryText {
+                    body: take(&mut s.body),
+                    helped: take(&mut s.helped),
+                    hard: take(&mut s.hard),
+                    safety: take(&mut s.safety),
+                })
+                .collect(),
+        },
+        articles: ArticleTexts {
+            sections: article_bodies(&mut bundle.pages).map(take).collect(),
+            professionals: professional_texts(&mut bundle.pages.professionals).map(take).collect(),
+        },
+        tools: ToolTexts {
+            statements: take(&mut bundle.matters.statement),
+            check: take(&mut bundle.check.question),
+            sure_items: take(&mut bundle.sure.item),
+            suggestions: take(&mut bundle.sure.suggestion),
+            steps: take(&mut bundle.steps.step),
+        },
+    }
+}
+
+/// Reads a part's file and puts its texts back. False, with the bundle unchanged, when the file is damaged or does
+/// not fit the bundle (another version's file).
+pub fn merge(bundle: &mut Bundle, part: Part, bytes: &[u8]) -> bool {
+    let merged = match part {
+        Part::Options => read(bytes).is_some_and(|texts| merge_options(bundle, texts)),
+        Part::Stories => read(bytes).is_some_and(|texts| merge_stories(bundle, texts)),
+        Part::Articles => read(bytes).is_some_and(|texts| merge_articles(bundle, texts)),
+        Part::Tools => read(bytes).is_some_and(|texts| merge_tools(bundle, texts)),
+    };
+    if merged {
+        bundle.parts |= part.bit();
+    }
+    merged
+}
+
+fn read<T: Decode>(bytes: &[u8]) -> Option<T> {
+    decode::from_bytes(bytes)
+}
+
+fn merge_options(bundle: &mut Bundle, texts: OptionTexts) -> bool {
+    if texts.answers.len() != bundle.options.len() {
         return false;
     }
-    for (option, answers) in bundle.options.iter_mut().zip(reading.answers) {
+    for (option, answers) in bundle.options.iter_mut().zip(texts.answers) {
         option.answers = answers;
     }
-    for (story, text) in bundle.stories.iter_mut().zip(reading.stories) {
+    true
+}
+
+fn merge_stories(bundle: &mut Bundle, texts: StoryTexts) -> bool {
+    if texts.stories.len() != bundle.stories.len() {
+        return false;
+    }
+    for (story, text) in bundle.stories.iter_mut().zip(texts.stories) {
         story.body = text.body;
         story.helped = text.helped;
         story.hard = text.hard;
         story.safety = text.safety;
     }
-    for (slot, text) in article_bodies(&mut bundle.pages).zip(reading.sections) {
+    true
+}
+
+fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
+    if texts.sections.len() != article_bodies(&mut bundle.pages).count()
+        || texts.professionals.len() != professional_texts(&mut bundle.pages.professionals).count()
+    {
+        return false;
+    }
+    for (slot, text) in article_bodies(&mut bundle.pages).zip(texts.sections) {
         *slot = text;
     }
-    for (slot, text) in professional_texts(&mut bundle.pages.professionals).zip(reading.professionals) {
+    for (slot, text) in professional_texts(&mut bundle.pages.professionals).zip(texts.professionals) {
         *slot = text;
     }
-    bundle.complete = true;
+    true
+}
+
+fn merge_tools(bundle: &mut Bundle, texts: ToolTexts) -> bool {
+    bundle.matters.statement = texts.statements;
+    bundle.check.question = texts.check;
+    bundle.sure.item = texts.sure_items;
+    bundle.sure.suggestion = texts.suggestions;
+    bundle.steps.step = texts.steps;
     true
 }
 

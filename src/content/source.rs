@@ -250,7 +250,7 @@ impl Reader {
             check: check?,
             sure: sure?,
             steps: steps?,
-            complete: true,
+            parts: super::reading::ALL_PARTS,
         })
     }
 }

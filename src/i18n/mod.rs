@@ -77,7 +77,7 @@ pub fn switch_language(language: &LanguageHandle, setting: &SettingHandle, code:
     {
         let (language, setting, code) = (language.clone(), setting.clone(), code.to_string());
         wasm_bindgen_futures::spawn_local(async move {
-            match content::load(&code, false).await {
+            match content::load(&code, 0).await {
                 Ok(_) => language.set(Language::of(&code)),
                 Err(_) => setting.dispatch(SettingAction::Notice(Some(StorageNotice::LanguageUnavailable))),
             }
