@@ -225,6 +225,8 @@ test('dark surroundings and reduced motion are respected', async ({ page }) => {
 
 /** A pseudo-locale made from the English page: accented, longer text, right to left. */
 async function pseudoLocalize(page: Page) {
+  // Wait for every part of the content, so no late re-render undoes the pseudo-locale.
+  await expect(page.locator('html[data-content="complete"]')).toHaveCount(1);
   await page.evaluate(() => {
     const accents: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', A: 'Å', E: 'É', I: 'Î', O: 'Ö', U: 'Ü', c: 'ç', n: 'ñ' };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -102,6 +102,22 @@ test.describe('home: remember on this device', () => {
     await expect(page.locator('.summary')).not.toContainText('Very important');
   });
 
+  test('a kept language comes back on a page that shows long texts', async ({ page }) => {
+    await page.goto('/privacy');
+    await appReady(page);
+    await page.getByLabel('Remember on this device').check();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    // A fresh load of an English-prerendered option page: it hydrates in English, then the kept Spanish arrives
+    // with the part the page shows.
+    await page.goto('/options/taper');
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('main h1')).toHaveText('Dejar la medicación poco a poco');
+    await expect(page.locator('main section.answer')).toHaveCount(10);
+    await expect(page.locator('main section.answer').first()).not.toBeEmpty();
+  });
+
   test('corrupt or foreign stored data is set aside with one friendly line', async ({ page }) => {
     await page.goto('/summary');
     await appReady(page);

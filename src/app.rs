@@ -87,11 +87,17 @@ fn Shell(props: &ShellProps) -> Html {
     use_long_texts(&language, &long_texts);
     use_keep_answers(&session, &setting, &language);
 
-    // The page's language and direction follow the chosen language.
-    use_effect_with((*language).clone(), |language| {
+    // The page's language and direction follow the chosen language (not each new copy of its content).
+    use_effect_with(language.bundle.lang.clone(), |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.set_attribute("lang", &language.bundle.lang);
-            let _ = root.set_attribute("dir", language.dir());
+            let _ = root.set_attribute("lang", lang);
+            let _ = root.set_attribute("dir", crate::i18n::text_direction(lang));
+        }
+    });
+    // Tells tests (and anyone curious) whether every part of the content has arrived.
+    use_effect_with(language.bundle.parts == crate::content::reading::ALL_PARTS, |complete| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("data-content", if *complete { "complete" } else { "partial" });
         }
     });
 
