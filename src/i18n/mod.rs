@@ -26,10 +26,6 @@ impl Language {
         Self { bundle: content::bundle(lang) }
     }
 
-    /// Text direction for the language (ready for right-to-left languages).
-    pub fn dir(&self) -> &'static str {
-        text_direction(&self.bundle.lang)
-    }
 }
 
 pub fn text_direction(lang: &str) -> &'static str {
