@@ -183,6 +183,30 @@ test('a damaged content file shows the crash screen, not a broken page', async (
   await expect(page.locator('#op-crash a')).toHaveAttribute('href', './');
 });
 
+test('when the wasm stops (a panic in the release build), the crash screen replaces the page', async ({ page }) => {
+  const blocked: string[] = [];
+  page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) blocked.push(message.text()); });
+  await page.goto('/options/taper');
+  await expect(page.locator('html')).toHaveAttribute('data-content', 'complete');
+  // A panic ends the release wasm with a trap, which the browser reports as an uncaught WebAssembly.RuntimeError.
+  await page.evaluate(() => { setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }); });
+  await expect(page.locator('#op-crash')).toBeVisible();
+  await expect(page.locator('#op-crash h1')).toBeFocused();
+  await expect(page.locator('#app')).toBeHidden();
+  expect(await page.locator('#app').innerHTML()).toBe('');
+  expect(blocked, 'the crash script runs under the CSP').toEqual([]);
+  await noAxeViolations(page, 'crash screen');
+});
+
+test('other script errors leave the page alone', async ({ page }) => {
+  await page.goto('/options/taper');
+  await expect(page.locator('html')).toHaveAttribute('data-content', 'complete');
+  await page.evaluate(() => { setTimeout(() => { throw new TypeError('not the app'); }); });
+  await page.waitForTimeout(200);
+  await expect(page.locator('#op-crash')).toBeHidden();
+  await expect(page.locator('main h1')).toBeVisible();
+});
+
 test('the kiosk start screen offers the language', async ({ page }) => {
   await page.goto('/?mode=kiosk');
   await page.getByRole('button', { name: 'Español' }).click();

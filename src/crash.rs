@@ -1,6 +1,10 @@
-//! A panic must never leave a blank page. The panic hook hides the app, drops it, and shows the friendly
-//! "something went wrong" block that every HTML file carries (written by the prerender step from ui.toml), with a
-//! link that reloads the start page. The app keeps no state across that reload, so nothing broken comes back.
+//! A panic must never leave a blank page. Every HTML file carries a hidden, friendly "something went wrong" block
+//! (written by the prerender step from the ui texts), with a link that reloads the start page. The app keeps no
+//! state across that reload, so nothing broken comes back.
+//!
+//! Two ways lead there. In the release build a panic stops the wasm at once (no message is formatted, which keeps
+//! the download small), and the browser reports a `WebAssembly.RuntimeError`: the page's small inline script,
+//! [`trap_script`], catches it and shows the block. In other builds (tests, debug) the panic hook does the same.
 
 /// The id of the hidden crash block in every page's HTML.
 pub const CRASH_ID: &str = "op-crash";
@@ -9,6 +13,18 @@ pub const APP_ID: &str = "app";
 /// The attribute on that element of a prerendered page that names the parts of the content it shows
 /// (see `content/reading.rs`), such as `data-content="options"`.
 pub const PARTS_ATTRIBUTE: &str = "data-content";
+
+/// The inline script every page carries (the CSP names its hash): when the wasm stops, hide the app and show the
+/// crash block, as [`show_crash_screen`] does.
+pub fn trap_script() -> String {
+    format!(
+        "(function(){{function stop(e){{if(!(e instanceof WebAssembly.RuntimeError))return;\
+         var a=document.getElementById(\"{APP_ID}\"),c=document.getElementById(\"{CRASH_ID}\");\
+         if(a){{a.innerHTML=\"\";a.hidden=true}}if(c){{c.hidden=false;var h=c.querySelector(\"h1\");if(h)h.focus()}}}}\
+         addEventListener(\"error\",function(v){{stop(v.error)}});\
+         addEventListener(\"unhandledrejection\",function(v){{stop(v.reason)}})}})();"
+    )
+}
 
 /// Installs the panic hook: log for developers, then show the crash screen.
 pub fn install() {

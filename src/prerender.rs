@@ -10,8 +10,10 @@ use std::path::Path;
 
 pub fn run(dir: &Path) -> Result<(), String> {
     let template_path = dir.join("index.html");
-    let template = std::fs::read_to_string(&template_path)
+    let mut template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    // Before the CSP is made, so the policy names the crash script's hash too.
+    replace_once(&mut template, "</title>", &format!("</title>\n    <script>{}</script>", crate::crash::trap_script()))?;
     let bundle = library().bundle("en");
     let csp = content_security_policy(&template);
 

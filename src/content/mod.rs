@@ -64,6 +64,17 @@ pub enum LoadProblem {
     Damaged,
 }
 
+impl LoadProblem {
+    /// For the developer console (the release build formats no `Debug` output).
+    pub fn describe(self) -> &'static str {
+        match self {
+            LoadProblem::Unknown => "no such language in this build",
+            LoadProblem::Unreachable => "a file could not be fetched",
+            LoadProblem::Damaged => "a file is damaged or from another version",
+        }
+    }
+}
+
 /// Makes a language's content ready with the parts in `wanted` (bits of [`reading::Part`]), fetching what is not
 /// here yet; all the files needed are requested at once. Each file is fetched once per page load and kept, so
 /// switching back and forth costs nothing.
