@@ -9,7 +9,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct LeaningPickerProps {
     pub option_id: AttrValue,
-    pub option_name: AttrValue,
     /// Shorter legend for tight places (compare): just the option's name.
     #[prop_or_default]
     pub compact: bool,
@@ -17,13 +16,15 @@ pub struct LeaningPickerProps {
 
 #[component]
 pub fn LeaningPicker(props: &LeaningPickerProps) -> Html {
-    let ui = &use_bundle().ui;
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
     let session = use_session();
     let current = session.leanings.get(props.option_id.as_str()).copied();
-    let legend = if props.compact {
-        props.option_name.to_string()
-    } else {
-        ui.leaning_legend.replace("{option}", &props.option_name.to_lowercase())
+    let option = bundle.options.iter().find(|o| o.id == props.option_id.as_str());
+    let legend = match option {
+        Some(option) if props.compact => option.name.clone(),
+        Some(option) => ui.leaning_legend.replace("{option}", &option.in_sentence),
+        None => String::new(),
     };
     let choices: Vec<Choice> = Leaning::ALL
         .iter()

@@ -302,6 +302,9 @@ content_struct! {
 pub struct OptionPage {
     pub id: String,
     pub name: String,
+    /// The name as it reads inside a sentence ("Read about methadone"; in Spanish "Leer sobre la metadona"):
+    /// written out, because lower-casing a name is not right in every language.
+    pub in_sentence: String,
     pub tagline: String,
     pub summary: String,
     #[serde(default)]

@@ -52,7 +52,7 @@ pub fn ComparePage() -> Html {
                     <div class={classes!("compare-row", format!("compare-row--{}", picked.len()))}>
                         { for picked.iter().map(|option| html! {
                             <div class="compare-cell">
-                                <LeaningPicker option_id={option.id.clone()} option_name={option.name.clone()} compact=true />
+                                <LeaningPicker option_id={option.id.clone()} compact=true />
                             </div>
                         }) }
                     </div>

@@ -38,7 +38,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
             </nav>
             <h1>{ &option.name }</h1>
             <RichText text={option.summary.clone()} class="lead" />
-            <LeaningPicker option_id={option.id.clone()} option_name={option.name.clone()} />
+            <LeaningPicker option_id={option.id.clone()} />
             <SectionNav page_path={page_path.clone()} {sections} />
             { for bundle.questions.iter().map(|question| {
                 let answer = option.answers.get(&question.id).unwrap_or_default();

@@ -21,9 +21,8 @@ pub fn OptionsPage() -> Html {
                         <p class="option-card__tagline">{ &option.tagline }</p>
                         <RichText text={option.summary.clone()} />
                         <p class="option-card__more">
-                            <AppLink href={format!("/options/{}", option.id)}
-                                     aria_label={format!("{} {}", ui.options_read_more, option.name)}>
-                                { format!("{} {}", ui.options_read_more, option.name.to_lowercase()) }
+                            <AppLink href={format!("/options/{}", option.id)}>
+                                { ui.options_read_more.replace("{option}", &option.in_sentence) }
                             </AppLink>
                         </p>
                     </li>
