@@ -85,10 +85,10 @@ pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp
         "<div id=\"{APP_ID}\"></div>\n    <noscript><p class=\"noscript\">{}</p></noscript>\n    \
          <div id=\"{CRASH_ID}\" class=\"crash\" role=\"alert\" hidden><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
          <p><a class=\"button\" href=\"./\">{}</a></p></div>",
-        escape(&ui.noscript),
-        escape(&ui.crash_title),
-        escape(&ui.crash_body),
-        escape(&ui.crash_link),
+        escape(ui.noscript()),
+        escape(ui.crash_title()),
+        escape(ui.crash_body()),
+        escape(ui.crash_link()),
     );
     replace_once(&mut html, &format!("<div id=\"{APP_ID}\"></div>"), &body)?;
     Ok(html)

@@ -90,27 +90,27 @@ impl Route {
         let ui = &bundle.ui;
         match self {
             Route::Start => pages.start.title.clone(),
-            Route::Options => ui.options_title.clone(),
+            Route::Options => ui.options_title().clone(),
             Route::Option { id } => bundle
                 .option(id)
                 .map(|o| o.name.clone())
-                .unwrap_or_else(|| ui.option_not_found_title.clone()),
-            Route::Compare => ui.compare_title.clone(),
+                .unwrap_or_else(|| ui.option_not_found_title().clone()),
+            Route::Compare => ui.compare_title().clone(),
             Route::Matters => bundle.matters.title.clone(),
             Route::Check => bundle.check.title.clone(),
             Route::Sure => bundle.sure.title.clone(),
             Route::Steps => bundle.steps.title.clone(),
-            Route::Summary => ui.summary_title.clone(),
-            Route::Stories => ui.stories_title.clone(),
+            Route::Summary => ui.summary_title().clone(),
+            Route::Stories => ui.stories_title().clone(),
             Route::Story { id } => bundle
                 .story(id)
                 .map(|s| s.title.clone())
-                .unwrap_or_else(|| ui.story_not_found_title.clone()),
+                .unwrap_or_else(|| ui.story_not_found_title().clone()),
             Route::Safety => pages.safety.title.clone(),
             Route::Professionals => pages.professionals.title.clone(),
             Route::About => pages.about.title.clone(),
             Route::Privacy => pages.privacy.title.clone(),
-            Route::NotFound => ui.not_found_title.clone(),
+            Route::NotFound => ui.not_found_title().clone(),
         }
     }
 
@@ -118,8 +118,8 @@ impl Route {
     pub fn document_title(&self, bundle: &Bundle) -> String {
         let ui = &bundle.ui;
         match self {
-            Route::Start => ui.site_name.clone(),
-            _ => format!("{}{}{}", self.title(bundle), ui.title_separator, ui.site_name),
+            Route::Start => ui.site_name().clone(),
+            _ => format!("{}{}{}", self.title(bundle), ui.title_separator(), ui.site_name()),
         }
     }
 }

@@ -97,12 +97,12 @@ async fn layout_has_landmarks_skip_link_and_current_nav_item() {
 async fn unknown_paths_and_ids_get_a_way_back() {
     let ui = &content::bundle("en").ui;
     let root = mount("/no/such/page").await;
-    assert_eq!(texts(&root, "h1"), vec![ui.not_found_title.clone()]);
-    assert!(texts(&root, "main a").contains(&ui.not_found_link_start));
+    assert_eq!(texts(&root, "h1"), vec![ui.not_found_title().clone()]);
+    assert!(texts(&root, "main a").contains(ui.not_found_link_start()));
     unmount(root);
 
     let root = mount("/options/not-an-option").await;
-    assert_eq!(texts(&root, "h1"), vec![ui.option_not_found_title.clone()]);
+    assert_eq!(texts(&root, "h1"), vec![ui.option_not_found_title().clone()]);
     unmount(root);
 }
 

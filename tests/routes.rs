@@ -50,7 +50,7 @@ fn titles_name_the_page_and_the_product() {
     }
     assert_eq!(
         Route::Option { id: "no-such".into() }.title(bundle),
-        bundle.ui.option_not_found_title
+        *bundle.ui.option_not_found_title()
     );
 }
 
@@ -95,7 +95,7 @@ fn each_page_file_gets_its_base_title_csp_and_crash_screen() {
     assert!(html.contains(&format!("<title>{}</title>", route.document_title(bundle))));
     assert!(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\""));
     assert!(html.contains("id=\"op-crash\""));
-    assert!(html.contains(&bundle.ui.crash_title));
+    assert!(html.contains(bundle.ui.crash_title()));
     assert!(html.contains("<noscript>"));
     assert!(page_html("<html>", bundle, &route, "./", "").is_err(), "a template without the hooks is refused");
 }

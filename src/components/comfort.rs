@@ -11,19 +11,19 @@ pub fn ComfortBar() -> Html {
     let ui = &bundle.ui;
     let setting = use_setting();
     let offered = offered_languages(&setting.config.languages);
-    let size_labels = [&ui.text_size_standard, &ui.text_size_large, &ui.text_size_larger];
+    let size_labels = [ui.text_size_standard(), ui.text_size_large(), ui.text_size_larger()];
 
     html! {
         <div class="comfort no-print">
             <div class="comfort__inner">
                 if offered.len() > 1 {
-                    <div class="comfort__group" role="group" aria-label={ui.language_label.clone()}>
-                        <span class="comfort__label" aria-hidden="true">{ &ui.language_label }</span>
+                    <div class="comfort__group" role="group" aria-label={ui.language_label().clone()}>
+                        <span class="comfort__label" aria-hidden="true">{ ui.language_label() }</span>
                         <LanguageButtons class="comfort__button" />
                     </div>
                 }
-                <div class="comfort__group" role="group" aria-label={ui.text_size_label.clone()}>
-                    <span class="comfort__label" aria-hidden="true">{ &ui.text_size_label }</span>
+                <div class="comfort__group" role="group" aria-label={ui.text_size_label().clone()}>
+                    <span class="comfort__label" aria-hidden="true">{ ui.text_size_label() }</span>
                     { for (0..TEXT_SIZES).map(|size| {
                         let onclick = {
                             let setting = setting.clone();
@@ -44,7 +44,7 @@ pub fn ComfortBar() -> Html {
                                 let on = !setting.high_contrast;
                                 Callback::from(move |_| setting.dispatch(SettingAction::SetContrast(on)))
                             }}>
-                        { &ui.high_contrast }
+                        { ui.high_contrast() }
                     </button>
                 </div>
             </div>

@@ -75,7 +75,7 @@ pub fn QuickExit() -> Html {
         let exit = exit.clone();
         let presses = presses.clone();
         let message = message.clone();
-        let (two, one) = (ui.exit_shift_two.clone(), ui.exit_shift_one.clone());
+        let (two, one) = (ui.exit_shift_two().clone(), ui.exit_shift_one().clone());
         use_effect_with((), move |_| {
             // A press counts when Shift goes up with no other key pressed meanwhile, so typing capitals
             // (Shift held while a letter is typed) never counts.
@@ -131,7 +131,7 @@ pub fn QuickExit() -> Html {
     html! {
         <>
             <div class="quick-exit">
-                <button type="button" class="quick-exit__button" {onclick}>{ &ui.exit_button }</button>
+                <button type="button" class="quick-exit__button" {onclick}>{ ui.exit_button() }</button>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{ (*message).clone() }</p>
         </>
@@ -149,6 +149,6 @@ pub fn ExitLink() -> Html {
         exit.emit(());
     });
     html! {
-        <a class="skip-link exit-link" href={setting.config.exit_url.clone()} {onclick}>{ &ui.exit_link }</a>
+        <a class="skip-link exit-link" href={setting.config.exit_url.clone()} {onclick}>{ ui.exit_link() }</a>
     }
 }

@@ -109,11 +109,11 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
         <figure class="figure" aria-labelledby={caption_id.clone()}>
             <figcaption id={caption_id}>
                 <span class="figure__outcome">{ &outcome.label }</span>
-                <span class="figure__per">{ format!(" — {}", count_in_words(&ui.figure_per, 0, outcome, &bundle.lang)) }</span>
+                <span class="figure__per">{ format!(" — {}", count_in_words(ui.figure_per(), 0, outcome, &bundle.lang)) }</span>
             </figcaption>
             <div class="figure__groups">
                 { for figure.groups.iter().enumerate().map(|(i, group)| {
-                    let words = count_in_words(&ui.figure_count, group.count, outcome, &bundle.lang);
+                    let words = count_in_words(ui.figure_count(), group.count, outcome, &bundle.lang);
                     let label = format!("{}: {}", group.label, words);
                     html! {
                         <div class="figure__group">
@@ -126,7 +126,7 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
                 }) }
             </div>
             <p class="figure__key">
-                <span class="figure__key-label">{ &ui.figure_key }</span>
+                <span class="figure__key-label">{ ui.figure_key() }</span>
                 <span class="key-item">
                     <svg class="key-icon" viewBox="0 0 10 10" aria-hidden="true" focusable="false">
                         <rect class="icon-array__filled" x="1" y="1" width="8" height="8" rx="1" />
@@ -141,14 +141,14 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
                 </span>
             </p>
             <p class="figure__source">
-                { &ui.figure_source }{ " " }
+                { ui.figure_source() }{ " " }
                 if let Some(source) = source {
                     <AppLink href={format!("/about#ref-{}", source.key)}>{ &source.short }</AppLink>
                     { format!(", {}", source.published_in) }
                 }
             </p>
             <div class="figure__certainty">
-                <p class="figure__certainty-heading"><strong>{ &ui.figure_how_sure }</strong></p>
+                <p class="figure__certainty-heading"><strong>{ ui.figure_how_sure() }</strong></p>
                 <RichText text={figure.certainty.clone()} />
             </div>
         </figure>

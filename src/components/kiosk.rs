@@ -21,16 +21,16 @@ pub fn KioskStart() -> Html {
     };
     html! {
         <main id="main" class="kiosk-start" tabindex="-1">
-            <h1>{ &ui.kiosk_title }</h1>
+            <h1>{ ui.kiosk_title() }</h1>
             if !setting.config.service_name.is_empty() {
-                <p class="kiosk-start__service">{ format!("{} {}", ui.service_prefix, setting.config.service_name) }</p>
+                <p class="kiosk-start__service">{ format!("{} {}", ui.service_prefix(), setting.config.service_name) }</p>
             }
-            <p class="lead">{ &ui.kiosk_lead }</p>
-            <p class="promise">{ &ui.kiosk_nothing_saved }</p>
-            <div class="kiosk-start__languages" role="group" aria-label={ui.kiosk_language.clone()}>
+            <p class="lead">{ ui.kiosk_lead() }</p>
+            <p class="promise">{ ui.kiosk_nothing_saved() }</p>
+            <div class="kiosk-start__languages" role="group" aria-label={ui.kiosk_language().clone()}>
                 <LanguageButtons class="button button--secondary" />
             </div>
-            <button type="button" class="button kiosk-start__go" onclick={start}>{ &ui.kiosk_touch }</button>
+            <button type="button" class="button kiosk-start__go" onclick={start}>{ ui.kiosk_touch() }</button>
         </main>
     }
 }
@@ -133,14 +133,14 @@ pub fn KioskIdle() -> Html {
     let seconds = remaining.unwrap_or(countdown);
     html! {
         <dialog class="dialog kiosk-idle" ref={dialog} oncancel={on_cancel} aria-labelledby="idle-title" aria-describedby="idle-body">
-            <h2 id="idle-title">{ &ui.kiosk_idle_title }</h2>
+            <h2 id="idle-title">{ ui.kiosk_idle_title() }</h2>
             <p id="idle-body" aria-live="polite">
-                { ui.kiosk_idle_body.replace("{seconds}", &seconds.to_string()) }
+                { ui.kiosk_idle_body().replace("{seconds}", &seconds.to_string()) }
             </p>
             <p class="kiosk-idle__count" aria-hidden="true">{ seconds }</p>
             <div class="action-row">
-                <button type="button" class="button" onclick={still_here}>{ &ui.kiosk_still_here }</button>
-                <button type="button" class="button button--secondary" onclick={start_over}>{ &ui.kiosk_start_over }</button>
+                <button type="button" class="button" onclick={still_here}>{ ui.kiosk_still_here() }</button>
+                <button type="button" class="button button--secondary" onclick={start_over}>{ ui.kiosk_start_over() }</button>
             </div>
         </dialog>
     }

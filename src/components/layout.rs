@@ -85,35 +85,35 @@ pub fn Layout(props: &LayoutProps) -> Html {
     }
 
     let nav_items: [(&str, &String); 6] = [
-        ("/options", &ui.nav_options),
-        ("/compare", &ui.nav_compare),
-        ("/matters", &ui.nav_matters),
-        ("/stories", &ui.nav_stories),
-        ("/safety", &ui.nav_safety),
-        ("/summary", &ui.nav_summary),
+        ("/options", ui.nav_options()),
+        ("/compare", ui.nav_compare()),
+        ("/matters", ui.nav_matters()),
+        ("/stories", ui.nav_stories()),
+        ("/safety", ui.nav_safety()),
+        ("/summary", ui.nav_summary()),
     ];
     // One loop for the footer's links: each link written out costs the wasm about half a kilobyte.
     let footer_groups: [(&String, &[(&str, &String)]); 2] = [
         (
-            &ui.footer_tools_heading,
+            ui.footer_tools_heading(),
             &[
-                ("/options", &ui.nav_options),
-                ("/matters", &ui.nav_matters),
-                ("/compare", &ui.nav_compare),
-                ("/check", &ui.nav_check),
-                ("/sure", &ui.nav_sure),
-                ("/steps", &ui.nav_steps),
-                ("/summary", &ui.nav_summary),
+                ("/options", ui.nav_options()),
+                ("/matters", ui.nav_matters()),
+                ("/compare", ui.nav_compare()),
+                ("/check", ui.nav_check()),
+                ("/sure", ui.nav_sure()),
+                ("/steps", ui.nav_steps()),
+                ("/summary", ui.nav_summary()),
             ],
         ),
         (
-            &ui.footer_about_heading,
+            ui.footer_about_heading(),
             &[
-                ("/safety", &ui.footer_safety),
-                ("/stories", &ui.nav_stories),
-                ("/privacy", &ui.footer_privacy),
-                ("/about", &ui.footer_about),
-                ("/professionals", &ui.nav_professionals),
+                ("/safety", ui.footer_safety()),
+                ("/stories", ui.nav_stories()),
+                ("/privacy", ui.footer_privacy()),
+                ("/about", ui.footer_about()),
+                ("/professionals", ui.nav_professionals()),
             ],
         ),
     ];
@@ -136,28 +136,28 @@ pub fn Layout(props: &LayoutProps) -> Html {
     html! {
         <>
             <AppLink class="skip-link" href={format!("{}#main", page_path.trim_end_matches('/'))}>
-                { &ui.skip_link }
+                { ui.skip_link() }
             </AppLink>
             <ExitLink />
             <QuickExit />
             <header class="site-header">
                 <div class="site-header__inner">
-                    <AppLink class="site-name" href="/">{ &ui.site_name }</AppLink>
+                    <AppLink class="site-name" href="/">{ ui.site_name() }</AppLink>
                     if !setting.config.service_name.is_empty() {
-                        <span class="service-name">{ format!("{} {}", ui.service_prefix, setting.config.service_name) }</span>
+                        <span class="service-name">{ format!("{} {}", ui.service_prefix(), setting.config.service_name) }</span>
                     }
                     if mode == Mode::Session {
                         <span class="badge">
-                            { &ui.session_badge }
-                            <button type="button" class="badge__end" onclick={end_session}>{ &ui.session_end }</button>
+                            { ui.session_badge() }
+                            <button type="button" class="badge__end" onclick={end_session}>{ ui.session_end() }</button>
                         </span>
                     }
                     <button type="button" class="menu-button" aria-expanded={menu_open.to_string()}
                             aria-controls="site-nav" onclick={toggle_menu}>
-                        { &ui.menu_button }
+                        { ui.menu_button() }
                     </button>
                     <nav id="site-nav" class={classes!("site-nav", menu_open.then_some("site-nav--open"))}
-                         aria-label={ui.nav_label.clone()}>
+                         aria-label={ui.nav_label().clone()}>
                         <ul>
                             { for nav_items.iter().map(|(href, label)| {
                                 let current = current_section(href).then(|| AttrValue::from("page"));
@@ -173,7 +173,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <main id="main" tabindex="-1" class="page">
                 <StorageNoticeBar />
                 if let Some(problem) = &setting.config_problem {
-                    <p class="notice notice--problem admin-notice">{ ui.site_problem.replace("{problem}", problem) }</p>
+                    <p class="notice notice--problem admin-notice">{ ui.site_problem().replace("{problem}", problem) }</p>
                 }
                 <WorkerPrompts route={route.clone()} />
                 if !route.is_ready(bundle) {
@@ -181,10 +181,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <div class="page-loading">
                         <h1>{ route.title(bundle) }</h1>
                         if long_texts.failed {
-                            <p role="alert">{ &ui.reading_unavailable }</p>
-                            <button type="button" class="button" onclick={try_again}>{ &ui.try_again }</button>
+                            <p role="alert">{ ui.reading_unavailable() }</p>
+                            <button type="button" class="button" onclick={try_again}>{ ui.try_again() }</button>
                         } else {
-                            <p role="status">{ &ui.loading_page }</p>
+                            <p role="status">{ ui.loading_page() }</p>
                         }
                     </div>
                 } else {
@@ -193,7 +193,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             </main>
             <footer class="site-footer">
                 <div class="site-footer__inner">
-                    <nav class="footer-nav" aria-label={ui.footer_label.clone()}>
+                    <nav class="footer-nav" aria-label={ui.footer_label().clone()}>
                         { for footer_groups.iter().map(|(heading, links)| html! {
                             <div>
                                 <h2 class="footer-nav__heading">{ *heading }</h2>
@@ -205,7 +205,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             </div>
                         }) }
                     </nav>
-                    <p class="footer-note">{ &ui.footer_note }</p>
+                    <p class="footer-note">{ ui.footer_note() }</p>
                 </div>
             </footer>
             if mode == Mode::Kiosk {

@@ -23,7 +23,7 @@ pub fn LeaningPicker(props: &LeaningPickerProps) -> Html {
     let option = bundle.options.iter().find(|o| o.id == props.option_id.as_str());
     let legend = match option {
         Some(option) if props.compact => option.name.clone(),
-        Some(option) => ui.leaning_legend.replace("{option}", &option.in_sentence),
+        Some(option) => ui.leaning_legend().replace("{option}", &option.in_sentence),
         None => String::new(),
     };
     let choices: Vec<Choice> = Leaning::ALL
@@ -42,6 +42,6 @@ pub fn LeaningPicker(props: &LeaningPickerProps) -> Html {
         <ChoiceGroup name={format!("lean-{}", props.option_id)} legend={html! { legend }} {choices}
                      selected={current.map(|l| l.code().to_string())} {onpick}
                      class={classes!("leaning", props.compact.then_some("leaning--compact"))}
-                     hint={(!props.compact).then(|| AttrValue::from(ui.leaning_hint.clone()))} />
+                     hint={(!props.compact).then(|| AttrValue::from(ui.leaning_hint().clone()))} />
     }
 }

@@ -17,7 +17,7 @@ pub fn SectionNav(props: &SectionNavProps) -> Html {
     let ui = &use_bundle().ui;
     html! {
         <nav class="section-nav" aria-labelledby="section-nav-heading">
-            <h2 id="section-nav-heading" class="section-nav__heading">{ &ui.option_on_this_page }</h2>
+            <h2 id="section-nav-heading" class="section-nav__heading">{ ui.option_on_this_page() }</h2>
             <ul>
                 { for props.sections.iter().map(|(id, heading)| html! {
                     <li><AppLink href={format!("{}#{}", props.page_path, id)}>{ heading.clone() }</AppLink></li>

@@ -60,12 +60,12 @@ pub fn StorageNoticeBar() -> Html {
     let setting = use_setting();
     let Some(notice) = setting.notice else { return html! {} };
     let (text, problem) = match notice {
-        StorageNotice::Restored => (&ui.restored, false),
-        StorageNotice::SetAside => (&ui.storage_set_aside, true),
-        StorageNotice::Blocked => (&ui.storage_blocked, true),
-        StorageNotice::Full => (&ui.storage_full, true),
-        StorageNotice::Forgotten => (&ui.forgotten, false),
-        StorageNotice::LanguageUnavailable => (&ui.language_unavailable, true),
+        StorageNotice::Restored => (ui.restored(), false),
+        StorageNotice::SetAside => (ui.storage_set_aside(), true),
+        StorageNotice::Blocked => (ui.storage_blocked(), true),
+        StorageNotice::Full => (ui.storage_full(), true),
+        StorageNotice::Forgotten => (ui.forgotten(), false),
+        StorageNotice::LanguageUnavailable => (ui.language_unavailable(), true),
     };
     let dismiss = {
         let setting = setting.clone();
@@ -74,7 +74,7 @@ pub fn StorageNoticeBar() -> Html {
     html! {
         <div class={classes!("notice", "notice-bar", problem.then_some("notice--problem"))} role="status">
             <span>{ text }</span>
-            <button type="button" class="link-button" onclick={dismiss}>{ &ui.notice_ok }</button>
+            <button type="button" class="link-button" onclick={dismiss}>{ ui.notice_ok() }</button>
         </div>
     }
 }
@@ -89,8 +89,8 @@ pub fn RememberControl() -> Html {
         return html! {};
     }
     let choices = vec![
-        Choice { value: "off".into(), label: ui.remember_off.clone() },
-        Choice { value: "on".into(), label: ui.remember_on.clone() },
+        Choice { value: "off".into(), label: ui.remember_off().clone() },
+        Choice { value: "on".into(), label: ui.remember_on().clone() },
     ];
     let onpick = {
         let setting = setting.clone();
@@ -116,11 +116,11 @@ pub fn RememberControl() -> Html {
     let selected = Some(if setting.remember { "on" } else { "off" }.to_string());
     html! {
         <section class="remember no-print" aria-labelledby="remember-heading">
-            <h2 id="remember-heading">{ &ui.remember_heading }</h2>
-            <p>{ &ui.remember_body }</p>
-            <ChoiceGroup name="remember" legend={html! { <span class="visually-hidden">{ &ui.remember_heading }</span> }} {choices} {selected} {onpick}
-                         hint={AttrValue::from(if setting.remember { ui.remember_is_on.clone() } else { ui.remember_is_off.clone() })} />
-            <button type="button" class="button button--secondary" onclick={forget}>{ &ui.forget_button }</button>
+            <h2 id="remember-heading">{ ui.remember_heading() }</h2>
+            <p>{ ui.remember_body() }</p>
+            <ChoiceGroup name="remember" legend={html! { <span class="visually-hidden">{ ui.remember_heading() }</span> }} {choices} {selected} {onpick}
+                         hint={AttrValue::from(if setting.remember { ui.remember_is_on().clone() } else { ui.remember_is_off().clone() })} />
+            <button type="button" class="button button--secondary" onclick={forget}>{ ui.forget_button() }</button>
         </section>
     }
 }
@@ -192,7 +192,7 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     let ui = &bundle.ui;
     html! {
         <button type="button" class="read-aloud no-print" aria-pressed={speaking.to_string()} {onclick}>
-            { if *speaking { &ui.read_aloud_stop } else { &ui.read_aloud } }
+            { if *speaking { ui.read_aloud_stop() } else { ui.read_aloud() } }
         </button>
     }
 }

@@ -64,7 +64,7 @@ pub fn SafetyPage() -> Html {
     let follow = setting.policy().follows_outside_links();
     let contact_list = html! {
         <div class="contacts">
-            <h3>{ &ui.safety_contacts_heading }</h3>
+            <h3>{ ui.safety_contacts_heading() }</h3>
             <p>{ &contacts.intro }</p>
             <ul class="contact-list">
                 { for list.iter().map(|c| html! {
@@ -74,22 +74,22 @@ pub fn SafetyPage() -> Html {
                         <p class="contact__ways">
                             if follow {
                                 <a class="contact__phone" href={format!("tel:{}", c.phone.replace(' ', ""))}>
-                                    { format!("{} {}", ui.contact_call, c.phone) }
+                                    { format!("{} {}", ui.contact_call(), c.phone) }
                                 </a>
                             } else {
-                                <span class="contact__phone">{ format!("{} {}", ui.contact_call, c.phone) }</span>
+                                <span class="contact__phone">{ format!("{} {}", ui.contact_call(), c.phone) }</span>
                             }
                             if let Some(text) = &c.text_number {
                                 if follow {
                                     <a class="contact__phone" href={format!("sms:{}", text.replace(' ', ""))}>
-                                        { format!("{} {}", ui.contact_text, text) }
+                                        { format!("{} {}", ui.contact_text(), text) }
                                     </a>
                                 } else {
-                                    <span class="contact__phone">{ format!("{} {}", ui.contact_text, text) }</span>
+                                    <span class="contact__phone">{ format!("{} {}", ui.contact_text(), text) }</span>
                                 }
                             }
                             if !c.hours.is_empty() {
-                                <span class="contact__hours">{ format!("{} {}", ui.contact_hours, c.hours) }</span>
+                                <span class="contact__hours">{ format!("{} {}", ui.contact_hours(), c.hours) }</span>
                             }
                         </p>
                     </li>
@@ -117,8 +117,8 @@ pub fn AboutPage() -> Html {
     html! {
         <Article page={&bundle.pages.about} path="/about">
             <section aria-labelledby="references">
-                <h2 id="references">{ &ui.about_references_heading }</h2>
-                <p>{ &ui.about_references_intro }</p>
+                <h2 id="references">{ ui.about_references_heading() }</h2>
+                <p>{ ui.about_references_intro() }</p>
                 <ol class="reference-list reference-list--full">
                     { for crate::content::references().iter().map(|r| html! {
                         <li id={format!("ref-{}", r.key)} tabindex="-1">

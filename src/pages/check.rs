@@ -19,9 +19,9 @@ pub fn CheckPage() -> Html {
         .map(|answer| Choice {
             value: answer.code().to_string(),
             label: match answer {
-                CheckAnswer::True => ui.check_true.clone(),
-                CheckAnswer::False => ui.check_false.clone(),
-                CheckAnswer::NotSure => ui.check_not_sure.clone(),
+                CheckAnswer::True => ui.check_true().clone(),
+                CheckAnswer::False => ui.check_false().clone(),
+                CheckAnswer::NotSure => ui.check_not_sure().clone(),
             },
         })
         .collect();
@@ -52,12 +52,12 @@ pub fn CheckPage() -> Html {
                                 if let Some(given) = given {
                                     <p class="feedback__verdict">
                                         <strong>{ match given {
-                                            CheckAnswer::NotSure => &ui.check_unsure,
-                                            CheckAnswer::True if correct => &ui.check_right,
-                                            CheckAnswer::False if !correct => &ui.check_right,
-                                            _ => &ui.check_not_quite,
+                                            CheckAnswer::NotSure => ui.check_unsure(),
+                                            CheckAnswer::True if correct => ui.check_right(),
+                                            CheckAnswer::False if !correct => ui.check_right(),
+                                            _ => ui.check_not_quite(),
                                         } }</strong>
-                                        { " " }{ if correct { &ui.check_answer_true } else { &ui.check_answer_false } }
+                                        { " " }{ if correct { ui.check_answer_true() } else { ui.check_answer_false() } }
                                     </p>
                                     <RichText text={question.explanation.clone()} />
                                     <p><AppLink href={question.link.clone()}>{ &question.link_text }</AppLink></p>
@@ -68,7 +68,7 @@ pub fn CheckPage() -> Html {
                 }) }
             </ol>
             <p class="muted" role="status">
-                { ui.check_progress.replace("{count}", &answered.to_string()).replace("{total}", &content.question.len().to_string()) }
+                { ui.check_progress().replace("{count}", &answered.to_string()).replace("{total}", &content.question.len().to_string()) }
             </p>
         </>
     }

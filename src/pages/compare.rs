@@ -18,10 +18,10 @@ pub fn ComparePage() -> Html {
 
     html! {
         <>
-            <h1>{ &ui.compare_title }</h1>
-            <p class="lead">{ &ui.compare_lead }</p>
+            <h1>{ ui.compare_title() }</h1>
+            <p class="lead">{ ui.compare_lead() }</p>
             <fieldset class="choice-group compare-pick">
-                <legend>{ &ui.compare_pick_legend }</legend>
+                <legend>{ ui.compare_pick_legend() }</legend>
                 <ul class="check-list compare-pick__list">
                     { for bundle.options.iter().map(|option| {
                         let checked = session.compare.contains(&option.id);
@@ -40,15 +40,15 @@ pub fn ComparePage() -> Html {
                     }) }
                 </ul>
                 <p class="choice-group__hint" role="status">
-                    { ui.compare_picked.replace("{count}", &picked.len().to_string()) }
+                    { ui.compare_picked().replace("{count}", &picked.len().to_string()) }
                 </p>
             </fieldset>
 
             if picked.len() < 2 {
-                <p class="callout">{ &ui.compare_need_two }</p>
+                <p class="callout">{ ui.compare_need_two() }</p>
             } else {
                 <section aria-labelledby="compare-leanings">
-                    <h2 id="compare-leanings">{ &ui.compare_your_leaning }</h2>
+                    <h2 id="compare-leanings">{ ui.compare_your_leaning() }</h2>
                     <div class={classes!("compare-row", format!("compare-row--{}", picked.len()))}>
                         { for picked.iter().map(|option| html! {
                             <div class="compare-cell">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 #[component]
 pub fn NotFound() -> Html {
     let ui = &use_bundle().ui;
-    html! { <NotFoundBody title={ui.not_found_title.clone()} body={ui.not_found_body.clone()} /> }
+    html! { <NotFoundBody title={ui.not_found_title().clone()} body={ui.not_found_body().clone()} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -25,9 +25,9 @@ pub fn NotFoundBody(props: &NotFoundBodyProps) -> Html {
             <h1>{ props.title.clone() }</h1>
             <p class="lead">{ props.body.clone() }</p>
             <ul class="link-list">
-                <li><AppLink href="/">{ &ui.not_found_link_start }</AppLink></li>
-                <li><AppLink href="/options">{ &ui.not_found_link_options }</AppLink></li>
-                <li><AppLink href="/safety">{ &ui.nav_safety }</AppLink></li>
+                <li><AppLink href="/">{ ui.not_found_link_start() }</AppLink></li>
+                <li><AppLink href="/options">{ ui.not_found_link_options() }</AppLink></li>
+                <li><AppLink href="/safety">{ ui.nav_safety() }</AppLink></li>
             </ul>
         </>
     }

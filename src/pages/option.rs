@@ -21,7 +21,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
     let ui = &bundle.ui;
     let Some(option) = bundle.option(&props.id) else {
         return html! {
-            <NotFoundBody title={ui.option_not_found_title.clone()} body={ui.option_not_found_body.clone()} />
+            <NotFoundBody title={ui.option_not_found_title().clone()} body={ui.option_not_found_body().clone()} />
         };
     };
     let page_path = format!("/options/{}", option.id);
@@ -30,9 +30,9 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
 
     html! {
         <>
-            <nav class="breadcrumb" aria-label={ui.breadcrumb_label.clone()}>
+            <nav class="breadcrumb" aria-label={ui.breadcrumb_label().clone()}>
                 <ol>
-                    <li><AppLink href="/options">{ &ui.options_title }</AppLink></li>
+                    <li><AppLink href="/options">{ ui.options_title() }</AppLink></li>
                     <li aria-current="page">{ &option.name }</li>
                 </ol>
             </nav>
@@ -55,15 +55,15 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
                         if question.id == "research" {
                             if let Some(gaps) = &option.research_gaps {
                                 <div class="research-gaps">
-                                    <h3>{ &ui.research_gaps_heading }</h3>
+                                    <h3>{ ui.research_gaps_heading() }</h3>
                                     <RichText text={gaps.clone()} />
                                 </div>
                             }
                         }
                         if question.id == "safety" && option.tolerance_drops {
-                            <aside class="safety-note" aria-label={ui.tolerance_note_heading.clone()}>
-                                <h3>{ &ui.tolerance_note_heading }</h3>
-                                <RichText text={ui.tolerance_note.clone()} />
+                            <aside class="safety-note" aria-label={ui.tolerance_note_heading().clone()}>
+                                <h3>{ ui.tolerance_note_heading() }</h3>
+                                <RichText text={ui.tolerance_note().clone()} />
                             </aside>
                         }
                         if question.id == "ask" {
@@ -101,8 +101,8 @@ fn RelatedStories(props: &OptionRef) -> Html {
     }
     html! {
         <section class="related" aria-labelledby="stories-heading">
-            <h2 id="stories-heading">{ &ui.option_stories_heading }</h2>
-            <p class="muted">{ &ui.story_composite_label }</p>
+            <h2 id="stories-heading">{ ui.option_stories_heading() }</h2>
+            <p class="muted">{ ui.story_composite_label() }</p>
             <ul class="link-list">
                 { for stories.iter().map(|story| html! {
                     <li>
@@ -139,8 +139,8 @@ fn Sources(props: &SourcesProps) -> Html {
     }
     html! {
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{ &ui.option_sources_heading }</h2>
-            <p>{ &ui.option_sources_intro }</p>
+            <h2 id="sources-heading">{ ui.option_sources_heading() }</h2>
+            <p>{ ui.option_sources_intro() }</p>
             <ul class="reference-list">
                 { for keys.iter().filter_map(|key| crate::content::reference(key)).map(|r| html! {
                     <li>
@@ -164,13 +164,13 @@ fn OptionPager(props: &OptionRef) -> Html {
     let previous = &options[(index + options.len() - 1) % options.len()];
     let next = &options[(index + 1) % options.len()];
     html! {
-        <nav class="pager" aria-label={ui.option_other_options.clone()}>
+        <nav class="pager" aria-label={ui.option_other_options().clone()}>
             <AppLink class="pager__link" href={format!("/options/{}", previous.id)}>
-                <span class="pager__label">{ &ui.option_previous }</span>
+                <span class="pager__label">{ ui.option_previous() }</span>
                 <span class="pager__name">{ &previous.name }</span>
             </AppLink>
             <AppLink class="pager__link pager__link--next" href={format!("/options/{}", next.id)}>
-                <span class="pager__label">{ &ui.option_next }</span>
+                <span class="pager__label">{ ui.option_next() }</span>
                 <span class="pager__name">{ &next.name }</span>
             </AppLink>
         </nav>
@@ -190,7 +190,7 @@ fn AskList(props: &AskListProps) -> Html {
     let Some(option) = bundle.option(&props.option_id) else { return html! {} };
     html! {
         <>
-            <p class="choice-group__hint">{ &bundle.ui.question_pick_hint }</p>
+            <p class="choice-group__hint">{ bundle.ui.question_pick_hint() }</p>
             <ul class="ask-list">
                 { for option.questions.iter().enumerate().map(|(i, question)| {
                     let key = format!("{}:{i}", option.id);

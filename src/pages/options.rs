@@ -10,8 +10,8 @@ pub fn OptionsPage() -> Html {
     let ui = &bundle.ui;
     html! {
         <>
-            <h1>{ &ui.options_title }</h1>
-            <p class="lead">{ &ui.options_lead }</p>
+            <h1>{ ui.options_title() }</h1>
+            <p class="lead">{ ui.options_lead() }</p>
             <ul class="option-cards">
                 { for bundle.options.iter().map(|option| html! {
                     <li class="card option-card">
@@ -22,13 +22,13 @@ pub fn OptionsPage() -> Html {
                         <RichText text={option.summary.clone()} />
                         <p class="option-card__more">
                             <AppLink href={format!("/options/{}", option.id)}>
-                                { ui.options_read_more.replace("{option}", &option.in_sentence) }
+                                { ui.options_read_more().replace("{option}", &option.in_sentence) }
                             </AppLink>
                         </p>
                     </li>
                 }) }
             </ul>
-            <p class="callout">{ &ui.options_combine }</p>
+            <p class="callout">{ ui.options_combine() }</p>
         </>
     }
 }

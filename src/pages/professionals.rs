@@ -29,10 +29,10 @@ pub fn ProfessionalsPage() -> Html {
                     { for page.beliefs.item.iter().map(|item| html! {
                         <li class="belief">
                             <h3 class="belief__belief">
-                                <span class="belief__label">{ &ui.pro_belief_label }</span>
+                                <span class="belief__label">{ ui.pro_belief_label() }</span>
                                 { format!("“{}”", item.belief.trim()) }
                             </h3>
-                            <p class="belief__short"><strong>{ &ui.pro_research_label }</strong>{ " " }{ &item.short_answer }</p>
+                            <p class="belief__short"><strong>{ ui.pro_research_label() }</strong>{ " " }{ &item.short_answer }</p>
                             <RichText text={item.evidence.clone()} />
                         </li>
                     }) }
@@ -59,8 +59,8 @@ pub fn ProfessionalsPage() -> Html {
                     { for page.language.item.iter().map(|item| html! {
                         <li class="language-item">
                             <p>
-                                <span class="language-item__avoid">{ &ui.pro_instead_of }{ " " }<s>{ &item.avoid }</s></span>
-                                <span class="language-item__use">{ &ui.pro_say }{ " " }<strong>{ &item.use_instead }</strong></span>
+                                <span class="language-item__avoid">{ ui.pro_instead_of() }{ " " }<s>{ &item.avoid }</s></span>
+                                <span class="language-item__use">{ ui.pro_say() }{ " " }<strong>{ &item.use_instead }</strong></span>
                             </p>
                             <p class="language-item__why">{ &item.why }</p>
                         </li>

@@ -52,8 +52,8 @@ fn SessionModeOffer() -> Html {
     let start = Callback::from(move |_| setting.dispatch(SettingAction::SetMode(Mode::Session)));
     html! {
         <div class="session-offer">
-            <p>{ &ui.session_about }</p>
-            <button type="button" class="button button--secondary" onclick={start}>{ &ui.session_start }</button>
+            <p>{ ui.session_about() }</p>
+            <button type="button" class="button button--secondary" onclick={start}>{ ui.session_start() }</button>
         </div>
     }
 }

@@ -46,7 +46,7 @@ pub fn StepsPage() -> Html {
                 }) }
             </ul>
 
-            <h2>{ &ui.steps_yours_heading }</h2>
+            <h2>{ ui.steps_yours_heading() }</h2>
             if !session.own_steps.is_empty() {
                 <ul class="own-list">
                     { for session.own_steps.iter().enumerate().map(|(i, text)| {
@@ -59,13 +59,13 @@ pub fn StepsPage() -> Html {
                                 <span>{ text }</span>
                                 <span class="step__affirm">{ " " }{ &content.affirm }</span>
                                 <button type="button" class="link-button" onclick={remove}
-                                        aria-label={format!("{} {}", ui.steps_remove, text)}>{ &ui.steps_remove }</button>
+                                        aria-label={format!("{} {}", ui.steps_remove(), text)}>{ ui.steps_remove() }</button>
                             </li>
                         }
                     }) }
                 </ul>
             }
-            <OwnTextForm id="own-step" label={content.own_label.clone()} button={ui.steps_add.clone()}
+            <OwnTextForm id="own-step" label={content.own_label.clone()} button={ui.steps_add().clone()}
                          hint={AttrValue::from(content.own_hint.clone())} onadd={add} />
         </>
     }

@@ -24,7 +24,7 @@ pub fn StoriesPage() -> Html {
         .filter(|s| experience_filter.is_empty() || s.experiences.contains(&*experience_filter))
         .collect();
     let count = ui
-        .stories_count
+        .stories_count()
         .replace("{shown}", &shown.len().to_string())
         .replace("{total}", &bundle.stories.len().to_string());
 
@@ -47,25 +47,25 @@ pub fn StoriesPage() -> Html {
 
     html! {
         <>
-            <h1>{ &ui.stories_title }</h1>
-            <p class="lead">{ &ui.stories_lead }</p>
-            <p class="composite-label">{ &ui.story_composite_label }</p>
+            <h1>{ ui.stories_title() }</h1>
+            <p class="lead">{ ui.stories_lead() }</p>
+            <p class="composite-label">{ ui.story_composite_label() }</p>
             <div class="filters" role="group" aria-labelledby="filters-heading">
-                <h2 id="filters-heading" class="filters__heading">{ &ui.stories_filter_heading }</h2>
+                <h2 id="filters-heading" class="filters__heading">{ ui.stories_filter_heading() }</h2>
                 <div class="filters__fields">
                     <div class="field">
-                        <label for="filter-option">{ &ui.stories_filter_option }</label>
+                        <label for="filter-option">{ ui.stories_filter_option() }</label>
                         <select id="filter-option" onchange={on_option}>
-                            <option value="" selected={option_filter.is_empty()}>{ &ui.stories_filter_any_option }</option>
+                            <option value="" selected={option_filter.is_empty()}>{ ui.stories_filter_any_option() }</option>
                             { for bundle.options.iter().map(|o| html! {
                                 <option value={o.id.clone()} selected={*option_filter == o.id}>{ &o.name }</option>
                             }) }
                         </select>
                     </div>
                     <div class="field">
-                        <label for="filter-experience">{ &ui.stories_filter_experience }</label>
+                        <label for="filter-experience">{ ui.stories_filter_experience() }</label>
                         <select id="filter-experience" onchange={on_experience}>
-                            <option value="" selected={experience_filter.is_empty()}>{ &ui.stories_filter_any_experience }</option>
+                            <option value="" selected={experience_filter.is_empty()}>{ ui.stories_filter_any_experience() }</option>
                             { for bundle.experiences.iter().map(|x| html! {
                                 <option value={x.id.clone()} selected={*experience_filter == x.id}>{ &x.label }</option>
                             }) }
@@ -75,12 +75,12 @@ pub fn StoriesPage() -> Html {
                 <p class="filters__status" role="status">
                     { count }
                     if filtered {
-                        { " " }<button type="button" class="link-button" onclick={clear}>{ &ui.stories_clear }</button>
+                        { " " }<button type="button" class="link-button" onclick={clear}>{ ui.stories_clear() }</button>
                     }
                 </p>
             </div>
             if shown.is_empty() {
-                <p class="callout">{ &ui.stories_none }</p>
+                <p class="callout">{ ui.stories_none() }</p>
             }
             <ul class="story-cards">
                 { for shown.iter().map(|story| {
@@ -94,7 +94,7 @@ pub fn StoriesPage() -> Html {
                                 <AppLink href={format!("/stories/{}", story.id)}>{ &story.title }</AppLink>
                             </h2>
                             <p>{ &story.summary }</p>
-                            <p class="story-card__paths">{ format!("{} {}", ui.story_paths_label, paths.join(", ")) }</p>
+                            <p class="story-card__paths">{ format!("{} {}", ui.story_paths_label(), paths.join(", ")) }</p>
                         </li>
                     }
                 }) }
@@ -113,34 +113,34 @@ pub fn StoryDetail(props: &StoryDetailProps) -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let Some(story) = bundle.story(&props.id) else {
-        return html! { <NotFoundBody title={ui.story_not_found_title.clone()} body={ui.story_not_found_body.clone()} /> };
+        return html! { <NotFoundBody title={ui.story_not_found_title().clone()} body={ui.story_not_found_body().clone()} /> };
     };
     html! {
         <>
-            <nav class="breadcrumb" aria-label={ui.breadcrumb_label.clone()}>
+            <nav class="breadcrumb" aria-label={ui.breadcrumb_label().clone()}>
                 <ol>
-                    <li><AppLink href="/stories">{ &ui.stories_title }</AppLink></li>
+                    <li><AppLink href="/stories">{ ui.stories_title() }</AppLink></li>
                     <li aria-current="page">{ &story.title }</li>
                 </ol>
             </nav>
             <h1>{ &story.title }</h1>
-            <p class="composite-label">{ &ui.story_composite_label }</p>
+            <p class="composite-label">{ ui.story_composite_label() }</p>
             <div class="story-body"><RichText text={story.body.clone()} /></div>
             <div class="story-lists">
                 <section aria-labelledby="helped">
-                    <h2 id="helped">{ &ui.story_helped_heading }</h2>
+                    <h2 id="helped">{ ui.story_helped_heading() }</h2>
                     <ul>{ for story.helped.iter().map(|h| html! { <li>{ h }</li> }) }</ul>
                 </section>
                 <section aria-labelledby="hard">
-                    <h2 id="hard">{ &ui.story_hard_heading }</h2>
+                    <h2 id="hard">{ ui.story_hard_heading() }</h2>
                     <ul>{ for story.hard.iter().map(|h| html! { <li>{ h }</li> }) }</ul>
                 </section>
             </div>
             <aside class="safety-note" aria-labelledby="story-safety">
-                <h2 id="story-safety">{ &ui.story_safety_heading }</h2>
+                <h2 id="story-safety">{ ui.story_safety_heading() }</h2>
                 <RichText text={story.safety.clone()} />
             </aside>
-            <h2>{ &ui.story_paths_heading }</h2>
+            <h2>{ ui.story_paths_heading() }</h2>
             <ul class="link-list">
                 { for story.options.iter().filter_map(|id| bundle.option(id)).map(|o| html! {
                     <li><AppLink href={format!("/options/{}", o.id)}>{ &o.name }</AppLink></li>

@@ -26,13 +26,13 @@ struct Notice {
 
 fn file_error_text(ui: &crate::content::Ui, error: &FileError) -> String {
     let reason = match error {
-        FileError::TooLarge => &ui.file_too_large,
-        FileError::NotOurs => &ui.file_not_ours,
-        FileError::UnknownVersion(_) => &ui.file_unknown_version,
-        FileError::Truncated => &ui.file_truncated,
-        FileError::Tampered => &ui.file_tampered,
+        FileError::TooLarge => ui.file_too_large(),
+        FileError::NotOurs => ui.file_not_ours(),
+        FileError::UnknownVersion(_) => ui.file_unknown_version(),
+        FileError::Truncated => ui.file_truncated(),
+        FileError::Tampered => ui.file_tampered(),
     };
-    format!("{reason} {}", ui.summary_kept)
+    format!("{reason} {}", ui.summary_kept())
 }
 
 #[component]
@@ -55,9 +55,9 @@ pub fn SummaryPage() -> Html {
         let date = date.clone();
         Callback::from(move |_| {
             let body = html_body(bundle, &session, &date);
-            let file = saved_file(&bundle.ui.summary_title, &bundle.lang, &body, &session);
-            let saved = platform::save_file(&bundle.ui.summary_file_name, "text/html", &file);
-            let text = if saved { bundle.ui.summary_saved.clone() } else { bundle.ui.file_read_failed.clone() };
+            let file = saved_file(bundle.ui.summary_title(), &bundle.lang, &body, &session);
+            let saved = platform::save_file(bundle.ui.summary_file_name(), "text/html", &file);
+            let text = if saved { bundle.ui.summary_saved().clone() } else { bundle.ui.file_read_failed().clone() };
             notice.set(Some(Notice { text, problem: !saved }));
         })
     };
@@ -83,10 +83,10 @@ pub fn SummaryPage() -> Html {
                 let (text, problem) = match result.map_err(|_| None).and_then(|bytes| read_saved_file(&bytes).map_err(Some)) {
                     Ok(state) => {
                         session.dispatch(Action::Replace(state));
-                        (bundle.ui.summary_reopened.clone(), false)
+                        (bundle.ui.summary_reopened().clone(), false)
                     }
                     Err(Some(error)) => (file_error_text(&bundle.ui, &error), true),
-                    Err(None) => (format!("{} {}", bundle.ui.file_read_failed, bundle.ui.summary_kept), true),
+                    Err(None) => (format!("{} {}", bundle.ui.file_read_failed(), bundle.ui.summary_kept()), true),
                 };
                 notice.set(Some(Notice { text, problem }));
             });
@@ -118,7 +118,7 @@ pub fn SummaryPage() -> Html {
         Callback::from(move |_| {
             session.dispatch(Action::Clear);
             show_qr.set(false);
-            notice.set(Some(Notice { text: bundle.ui.summary_cleared.clone(), problem: false }));
+            notice.set(Some(Notice { text: bundle.ui.summary_cleared().clone(), problem: false }));
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 d.close();
             }
@@ -131,9 +131,9 @@ pub fn SummaryPage() -> Html {
 
     html! {
         <>
-            <h1>{ &ui.summary_title }</h1>
-            <p class="lead">{ &ui.summary_lead }</p>
-            <p class="summary-date">{ ui.summary_made_on.replace("{date}", &date) }</p>
+            <h1>{ ui.summary_title() }</h1>
+            <p class="lead">{ ui.summary_lead() }</p>
+            <p class="summary-date">{ ui.summary_made_on().replace("{date}", &date) }</p>
 
             <div class="summary">
                 { for summary.iter().filter(|s| !(s.lines.is_empty() && s.empty.is_empty())).map(|section| html! {
@@ -155,44 +155,44 @@ pub fn SummaryPage() -> Html {
                                         html! {
                                             <li>
                                                 <button type="button" class="link-button" onclick={remove}
-                                                        aria-label={format!("{} {}", ui.steps_remove, text)}>
-                                                    { format!("{} “{}”", ui.steps_remove, text) }
+                                                        aria-label={format!("{} {}", ui.steps_remove(), text)}>
+                                                    { format!("{} “{}”", ui.steps_remove(), text) }
                                                 </button>
                                             </li>
                                         }
                                     }) }
                                 </ul>
                             }
-                            <OwnTextForm id="own-question" label={ui.summary_own_question_label.clone()}
-                                         button={ui.summary_add_question.clone()} onadd={add_question.clone()} />
+                            <OwnTextForm id="own-question" label={ui.summary_own_question_label().clone()}
+                                         button={ui.summary_add_question().clone()} onadd={add_question.clone()} />
                         }
                     </section>
                 }) }
             </div>
 
             <section class="summary-actions no-print" aria-labelledby="sum-actions">
-                <h2 id="sum-actions">{ &ui.summary_actions_heading }</h2>
+                <h2 id="sum-actions">{ ui.summary_actions_heading() }</h2>
                 <p class={classes!("notice", notice.as_ref().filter(|n| n.problem).map(|_| "notice--problem"))}
                    role="status" aria-live="polite">
                     { notice.as_ref().map(|n| n.text.clone()).unwrap_or_default() }
                 </p>
                 <div class="action-row">
                     if policy.may_print() {
-                        <button type="button" class="button" onclick={on_print}>{ &ui.summary_print }</button>
+                        <button type="button" class="button" onclick={on_print}>{ ui.summary_print() }</button>
                     }
                     if policy.may_download() {
-                        <button type="button" class="button" onclick={on_save}>{ &ui.summary_save }</button>
+                        <button type="button" class="button" onclick={on_save}>{ ui.summary_save() }</button>
                     }
                     <button type="button" class="button button--secondary" aria-expanded={show_qr.to_string()}
                             aria-controls="qr-panel" onclick={on_qr}>
-                        { if *show_qr { &ui.summary_qr_hide } else { &ui.summary_qr_show } }
+                        { if *show_qr { ui.summary_qr_hide() } else { ui.summary_qr_show() } }
                     </button>
                 </div>
                 if !policy.may_download() {
-                    <p class="muted">{ &ui.kiosk_no_download }</p>
+                    <p class="muted">{ ui.kiosk_no_download() }</p>
                 }
                 if !policy.may_print() {
-                    <p class="muted">{ &ui.kiosk_no_print }</p>
+                    <p class="muted">{ ui.kiosk_no_print() }</p>
                 }
                 if *show_qr {
                     <QrPanel date={date.clone()} />
@@ -200,23 +200,23 @@ pub fn SummaryPage() -> Html {
                 // Opening files is for a person's own device, not a shared screen.
                 if policy.may_download() {
                     <div class="reopen">
-                        <label for="reopen-file">{ &ui.summary_reopen_label }</label>
+                        <label for="reopen-file">{ ui.summary_reopen_label() }</label>
                         <input id="reopen-file" type="file" accept=".html,text/html" onchange={on_reopen} />
                     </div>
                 }
                 <p>
-                    <button type="button" class="button button--danger" onclick={open_clear}>{ &ui.summary_clear }</button>
+                    <button type="button" class="button button--danger" onclick={open_clear}>{ ui.summary_clear() }</button>
                 </p>
             </section>
 
             <RememberControl />
 
             <dialog class="dialog no-print" ref={dialog} aria-labelledby="clear-title" aria-describedby="clear-body">
-                <h2 id="clear-title">{ &ui.summary_clear_title }</h2>
-                <p id="clear-body">{ &ui.summary_clear_body }</p>
+                <h2 id="clear-title">{ ui.summary_clear_title() }</h2>
+                <p id="clear-body">{ ui.summary_clear_body() }</p>
                 <div class="action-row">
-                    <button type="button" class="button button--danger" onclick={confirm_clear}>{ &ui.summary_clear_yes }</button>
-                    <button type="button" class="button button--secondary" onclick={close_clear}>{ &ui.summary_clear_no }</button>
+                    <button type="button" class="button button--danger" onclick={confirm_clear}>{ ui.summary_clear_yes() }</button>
+                    <button type="button" class="button button--secondary" onclick={close_clear}>{ ui.summary_clear_no() }</button>
                 </div>
             </dialog>
         </>
@@ -247,11 +247,11 @@ fn QrPanel(props: &QrPanelProps) -> Html {
     let size = width + 8; // four modules of quiet zone on each side
     html! {
         <div id="qr-panel" class="qr">
-            <p>{ &ui.summary_qr_intro }</p>
+            <p>{ ui.summary_qr_intro() }</p>
             if shortened {
-                <p class="muted">{ &ui.summary_qr_shortened }</p>
+                <p class="muted">{ ui.summary_qr_shortened() }</p>
             }
-            <svg class="qr__code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={ui.summary_qr_label.clone()}
+            <svg class="qr__code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={ui.summary_qr_label().clone()}
                  shape-rendering="crispEdges">
                 <rect width={size.to_string()} height={size.to_string()} fill="#fff" />
                 <path d={path} fill="#000" />

@@ -15,8 +15,8 @@ pub fn SurePage() -> Html {
     let session = use_session();
     let total = session.sure_total(content.item.len());
     let yes_no = vec![
-        Choice { value: "yes".into(), label: ui.sure_yes.clone() },
-        Choice { value: "no".into(), label: ui.sure_no.clone() },
+        Choice { value: "yes".into(), label: ui.sure_yes().clone() },
+        Choice { value: "no".into(), label: ui.sure_no().clone() },
     ];
 
     html! {
@@ -44,7 +44,7 @@ pub fn SurePage() -> Html {
             }) }
             <div class="sure-result" aria-live="polite">
                 { match total {
-                    None => html! { <p class="muted">{ &ui.sure_answer_all }</p> },
+                    None => html! { <p class="muted">{ ui.sure_answer_all() }</p> },
                     Some(yes) if yes == content.item.len() => html! {
                         <div class="callout">
                             <h2>{ &content.all_sure_heading }</h2>

@@ -17,10 +17,10 @@ pub struct SummarySection {
 
 pub fn leaning_label(ui: &Ui, leaning: Leaning) -> &str {
     match leaning {
-        Leaning::NotForMe => &ui.leaning_not_for_me,
-        Leaning::NotSure => &ui.leaning_not_sure,
-        Leaning::Maybe => &ui.leaning_maybe,
-        Leaning::Towards => &ui.leaning_towards,
+        Leaning::NotForMe => ui.leaning_not_for_me(),
+        Leaning::NotSure => ui.leaning_not_sure(),
+        Leaning::Maybe => ui.leaning_maybe(),
+        Leaning::Towards => ui.leaning_towards(),
     }
 }
 
@@ -60,8 +60,8 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
 
     let sure_lines = match state.sure_total(bundle.sure.item.len()) {
         Some(yes) => {
-            let result = ui.summary_sure_result.replace("{yes}", &yes.to_string());
-            let note = if yes == bundle.sure.item.len() { &ui.summary_sure_sure } else { &ui.summary_sure_unsure };
+            let result = ui.summary_sure_result().replace("{yes}", &yes.to_string());
+            let note = if yes == bundle.sure.item.len() { ui.summary_sure_sure() } else { ui.summary_sure_unsure() };
             vec![result, note.clone()]
         }
         None => Vec::new(),
@@ -72,7 +72,7 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
     } else {
         let answered = bundle.check.question.iter().filter(|q| state.check.contains_key(&q.id)).count();
         vec![ui
-            .summary_check_result
+            .summary_check_result()
             .replace("{count}", &answered.to_string())
             .replace("{total}", &bundle.check.question.len().to_string())]
     };
@@ -90,12 +90,12 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
     steps.extend(state.own_steps.iter().cloned());
 
     vec![
-        SummarySection { id: "leanings", heading: ui.summary_leanings_heading.clone(), lines: leanings, empty: ui.summary_no_leanings.clone() },
-        SummarySection { id: "matters", heading: ui.summary_matters_heading.clone(), lines: matters, empty: ui.summary_no_matters.clone() },
-        SummarySection { id: "sure", heading: ui.summary_sure_heading.clone(), lines: sure_lines, empty: ui.summary_no_sure.clone() },
-        SummarySection { id: "check", heading: ui.summary_check_heading.clone(), lines: check_lines, empty: String::new() },
-        SummarySection { id: "questions", heading: ui.summary_questions_heading.clone(), lines: questions, empty: ui.summary_no_questions.clone() },
-        SummarySection { id: "steps", heading: ui.summary_steps_heading.clone(), lines: steps, empty: ui.summary_no_steps.clone() },
+        SummarySection { id: "leanings", heading: ui.summary_leanings_heading().clone(), lines: leanings, empty: ui.summary_no_leanings().clone() },
+        SummarySection { id: "matters", heading: ui.summary_matters_heading().clone(), lines: matters, empty: ui.summary_no_matters().clone() },
+        SummarySection { id: "sure", heading: ui.summary_sure_heading().clone(), lines: sure_lines, empty: ui.summary_no_sure().clone() },
+        SummarySection { id: "check", heading: ui.summary_check_heading().clone(), lines: check_lines, empty: String::new() },
+        SummarySection { id: "questions", heading: ui.summary_questions_heading().clone(), lines: questions, empty: ui.summary_no_questions().clone() },
+        SummarySection { id: "steps", heading: ui.summary_steps_heading().clone(), lines: steps, empty: ui.summary_no_steps().clone() },
     ]
 }
 
@@ -106,7 +106,7 @@ pub fn plain_text(bundle: &Bundle, state: &SessionState, date: &str, max_chars: 
     // The take-away holds what the person chose; the knowledge-check count stays on the page.
     let mut sections: Vec<SummarySection> =
         sections(bundle, state).into_iter().filter(|s| !s.lines.is_empty() && s.id != "check").collect();
-    let header = format!("{}\n{}", ui.summary_title, ui.summary_made_on.replace("{date}", date));
+    let header = format!("{}\n{}", ui.summary_title(), ui.summary_made_on().replace("{date}", date));
     let render = |sections: &[SummarySection], shortened: bool| -> String {
         let mut text = header.clone();
         for section in sections {
@@ -142,9 +142,9 @@ pub fn html_body(bundle: &Bundle, state: &SessionState, date: &str) -> String {
     let ui = &bundle.ui;
     let mut html = format!(
         "<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n",
-        escape_html(&ui.summary_title),
-        escape_html(&ui.summary_made_on.replace("{date}", date)),
-        escape_html(&ui.summary_file_note)
+        escape_html(ui.summary_title()),
+        escape_html(&ui.summary_made_on().replace("{date}", date)),
+        escape_html(ui.summary_file_note())
     );
     for section in sections(bundle, state) {
         if section.lines.is_empty() && section.empty.is_empty() {
