@@ -52,9 +52,9 @@ fn main() {
     let mut embedded = String::new();
     for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
-        // Five files per language: what every page needs, then the parts only some pages show (reading.rs).
+        // Six files per language: what every page needs, then the parts only some pages show (reading.rs).
         let parts = reading::split(&mut bundle);
-        let core = model::LanguageFile { references: library.references.clone(), bundle };
+        let core = bundle;
         let encode = |value: &dyn erased::Encode| value.bytes();
         let mut names = Vec::new();
         for (part, bytes) in [
@@ -63,6 +63,7 @@ fn main() {
             ("-stories", encode(&parts.stories)),
             ("-articles", encode(&parts.articles)),
             ("-tools", encode(&parts.tools)),
+            ("-sources", encode(&parts.sources)),
         ] {
             // The name carries a hash of the bytes, so a browser or the offline worker never mixes old and new.
             names.push(format!("content/{lang}{part}-{:016x}.bin", fnv1a(&bytes)));
@@ -76,7 +77,7 @@ fn main() {
     let index = format!(
         "/// Every language of this build, the default first, with its files (under the app root): the content every\n\
          /// page needs, then one file per part in the order of `reading::PARTS`.\n\
-         pub const LANGUAGE_FILES: &[(&str, &str, [&str; 4])] = &[\n{files}];\n\n\
+         pub const LANGUAGE_FILES: &[(&str, &str, [&str; 5])] = &[\n{files}];\n\n\
          /// The same files, compiled in, for builds that carry every language: five entries per language.\n\
          #[cfg(content_embedded)]\n\
          pub static LANGUAGE_BYTES: &[&[u8]] = &[\n{embedded}];\n"

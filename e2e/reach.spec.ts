@@ -155,8 +155,8 @@ test('before the app is interactive, the start page fetches only what ./x size c
   });
   await page.goto('/');
   await appReady(page);
-  // The four parts follow just after.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z]+-/.test(e.name)).length === 4);
+  // The five parts follow just after.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z]+-/.test(e.name)).length === 5);
   const { before, after } = await page.evaluate(() => {
     const readyAt = (window as unknown as { readyAt: number }).readyAt;
     const files = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));
@@ -172,7 +172,7 @@ test('before the app is interactive, the start page fetches only what ./x size c
     expect(before.some((path) => needed.test(path)), `${needed} before ready`).toBe(true);
   }
   const parts = after.filter((path) => path.includes('/content/')).map((path) => path.replace(/^.*\/content\/en-([a-z]+)-[0-9a-f]{16}\.bin$/, '$1'));
-  expect(parts.sort()).toEqual(['articles', 'options', 'stories', 'tools']);
+  expect(parts.sort()).toEqual(['articles', 'options', 'sources', 'stories', 'tools']);
 });
 
 test('a damaged content file shows the crash screen, not a broken page', async ({ page }) => {

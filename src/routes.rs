@@ -62,9 +62,11 @@ impl Route {
     /// The parts of the content (files of their own, see `content/reading.rs`) the page shows.
     pub fn parts(&self) -> &'static [Part] {
         match self {
-            Route::Option { .. } | Route::Compare => &[Part::Options],
+            // Option pages and compare show where their numbers come from; About lists every reference.
+            Route::Option { .. } | Route::Compare => &[Part::Options, Part::Sources],
             Route::Story { .. } => &[Part::Stories],
-            Route::Safety | Route::Privacy | Route::About | Route::Professionals => &[Part::Articles],
+            Route::About => &[Part::Articles, Part::Sources],
+            Route::Safety | Route::Privacy | Route::Professionals => &[Part::Articles],
             Route::Matters | Route::Check | Route::Sure | Route::Steps | Route::Summary => &[Part::Tools],
             Route::Start | Route::Options | Route::Stories | Route::NotFound => &[],
         }

@@ -140,7 +140,7 @@ async fn stories_filter_by_option_and_experience() {
 #[wasm_bindgen_test]
 async fn about_page_lists_every_reference_with_an_anchor() {
     let root = mount("/about").await;
-    for reference in content::references() {
+    for reference in &content::bundle("en").references {
         assert!(
             root.query_selector(&format!("#ref-{}", reference.key)).unwrap().is_some(),
             "no anchor for {}",

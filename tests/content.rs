@@ -104,35 +104,38 @@ fn the_compiled_copy_matches_the_files() {
 }
 
 #[test]
-fn each_language_is_five_files_with_versioned_names() {
+fn each_language_is_six_files_with_versioned_names() {
     use ownpath::content::decode::from_bytes;
     use ownpath::content::reading::{merge, ALL_PARTS, PARTS};
-    use ownpath::content::{LanguageFile, LANGUAGE_BYTES, LANGUAGE_FILES};
+    use ownpath::content::{Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
     let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect();
     assert_eq!(langs, ["en", "es"], "English (the default) first");
-    assert_eq!(LANGUAGE_BYTES.len(), 5 * LANGUAGE_FILES.len());
-    for ((lang, core_name, part_names), files) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(5)) {
+    assert_eq!(LANGUAGE_BYTES.len(), 6 * LANGUAGE_FILES.len());
+    for ((lang, core_name, part_names), files) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(6)) {
         assert!(core_name.starts_with(&format!("content/{lang}-")) && core_name.ends_with(".bin"), "{core_name}");
-        let mut file: LanguageFile = from_bytes(files[0]).expect("a language file decodes");
-        assert_eq!(file.bundle.lang, *lang);
+        let mut file: Bundle = from_bytes(files[0]).expect("a language file decodes");
+        assert_eq!(file.lang, *lang);
         // The first file has the names and titles, but none of the parts.
-        assert_eq!(file.bundle.parts, 0);
-        assert!(file.bundle.options.iter().all(|o| o.answers.what.is_empty() && !o.name.is_empty()));
-        assert!(file.bundle.matters.statement.is_empty() && !file.bundle.matters.title.is_empty());
+        assert_eq!(file.parts, 0);
+        assert!(file.options.iter().all(|o| o.answers.what.is_empty() && !o.name.is_empty()));
+        assert!(file.matters.statement.is_empty() && !file.matters.title.is_empty());
+        // Every reference's key and short citation, without its details.
+        assert!(!file.references.is_empty());
+        assert!(file.references.iter().all(|r| !r.short.is_empty() && r.authors.is_empty() && r.finding.is_empty()));
         for ((part, name), bytes) in PARTS.into_iter().zip(part_names).zip(&files[1..]) {
             assert!(name.starts_with(&format!("content/{lang}-{}-", part.name())), "{name}");
-            assert!(!file.bundle.has(part));
-            assert!(merge(&mut file.bundle, part, bytes), "{name} fits");
-            assert!(file.bundle.has(part));
+            assert!(!file.has(part));
+            assert!(merge(&mut file, part, bytes), "{name} fits");
+            assert!(file.has(part));
         }
-        assert_eq!(file.bundle.parts, ALL_PARTS);
-        assert_eq!(&file.bundle, real_content().bundle(lang), "split and merged gives back what the build checked");
+        assert_eq!(file.parts, ALL_PARTS);
+        assert_eq!(&file, real_content().bundle(lang), "split and merged gives back what the build checked");
     }
     // The hash in the name follows the bytes: no two files share a name.
     let mut names: Vec<&str> = LANGUAGE_FILES.iter().flat_map(|(_, a, b)| std::iter::once(*a).chain(b.iter().copied())).collect();
     names.sort();
     names.dedup();
-    assert_eq!(names.len(), 10);
+    assert_eq!(names.len(), 12);
 }
 
 #[test]
@@ -156,6 +159,7 @@ fn a_part_of_another_version_is_refused() {
         (Part::Stories, postcard_bytes(&parts.stories)),
         (Part::Articles, postcard_bytes(&parts.articles)),
         (Part::Tools, postcard_bytes(&parts.tools)),
+        (Part::Sources, postcard_bytes(&parts.sources)),
     ] {
         assert!(merge(&mut english, part, &bytes));
     }
@@ -171,13 +175,13 @@ fn postcard_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
 fn a_damaged_language_file_is_refused_without_a_panic() {
     use ownpath::content::decode::from_bytes;
     use ownpath::content::reading::{merge, PARTS};
-    use ownpath::content::LanguageFile;
-    let files = &ownpath::content::LANGUAGE_BYTES[..5];
-    let core: LanguageFile = from_bytes(files[0]).expect("the first file decodes");
+    use ownpath::content::Bundle;
+    let files = &ownpath::content::LANGUAGE_BYTES[..6];
+    let core: Bundle = from_bytes(files[0]).expect("the first file decodes");
     // index 0 is the first file, 1.. the parts in order.
     let decodes = |index: usize, bytes: &[u8]| match index {
-        0 => from_bytes::<LanguageFile>(bytes).is_some(),
-        i => merge(&mut core.bundle.clone(), PARTS[i - 1], bytes),
+        0 => from_bytes::<Bundle>(bytes).is_some(),
+        i => merge(&mut core.clone(), PARTS[i - 1], bytes),
     };
     for (index, bytes) in files.iter().enumerate() {
         assert!(decodes(index, bytes));

@@ -111,8 +111,9 @@ fn pages_that_show_a_part_wait_for_it() {
         // With only the first file, exactly the pages that show a part must wait.
         assert_eq!(route.is_ready(&first_file), route.parts().is_empty(), "{route:?}");
     }
-    assert_eq!(Route::Option { id: "taper".into() }.parts(), &[Part::Options]);
-    assert_eq!(Route::Compare.parts(), &[Part::Options]);
+    assert_eq!(Route::Option { id: "taper".into() }.parts(), &[Part::Options, Part::Sources]);
+    assert_eq!(Route::Compare.parts(), &[Part::Options, Part::Sources]);
+    assert_eq!(Route::About.parts(), &[Part::Articles, Part::Sources]);
     assert_eq!(Route::Summary.parts(), &[Part::Tools]);
     assert_eq!(Route::Professionals.parts(), &[Part::Articles]);
     assert!(Route::Start.parts().is_empty() && Route::Options.parts().is_empty());

@@ -103,7 +103,7 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
     let ui = &bundle.ui;
     let figure = props.figure;
     let Some(outcome) = bundle.outcomes.iter().find(|o| o.id == figure.outcome) else { return html! {} };
-    let source = crate::content::reference(&figure.source);
+    let source = bundle.reference(&figure.source);
     let caption_id = format!("{}-caption", props.id);
     html! {
         <figure class="figure" aria-labelledby={caption_id.clone()}>

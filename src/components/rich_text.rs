@@ -22,7 +22,7 @@ pub fn RichText(props: &RichTextProps) -> Html {
             Inline::Bold(text) => html! { <strong>{text.clone()}</strong> },
             Inline::Link { text, href } => html! { <AppLink href={href.clone()}>{text.clone()}</AppLink> },
             Inline::Cite(key) => {
-                let short = crate::content::reference(key).map(|r| r.short.clone()).unwrap_or_else(|| key.clone());
+                let short = bundle.reference(key).map(|r| r.short.clone()).unwrap_or_else(|| key.clone());
                 let label = format!("{} {}", bundle.ui.cite_label(), short);
                 html! {
                     <AppLink class="cite" href={format!("/about#ref-{key}")} aria_label={label}>

@@ -1,7 +1,7 @@
 //! Content: the typed model, its markup, the rules it must meet, and how the app gets it.
 //!
 //! `build.rs` reads `assets/content/`, checks it (failing the build with file and field on any problem) and writes
-//! five compact files per language: what every page needs, and four parts only some pages show (`reading.rs`).
+//! six compact files per language: what every page needs, and five parts only some pages show (`reading.rs`).
 //! The browser app fetches, from its own origin, only the files of the language in use: before it starts, the
 //! parts the first page shows; just after, the rest. Native builds (prerendering, tests) and the `embed-content`
 //! feature compile every file in.
@@ -36,21 +36,12 @@ pub fn default_language() -> &'static str {
 
 /// The content of a language if it is loaded (the copy with the most parts), or else of the first language loaded.
 pub fn bundle(lang: &str) -> &'static Bundle {
-    &loaded::get(lang).unwrap_or_else(loaded::first).bundle
+    loaded::get(lang).unwrap_or_else(loaded::first)
 }
 
 /// Whether a language's content is here, ready to show without waiting.
 pub fn is_loaded(lang: &str) -> bool {
     loaded::get(lang).is_some()
-}
-
-/// Every reference, in the order of `references.toml`.
-pub fn references() -> &'static [Reference] {
-    &loaded::first().references
-}
-
-pub fn reference(key: &str) -> Option<&'static Reference> {
-    references().iter().find(|r| r.key == key)
 }
 
 /// Why a language could not be loaded.
@@ -80,27 +71,27 @@ impl LoadProblem {
 /// switching back and forth costs nothing.
 pub async fn load(lang: &str, wanted: u8) -> Result<&'static Bundle, LoadProblem> {
     match loaded::get(lang) {
-        Some(file) if file.bundle.parts & wanted == wanted => Ok(&file.bundle),
-        _ => loaded::fetch(lang, wanted).await.map(|file| &file.bundle),
+        Some(file) if file.parts & wanted == wanted => Ok(file),
+        _ => loaded::fetch(lang, wanted).await.map(|file| file),
     }
 }
 
 /// Every language compiled in, decoded once on first use, every part included.
 #[cfg(content_embedded)]
 mod loaded {
-    use super::{decode, reading, LanguageFile, LoadProblem, LANGUAGE_BYTES};
+    use super::{decode, reading, Bundle, LoadProblem, LANGUAGE_BYTES};
     use std::sync::OnceLock;
 
-    fn all() -> &'static [LanguageFile] {
-        static FILES: OnceLock<Vec<LanguageFile>> = OnceLock::new();
+    fn all() -> &'static [Bundle] {
+        static FILES: OnceLock<Vec<Bundle>> = OnceLock::new();
         FILES.get_or_init(|| {
             // The bytes were written by build.rs from the same types, so a build that compiled decodes them.
             LANGUAGE_BYTES
                 .chunks(1 + reading::PARTS.len())
                 .map(|files| {
-                    let mut file: LanguageFile = decode::from_bytes(files[0]).expect("a language file of this build");
+                    let mut file: Bundle = decode::from_bytes(files[0]).expect("a language file of this build");
                     for (part, bytes) in reading::PARTS.into_iter().zip(&files[1..]) {
-                        assert!(reading::merge(&mut file.bundle, part, bytes), "{part:?} fits its language");
+                        assert!(reading::merge(&mut file, part, bytes), "{part:?} fits its language");
                     }
                     file
                 })
@@ -108,15 +99,15 @@ mod loaded {
         })
     }
 
-    pub fn get(lang: &str) -> Option<&'static LanguageFile> {
-        all().iter().find(|file| file.bundle.lang == lang)
+    pub fn get(lang: &str) -> Option<&'static Bundle> {
+        all().iter().find(|file| file.lang == lang)
     }
 
-    pub fn first() -> &'static LanguageFile {
+    pub fn first() -> &'static Bundle {
         &all()[0]
     }
 
-    pub async fn fetch(_lang: &str, _wanted: u8) -> Result<&'static LanguageFile, LoadProblem> {
+    pub async fn fetch(_lang: &str, _wanted: u8) -> Result<&'static Bundle, LoadProblem> {
         Err(LoadProblem::Unknown)
     }
 }
@@ -126,23 +117,23 @@ mod loaded {
 /// fetches what the first page needs and then the rest in one go, so a language has at most three copies.
 #[cfg(not(content_embedded))]
 mod loaded {
-    use super::{decode, reading, LanguageFile, LoadProblem, LANGUAGE_FILES};
+    use super::{decode, reading, Bundle, LoadProblem, LANGUAGE_FILES};
     use std::cell::RefCell;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
     thread_local! {
-        static FILES: RefCell<Vec<&'static LanguageFile>> = const { RefCell::new(Vec::new()) };
+        static FILES: RefCell<Vec<&'static Bundle>> = const { RefCell::new(Vec::new()) };
         /// Every file as fetched: (language, part or None for the first file, bytes).
         static BYTES: RefCell<Vec<(String, Option<reading::Part>, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
     }
 
     /// The most complete copy of a language: copies with more parts are stored after those with fewer.
-    pub fn get(lang: &str) -> Option<&'static LanguageFile> {
-        FILES.with(|files| files.borrow().iter().rev().copied().find(|file| file.bundle.lang == lang))
+    pub fn get(lang: &str) -> Option<&'static Bundle> {
+        FILES.with(|files| files.borrow().iter().rev().copied().find(|file| file.lang == lang))
     }
 
-    pub fn first() -> &'static LanguageFile {
+    pub fn first() -> &'static Bundle {
         FILES.with(|files| files.borrow().first().copied()).expect("the app loads a language before it starts")
     }
 
@@ -150,7 +141,7 @@ mod loaded {
         BYTES.with(|kept| kept.borrow().iter().any(|(l, p, _)| l == lang && *p == part))
     }
 
-    pub async fn fetch(lang: &str, wanted: u8) -> Result<&'static LanguageFile, LoadProblem> {
+    pub async fn fetch(lang: &str, wanted: u8) -> Result<&'static Bundle, LoadProblem> {
         let (_, core_name, part_names) =
             LANGUAGE_FILES.iter().find(|(l, _, _)| *l == lang).ok_or(LoadProblem::Unknown)?;
         // Every request starts before any is awaited.
@@ -175,10 +166,10 @@ mod loaded {
         if dropped {
             outcome = Err(LoadProblem::Damaged);
         }
-        let file = if get(lang).is_some_and(|have| have.bundle.parts == built.bundle.parts) {
+        let file = if get(lang).is_some_and(|have| have.parts == built.parts) {
             get(lang).ok_or(LoadProblem::Unreachable)?
         } else {
-            let file: &'static LanguageFile = Box::leak(Box::new(built));
+            let file: &'static Bundle = Box::leak(Box::new(built));
             FILES.with(|files| files.borrow_mut().push(file));
             file
         };
@@ -187,11 +178,11 @@ mod loaded {
 
     /// The language's content from its kept first file and parts, and whether a part had to be dropped because it
     /// did not fit (it is fetched again next time).
-    fn build(lang: &str) -> Result<(LanguageFile, bool), LoadProblem> {
+    fn build(lang: &str) -> Result<(Bundle, bool), LoadProblem> {
         BYTES.with(|kept| {
             let mut kept = kept.borrow_mut();
             let core = kept.iter().find(|(l, p, _)| l == lang && p.is_none()).ok_or(LoadProblem::Unreachable)?;
-            let file = decode::from_bytes::<LanguageFile>(&core.2).filter(|f| f.bundle.lang == lang && f.bundle.parts == 0);
+            let file = decode::from_bytes::<Bundle>(&core.2).filter(|f| f.lang == lang && f.parts == 0);
             let Some(mut file) = file else {
                 kept.retain(|(l, p, _)| !(l == lang && p.is_none()));
                 return Err(LoadProblem::Damaged);
@@ -199,7 +190,7 @@ mod loaded {
             let mut dropped = false;
             kept.retain(|(l, part, bytes)| match part {
                 Some(part) if l == lang => {
-                    let fits = reading::merge(&mut file.bundle, *part, bytes);
+                    let fits = reading::merge(&mut file, *part, bytes);
                     dropped |= !fits;
                     fits
                 }
@@ -232,7 +223,7 @@ mod loaded {
 pub fn library() -> &'static Library {
     static LIBRARY: std::sync::OnceLock<Library> = std::sync::OnceLock::new();
     LIBRARY.get_or_init(|| Library {
-        references: references().to_vec(),
+        references: bundle(default_language()).references.clone(),
         bundles: languages().into_iter().map(|lang| bundle(lang).clone()).collect(),
     })
 }
@@ -249,6 +240,11 @@ impl Library {
 }
 
 impl Bundle {
+    /// A reference by key. Its details are empty until the "sources" part is in.
+    pub fn reference(&self, key: &str) -> Option<&Reference> {
+        self.references.iter().find(|r| r.key == key)
+    }
+
     pub fn option(&self, id: &str) -> Option<&OptionPage> {
         self.options.iter().find(|o| o.id == id)
     }

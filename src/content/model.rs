@@ -123,15 +123,6 @@ pub const STATIC_PATHS: [&str; 13] = [
 ];
 
 content_struct! {
-/// One language's file, as the app fetches it: that language's bundle and the shared reference list.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct LanguageFile {
-    pub references: Vec<Reference>,
-    pub bundle: Bundle,
-}
-}
-
-content_struct! {
 /// Everything the app shows, for every language, plus the shared reference list.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Library {
@@ -160,6 +151,9 @@ pub struct Bundle {
     pub check: CheckContent,
     pub sure: SureContent,
     pub steps: StepsContent,
+    /// The shared reference list, the same in every language. Its details (authors, title, where published,
+    /// finding) come in the "sources" part; the first file has each key and short citation.
+    pub references: Vec<Reference>,
     /// Which parts (see `reading.rs`) are in place, one bit each; pages that show a part wait for it.
     pub parts: u8,
 }
@@ -857,6 +851,24 @@ content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct OptionTexts {
     pub answers: Vec<Answers>,
+}
+}
+
+content_struct! {
+/// The references' details: the "sources" part, for the pages that list sources (option pages, About).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct SourceTexts {
+    pub references: Vec<ReferenceText>,
+}
+}
+
+content_struct! {
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct ReferenceText {
+    pub authors: String,
+    pub title: Option<String>,
+    pub published_in: String,
+    pub finding: String,
 }
 }
 

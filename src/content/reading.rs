@@ -1,5 +1,6 @@
-//! A language's content comes in five files: what every page needs, and four parts that only some pages show:
-//! the options' answers, the stories' texts, the article sections and the items of the decision tools. At build
+//! A language's content comes in six files: what every page needs, and five parts that only some pages show:
+//! the options' answers, the stories' texts, the article sections, the items of the decision tools and the
+//! references' details. At build
 //! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
 //! arrived. Both walk the same fields in the same order; a native test checks that splitting and merging gives
 //! back the bundle the build checked. Shared with `build.rs`.
@@ -15,12 +16,13 @@ pub enum Part {
     Stories,
     Articles,
     Tools,
+    Sources,
 }
 
-pub const PARTS: [Part; 4] = [Part::Options, Part::Stories, Part::Articles, Part::Tools];
+pub const PARTS: [Part; 5] = [Part::Options, Part::Stories, Part::Articles, Part::Tools, Part::Sources];
 
 /// Every part's bit: a bundle with `parts == ALL_PARTS` is complete.
-pub const ALL_PARTS: u8 = 0b1111;
+pub const ALL_PARTS: u8 = 0b1_1111;
 
 impl Part {
     /// The name used in file names and in the prerendered pages' `data-content` attribute.
@@ -30,6 +32,7 @@ impl Part {
             Part::Stories => "stories",
             Part::Articles => "articles",
             Part::Tools => "tools",
+            Part::Sources => "sources",
         }
     }
 
@@ -49,15 +52,16 @@ impl Bundle {
     }
 }
 
-/// The four parts taken out of a bundle, each ready to be written to its own file.
+/// The five parts taken out of a bundle, each ready to be written to its own file.
 pub struct Split {
     pub options: OptionTexts,
     pub stories: StoryTexts,
     pub articles: ArticleTexts,
     pub tools: ToolTexts,
+    pub sources: SourceTexts,
 }
 
-/// Takes the four parts out of a bundle, leaving empty strings and lists in their place.
+/// Takes the five parts out of a bundle, leaving empty strings and lists in their place.
 pub fn split(bundle: &mut Bundle) -> Split {
     bundle.parts = 0;
     Split {
@@ -85,6 +89,18 @@ pub fn split(bundle: &mut Bundle) -> Split {
             suggestions: take(&mut bundle.sure.suggestion),
             steps: take(&mut bundle.steps.step),
         },
+        sources: SourceTexts {
+            references: bundle
+                .references
+                .iter_mut()
+                .map(|r| ReferenceText {
+                    authors: take(&mut r.authors),
+                    title: take(&mut r.title),
+                    published_in: take(&mut r.published_in),
+                    finding: take(&mut r.finding),
+                })
+                .collect(),
+        },
     }
 }
 
@@ -96,6 +112,7 @@ pub fn merge(bundle: &mut Bundle, part: Part, bytes: &[u8]) -> bool {
         Part::Stories => read(bytes).is_some_and(|texts| merge_stories(bundle, texts)),
         Part::Articles => read(bytes).is_some_and(|texts| merge_articles(bundle, texts)),
         Part::Tools => read(bytes).is_some_and(|texts| merge_tools(bundle, texts)),
+        Part::Sources => read(bytes).is_some_and(|texts| merge_sources(bundle, texts)),
     };
     if merged {
         bundle.parts |= part.bit();
@@ -151,6 +168,19 @@ fn merge_tools(bundle: &mut Bundle, texts: ToolTexts) -> bool {
     bundle.sure.item = texts.sure_items;
     bundle.sure.suggestion = texts.suggestions;
     bundle.steps.step = texts.steps;
+    true
+}
+
+fn merge_sources(bundle: &mut Bundle, texts: SourceTexts) -> bool {
+    if texts.references.len() != bundle.references.len() {
+        return false;
+    }
+    for (reference, text) in bundle.references.iter_mut().zip(texts.references) {
+        reference.authors = text.authors;
+        reference.title = text.title;
+        reference.published_in = text.published_in;
+        reference.finding = text.finding;
+    }
     true
 }
 

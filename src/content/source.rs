@@ -51,10 +51,9 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
     if !reader.errors.is_empty() {
         return Err(reader.errors);
     }
-    let library = Library {
-        references: references.map(|r| r.reference).unwrap_or_default(),
-        bundles: bundles.into_iter().flatten().collect(),
-    };
+    let references = references.map(|r| r.reference).unwrap_or_default();
+    let bundles = bundles.into_iter().flatten().map(|bundle| Bundle { references: references.clone(), ..bundle }).collect();
+    let library = Library { references, bundles };
     Ok(Loaded { library, files: reader.files })
 }
 
@@ -250,6 +249,8 @@ impl Reader {
             check: check?,
             sure: sure?,
             steps: steps?,
+            // Filled in from references.toml once every language is read.
+            references: Vec::new(),
             parts: super::reading::ALL_PARTS,
         })
     }

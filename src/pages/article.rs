@@ -120,7 +120,7 @@ pub fn AboutPage() -> Html {
                 <h2 id="references">{ ui.about_references_heading() }</h2>
                 <p>{ ui.about_references_intro() }</p>
                 <ol class="reference-list reference-list--full">
-                    { for crate::content::references().iter().map(|r| html! {
+                    { for bundle.references.iter().map(|r| html! {
                         <li id={format!("ref-{}", r.key)} tabindex="-1">
                             <strong>{ &r.short }</strong>{ ". " }{ &r.authors }{ " " }
                             if let Some(title) = &r.title { { title.clone() }{ ". " } }

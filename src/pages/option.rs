@@ -129,7 +129,8 @@ impl PartialEq for SourcesProps {
 /// Every reference the page cites, in full.
 #[component]
 fn Sources(props: &SourcesProps) -> Html {
-    let ui = &use_bundle().ui;
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
     let answers = &props.option.answers;
     let keys = cited_keys(
         crate::content::QUESTION_IDS.iter().filter_map(|q| answers.get(q)).chain([props.option.summary.as_str()]),
@@ -142,7 +143,7 @@ fn Sources(props: &SourcesProps) -> Html {
             <h2 id="sources-heading">{ ui.option_sources_heading() }</h2>
             <p>{ ui.option_sources_intro() }</p>
             <ul class="reference-list">
-                { for keys.iter().filter_map(|key| crate::content::reference(key)).map(|r| html! {
+                { for keys.iter().filter_map(|key| bundle.reference(key)).map(|r| html! {
                     <li>
                         <AppLink href={format!("/about#ref-{}", r.key)}>{ &r.short }</AppLink>
                         { ": " }{ &r.authors }{ " " }
