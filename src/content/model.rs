@@ -233,7 +233,7 @@ impl Decode for Effect {
 
 content_struct! {
 /// Short prompts for the worker in session mode, per page.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Prompts {
     pub heading: String,
@@ -476,7 +476,7 @@ pub struct Pages {
 
 content_struct! {
 /// `/professionals`: beliefs vs research, a self-check, a language guide, using OwnPath in session.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ProfessionalsPage {
     pub title: String,
@@ -488,7 +488,7 @@ pub struct ProfessionalsPage {
 }
 }
 
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ItemsSection<T> {
     pub heading: String,
@@ -503,7 +503,7 @@ impl<T: Decode> Decode for ItemsSection<T> {
 }
 
 content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Belief {
     pub belief: String,
@@ -513,7 +513,7 @@ pub struct Belief {
 }
 
 content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct SelfCheckItem {
     pub question: String,
@@ -522,7 +522,7 @@ pub struct SelfCheckItem {
 }
 
 content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct LanguageItem {
     /// A word to avoid. The only field where stigmatizing words may appear, as examples of what not to say.
@@ -558,7 +558,7 @@ pub struct Way {
 }
 
 content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub heading: String,
@@ -568,7 +568,7 @@ pub struct Note {
 
 content_struct! {
 /// A page made of a lead and titled sections, each with an anchor id.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ArticlePage {
     pub title: String,
@@ -578,7 +578,7 @@ pub struct ArticlePage {
 }
 
 content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -847,10 +847,11 @@ ui_texts! {
 }
 
 content_struct! {
-/// The options' answers: the "options" part (see `reading.rs`).
+/// The options' answers and research figures: the "options" part (see `reading.rs`).
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct OptionTexts {
     pub answers: Vec<Answers>,
+    pub figures: Vec<Vec<Figure>>,
 }
 }
 
@@ -891,11 +892,13 @@ pub struct StoryText {
 }
 
 content_struct! {
-/// The article sections (safety, privacy, about) and the evidence for workers: the "articles" part.
+/// The articles (safety, privacy, about), the page for workers and the worker's prompts in session mode: the
+/// "articles" part. The pages' titles stay in the first file, for tab titles and the "getting ready" heading.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct ArticleTexts {
-    pub sections: Vec<String>,
-    pub professionals: Vec<String>,
+    pub articles: Vec<ArticlePage>,
+    pub professionals: ProfessionalsPage,
+    pub prompts: Prompts,
 }
 }
 

@@ -65,7 +65,10 @@ pub struct Split {
 pub fn split(bundle: &mut Bundle) -> Split {
     bundle.parts = 0;
     Split {
-        options: OptionTexts { answers: bundle.options.iter_mut().map(|o| take(&mut o.answers)).collect() },
+        options: OptionTexts {
+            answers: bundle.options.iter_mut().map(|o| take(&mut o.answers)).collect(),
+            figures: bundle.options.iter_mut().map(|o| take(&mut o.figures)).collect(),
+        },
         stories: StoryTexts {
             stories: bundle
                 .stories
@@ -79,8 +82,13 @@ pub fn split(bundle: &mut Bundle) -> Split {
                 .collect(),
         },
         articles: ArticleTexts {
-            sections: article_bodies(&mut bundle.pages).map(take).collect(),
-            professionals: professional_texts(&mut bundle.pages.professionals).map(take).collect(),
+            articles: article_pages(&mut bundle.pages).map(without_title).collect(),
+            professionals: {
+                let mut page = take(&mut bundle.pages.professionals);
+                bundle.pages.professionals.title = take(&mut page.title);
+                page
+            },
+            prompts: take(&mut bundle.prompts),
         },
         tools: ToolTexts {
             statements: take(&mut bundle.matters.statement),
@@ -125,11 +133,12 @@ fn read<T: Decode>(bytes: &[u8]) -> Option<T> {
 }
 
 fn merge_options(bundle: &mut Bundle, texts: OptionTexts) -> bool {
-    if texts.answers.len() != bundle.options.len() {
+    if texts.answers.len() != bundle.options.len() || texts.figures.len() != bundle.options.len() {
         return false;
     }
-    for (option, answers) in bundle.options.iter_mut().zip(texts.answers) {
+    for ((option, answers), figures) in bundle.options.iter_mut().zip(texts.answers).zip(texts.figures) {
         option.answers = answers;
+        option.figures = figures;
     }
     true
 }
@@ -148,17 +157,17 @@ fn merge_stories(bundle: &mut Bundle, texts: StoryTexts) -> bool {
 }
 
 fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
-    if texts.sections.len() != article_bodies(&mut bundle.pages).count()
-        || texts.professionals.len() != professional_texts(&mut bundle.pages.professionals).count()
-    {
+    if texts.articles.len() != article_pages(&mut bundle.pages).count() {
         return false;
     }
-    for (slot, text) in article_bodies(&mut bundle.pages).zip(texts.sections) {
-        *slot = text;
+    for (slot, mut page) in article_pages(&mut bundle.pages).zip(texts.articles) {
+        page.title = take(&mut slot.title);
+        *slot = page;
     }
-    for (slot, text) in professional_texts(&mut bundle.pages.professionals).zip(texts.professionals) {
-        *slot = text;
-    }
+    let mut professionals = texts.professionals;
+    professionals.title = take(&mut bundle.pages.professionals.title);
+    bundle.pages.professionals = professionals;
+    bundle.prompts = texts.prompts;
     true
 }
 
@@ -184,17 +193,13 @@ fn merge_sources(bundle: &mut Bundle, texts: SourceTexts) -> bool {
     true
 }
 
-fn article_bodies(pages: &mut Pages) -> impl Iterator<Item = &mut String> {
-    [&mut pages.safety, &mut pages.privacy, &mut pages.about]
-        .into_iter()
-        .flat_map(|page| page.sections.iter_mut().map(|section| &mut section.body))
+fn article_pages(pages: &mut Pages) -> impl Iterator<Item = &mut ArticlePage> {
+    [&mut pages.safety, &mut pages.privacy, &mut pages.about].into_iter()
 }
 
-fn professional_texts(page: &mut ProfessionalsPage) -> impl Iterator<Item = &mut String> {
-    page.beliefs
-        .item
-        .iter_mut()
-        .map(|belief| &mut belief.evidence)
-        .chain(page.self_check.item.iter_mut().map(|item| &mut item.why))
-        .chain([&mut page.in_session.body])
+/// Takes a page's texts out, leaving its title.
+fn without_title(page: &mut ArticlePage) -> ArticlePage {
+    let mut texts = take(page);
+    page.title = take(&mut texts.title);
+    texts
 }
