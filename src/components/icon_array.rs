@@ -2,7 +2,7 @@
 //! filled in reading order, told apart by shape as well as colour, with the numbers also in words and a text
 //! alternative for screen readers.
 
-use crate::components::{AppLink, RichText};
+use crate::components::{AppLink, rich_text};
 use crate::content::{Figure, Outcome};
 use crate::i18n::{format_count, use_bundle};
 use yew::prelude::*;
@@ -149,7 +149,7 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
             </p>
             <div class="figure__certainty">
                 <p class="figure__certainty-heading"><strong>{ ui.figure_how_sure() }</strong></p>
-                <RichText text={figure.certainty.clone()} />
+                { rich_text(bundle, &figure.certainty, "") }
             </div>
         </figure>
     }

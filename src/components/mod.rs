@@ -13,5 +13,5 @@ pub mod section_nav;
 pub mod session_aids;
 
 pub use link::AppLink;
-pub use rich_text::RichText;
+pub use rich_text::rich_text;
 pub use section_nav::SectionNav;

@@ -1,21 +1,16 @@
 //! Renders content markup (docs/CONTENT.md): paragraphs, lists, bold, in-app links and citations.
+//!
+//! A plain function rather than a component: it is used some thirty times and has no state of its own, and each
+//! component type costs the wasm about a kilobyte of machinery.
 
-use crate::components::link::AppLink;
+use crate::components::AppLink;
 use crate::content::markup::{self, Block, Inline};
-use crate::i18n::use_bundle;
+use crate::content::Bundle;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RichTextProps {
-    pub text: AttrValue,
-    /// Class for paragraphs, e.g. "lead" for an opening paragraph.
-    #[prop_or_default]
-    pub class: Classes,
-}
-
-#[component]
-pub fn RichText(props: &RichTextProps) -> Html {
-    let bundle = use_bundle();
+/// The markup `text` as HTML; `class` (such as "lead") goes on each paragraph.
+pub fn rich_text(bundle: &Bundle, text: &str, class: &'static str) -> Html {
+    let class = (!class.is_empty()).then_some(class);
     let render_inline = |inline: &Inline| -> Html {
         match inline {
             Inline::Text(text) => html! { {text.clone()} },
@@ -32,11 +27,10 @@ pub fn RichText(props: &RichTextProps) -> Html {
             }
         }
     };
-    let blocks = markup::parse(&props.text);
     html! {
-        <>{ for blocks.iter().map(|block| match block {
+        <>{ for markup::parse(text).iter().map(|block| match block {
             Block::Paragraph(inlines) => html! {
-                <p class={props.class.clone()}>{ for inlines.iter().map(render_inline) }</p>
+                <p {class}>{ for inlines.iter().map(render_inline) }</p>
             },
             Block::List(items) => html! {
                 <ul>{ for items.iter().map(|item| html! { <li>{ for item.iter().map(render_inline) }</li> }) }</ul>

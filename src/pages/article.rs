@@ -1,7 +1,7 @@
 //! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
 
 use crate::components::session_aids::{ReadAloud, RememberControl};
-use crate::components::{RichText, SectionNav};
+use crate::components::{rich_text, SectionNav};
 use crate::session::setting::use_setting;
 use crate::content::ArticlePage;
 use crate::i18n::use_bundle;
@@ -30,18 +30,19 @@ impl PartialEq for ArticleProps {
 
 #[component]
 fn Article(props: &ArticleProps) -> Html {
+    let bundle = use_bundle();
     let page = props.page;
     let sections: Vec<(String, String)> = page.sections.iter().map(|s| (s.id.clone(), s.heading.clone())).collect();
     html! {
         <>
             <h1>{ &page.title }</h1>
-            <RichText text={page.lead.clone()} class="lead" />
+            { rich_text(bundle, &page.lead, "lead") }
             <SectionNav page_path={props.path.clone()} {sections} />
             { for page.sections.iter().map(|section| html! {
                 <section aria-labelledby={section.id.clone()} id={format!("sec-{}", section.id)}>
                     <h2 id={section.id.clone()}>{ &section.heading }</h2>
                     <ReadAloud target={format!("sec-{}", section.id)} />
-                    <RichText text={section.body.clone()} />
+                    { rich_text(bundle, &section.body, "") }
                     { match &props.extra {
                         Some((id, extra)) if *id == section.id => extra.clone(),
                         _ => html! {},

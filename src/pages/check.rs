@@ -2,7 +2,7 @@
 //! Nothing is scored or graded.
 
 use crate::components::choice::{Choice, ChoiceGroup};
-use crate::components::{AppLink, RichText};
+use crate::components::{AppLink, rich_text};
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action, CheckAnswer};
 use yew::prelude::*;
@@ -29,7 +29,7 @@ pub fn CheckPage() -> Html {
     html! {
         <>
             <h1>{ &content.title }</h1>
-            <RichText text={content.lead.clone()} class="lead" />
+            { rich_text(bundle, &content.lead, "lead") }
             <ol class="check-questions">
                 { for content.question.iter().map(|question| {
                     let given = session.check.get(&question.id).copied();
@@ -59,7 +59,7 @@ pub fn CheckPage() -> Html {
                                         } }</strong>
                                         { " " }{ if correct { ui.check_answer_true() } else { ui.check_answer_false() } }
                                     </p>
-                                    <RichText text={question.explanation.clone()} />
+                                    { rich_text(bundle, &question.explanation, "") }
                                     <p><AppLink href={question.link.clone()}>{ &question.link_text }</AppLink></p>
                                 }
                             </div>

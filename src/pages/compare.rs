@@ -3,7 +3,7 @@
 
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
-use crate::components::{AppLink, RichText};
+use crate::components::{AppLink, rich_text};
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action, MAX_COMPARE};
 use yew::prelude::*;
@@ -73,7 +73,7 @@ pub fn ComparePage() -> Html {
                                                 <FigureView {figure} id={format!("cmp-{}-{i}", option.id)} />
                                             }) }
                                         }
-                                        <RichText text={answer.to_string()} />
+                                        { rich_text(bundle, &answer, "") }
                                         if question.id == "ask" {
                                             <ul>{ for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
                                         }

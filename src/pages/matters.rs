@@ -2,7 +2,7 @@
 //! highly it tends to help with or make harder. No score, no ranking, no "best match".
 
 use crate::components::choice::{Choice, ChoiceGroup};
-use crate::components::{AppLink, RichText};
+use crate::components::{AppLink, rich_text};
 use crate::content::{Effect, Statement};
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action, MATTERS_MOST};
@@ -29,7 +29,7 @@ pub fn MattersPage() -> Html {
     html! {
         <>
             <h1>{ &content.title }</h1>
-            <RichText text={content.lead.clone()} class="lead" />
+            { rich_text(bundle, &content.lead, "lead") }
             <ol class="statements">
                 { for content.statement.iter().map(|statement| {
                     let current = session.matters.get(&statement.id).copied();
@@ -53,7 +53,7 @@ pub fn MattersPage() -> Html {
 
             <section class="relate" aria-labelledby="relate">
                 <h2 id="relate">{ &content.relate_heading }</h2>
-                <RichText text={content.relate_intro.clone()} />
+                { rich_text(bundle, &content.relate_intro, "") }
                 if important.is_empty() {
                     <p class="callout" role="status">{ &content.relate_none }</p>
                 } else {

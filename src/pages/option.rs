@@ -3,7 +3,7 @@
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::session_aids::ReadAloud;
-use crate::components::{AppLink, RichText, SectionNav};
+use crate::components::{AppLink, rich_text, SectionNav};
 use crate::session::{use_session, Action};
 use crate::content::{cited_keys, Bundle, OptionPage};
 use crate::i18n::use_bundle;
@@ -37,7 +37,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
                 </ol>
             </nav>
             <h1>{ &option.name }</h1>
-            <RichText text={option.summary.clone()} class="lead" />
+            { rich_text(bundle, &option.summary, "lead") }
             <LeaningPicker option_id={option.id.clone()} />
             <SectionNav page_path={page_path.clone()} {sections} />
             { for bundle.questions.iter().map(|question| {
@@ -51,19 +51,19 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
                                 <FigureView {figure} id={format!("{}-fig-{i}", option.id)} />
                             }) }
                         }
-                        <RichText text={answer.to_string()} />
+                        { rich_text(bundle, &answer, "") }
                         if question.id == "research" {
                             if let Some(gaps) = &option.research_gaps {
                                 <div class="research-gaps">
                                     <h3>{ ui.research_gaps_heading() }</h3>
-                                    <RichText text={gaps.clone()} />
+                                    { rich_text(bundle, &gaps, "") }
                                 </div>
                             }
                         }
                         if question.id == "safety" && option.tolerance_drops {
                             <aside class="safety-note" aria-label={ui.tolerance_note_heading().clone()}>
                                 <h3>{ ui.tolerance_note_heading() }</h3>
-                                <RichText text={ui.tolerance_note().clone()} />
+                                { rich_text(bundle, &ui.tolerance_note(), "") }
                             </aside>
                         }
                         if question.id == "ask" {

@@ -1,6 +1,6 @@
 //! `/options`: the six options, each as an equal card.
 
-use crate::components::{AppLink, RichText};
+use crate::components::{AppLink, rich_text};
 use crate::i18n::use_bundle;
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ pub fn OptionsPage() -> Html {
                             <AppLink href={format!("/options/{}", option.id)}>{ &option.name }</AppLink>
                         </h2>
                         <p class="option-card__tagline">{ &option.tagline }</p>
-                        <RichText text={option.summary.clone()} />
+                        { rich_text(bundle, &option.summary, "") }
                         <p class="option-card__more">
                             <AppLink href={format!("/options/{}", option.id)}>
                                 { ui.options_read_more().replace("{option}", &option.in_sentence) }

@@ -1,7 +1,7 @@
 //! `/professionals`: for workers. Common beliefs against the research (both ways), a self-check on one's own
 //! leanings, a language guide, and how to use OwnPath in a session without steering.
 
-use crate::components::{RichText, SectionNav};
+use crate::components::{rich_text, SectionNav};
 use crate::i18n::use_bundle;
 use yew::prelude::*;
 
@@ -19,12 +19,12 @@ pub fn ProfessionalsPage() -> Html {
     html! {
         <>
             <h1>{ &page.title }</h1>
-            <RichText text={page.lead.clone()} class="lead" />
+            { rich_text(bundle, &page.lead, "lead") }
             <SectionNav page_path="/professionals" {sections} />
 
             <section aria-labelledby="beliefs">
                 <h2 id="beliefs">{ &page.beliefs.heading }</h2>
-                <RichText text={page.beliefs.intro.clone()} />
+                { rich_text(bundle, &page.beliefs.intro, "") }
                 <ul class="belief-list">
                     { for page.beliefs.item.iter().map(|item| html! {
                         <li class="belief">
@@ -33,7 +33,7 @@ pub fn ProfessionalsPage() -> Html {
                                 { format!("“{}”", item.belief.trim()) }
                             </h3>
                             <p class="belief__short"><strong>{ ui.pro_research_label() }</strong>{ " " }{ &item.short_answer }</p>
-                            <RichText text={item.evidence.clone()} />
+                            { rich_text(bundle, &item.evidence, "") }
                         </li>
                     }) }
                 </ul>
@@ -41,7 +41,7 @@ pub fn ProfessionalsPage() -> Html {
 
             <section aria-labelledby="self-check">
                 <h2 id="self-check">{ &page.self_check.heading }</h2>
-                <RichText text={page.self_check.intro.clone()} />
+                { rich_text(bundle, &page.self_check.intro, "") }
                 <ol class="self-check">
                     { for page.self_check.item.iter().map(|item| html! {
                         <li>
@@ -54,7 +54,7 @@ pub fn ProfessionalsPage() -> Html {
 
             <section aria-labelledby="language">
                 <h2 id="language">{ &page.language.heading }</h2>
-                <RichText text={page.language.intro.clone()} />
+                { rich_text(bundle, &page.language.intro, "") }
                 <ul class="language-list">
                     { for page.language.item.iter().map(|item| html! {
                         <li class="language-item">
@@ -70,7 +70,7 @@ pub fn ProfessionalsPage() -> Html {
 
             <section aria-labelledby="in-session">
                 <h2 id="in-session">{ &page.in_session.heading }</h2>
-                <RichText text={page.in_session.body.clone()} />
+                { rich_text(bundle, &page.in_session.body, "") }
             </section>
         </>
     }

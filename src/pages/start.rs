@@ -1,17 +1,18 @@
 //! `/`: what OwnPath is, the privacy promise, and three ways in.
 
-use crate::components::{AppLink, RichText};
+use crate::components::{AppLink, rich_text};
 use crate::i18n::use_bundle;
 use crate::session::setting::{use_setting, Mode, SettingAction};
 use yew::prelude::*;
 
 #[component]
 pub fn StartPage() -> Html {
-    let start = &use_bundle().pages.start;
+    let bundle = use_bundle();
+    let start = &bundle.pages.start;
     html! {
         <>
             <h1>{ &start.title }</h1>
-            <RichText text={start.lead.clone()} class="lead" />
+            { rich_text(bundle, &start.lead, "lead") }
             <p class="promise">
                 <svg class="promise__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h1zm2 0h6V7a3 3 0 0 0-6 0v3z" />
@@ -22,18 +23,18 @@ pub fn StartPage() -> Html {
                 { for start.ways.iter().map(|way| html! {
                     <li class="card way">
                         <h2 class="card__title">{ &way.title }</h2>
-                        <RichText text={way.body.clone()} />
+                        { rich_text(bundle, &way.body, "") }
                         <AppLink class="button" href={way.path.clone()}>{ &way.link_text }</AppLink>
                     </li>
                 }) }
             </ul>
-            <div class="hope"><RichText text={start.hope.clone()} /></div>
+            <div class="hope">{ rich_text(bundle, &start.hope, "") }</div>
             <SessionModeOffer />
             <div class="notes">
                 { for start.notes.iter().map(|note| html! {
                     <section class="note">
                         <h2 class="note__title">{ &note.heading }</h2>
-                        <RichText text={note.body.clone()} />
+                        { rich_text(bundle, &note.body, "") }
                     </section>
                 }) }
             </div>

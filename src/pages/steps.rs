@@ -2,7 +2,7 @@
 //! could come after it.
 
 use crate::components::choice::OwnTextForm;
-use crate::components::RichText;
+use crate::components::rich_text;
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action};
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub fn StepsPage() -> Html {
     html! {
         <>
             <h1>{ &content.title }</h1>
-            <RichText text={content.lead.clone()} class="lead" />
+            { rich_text(bundle, &content.lead, "lead") }
             <ul class="check-list steps">
                 { for content.step.iter().map(|step| {
                     let chosen = session.steps.contains(&step.id);

@@ -1,6 +1,6 @@
 //! `/stories` and `/stories/<id>`: composite recovery stories from every pathway.
 
-use crate::components::{AppLink, RichText};
+use crate::components::{AppLink, rich_text};
 use crate::i18n::use_bundle;
 use crate::pages::not_found::NotFoundBody;
 use yew::prelude::*;
@@ -125,7 +125,7 @@ pub fn StoryDetail(props: &StoryDetailProps) -> Html {
             </nav>
             <h1>{ &story.title }</h1>
             <p class="composite-label">{ ui.story_composite_label() }</p>
-            <div class="story-body"><RichText text={story.body.clone()} /></div>
+            <div class="story-body">{ rich_text(bundle, &story.body, "") }</div>
             <div class="story-lists">
                 <section aria-labelledby="helped">
                     <h2 id="helped">{ ui.story_helped_heading() }</h2>
@@ -138,7 +138,7 @@ pub fn StoryDetail(props: &StoryDetailProps) -> Html {
             </div>
             <aside class="safety-note" aria-labelledby="story-safety">
                 <h2 id="story-safety">{ ui.story_safety_heading() }</h2>
-                <RichText text={story.safety.clone()} />
+                { rich_text(bundle, &story.safety, "") }
             </aside>
             <h2>{ ui.story_paths_heading() }</h2>
             <ul class="link-list">

@@ -2,7 +2,7 @@
 //! ideas for what might help; four affirm the choice.
 
 use crate::components::choice::{Choice, ChoiceGroup};
-use crate::components::RichText;
+use crate::components::rich_text;
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action};
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub fn SurePage() -> Html {
     html! {
         <>
             <h1>{ &content.title }</h1>
-            <RichText text={content.lead.clone()} class="lead" />
+            { rich_text(bundle, &content.lead, "lead") }
             { for content.item.iter().map(|item| {
                 let given = session.sure.get(&item.id).copied();
                 let onpick = {
@@ -48,7 +48,7 @@ pub fn SurePage() -> Html {
                     Some(yes) if yes == content.item.len() => html! {
                         <div class="callout">
                             <h2>{ &content.all_sure_heading }</h2>
-                            <RichText text={content.all_sure_body.clone()} />
+                            { rich_text(bundle, &content.all_sure_body, "") }
                         </div>
                     },
                     Some(_) => {
@@ -59,18 +59,18 @@ pub fn SurePage() -> Html {
                         html! {
                             <div class="callout callout--warm">
                                 <h2>{ &content.unsure_heading }</h2>
-                                <RichText text={content.unsure_body.clone()} />
+                                { rich_text(bundle, &content.unsure_body, "") }
                                 <ul>
                                     { for content.suggestion.iter()
                                         .filter(|s| s.for_item == "any" || no_items.contains(&s.for_item.as_str()))
-                                        .map(|s| html! { <li><RichText text={s.text.clone()} /></li> }) }
+                                        .map(|s| html! { <li>{ rich_text(bundle, &s.text, "") }</li> }) }
                                 </ul>
                             </div>
                         }
                     }
                 } }
             </div>
-            <div class="muted source-note"><RichText text={content.source_note.clone()} /></div>
+            <div class="muted source-note">{ rich_text(bundle, &content.source_note, "") }</div>
         </>
     }
 }
