@@ -42,25 +42,15 @@ pub fn count_in_words(template: &str, count: u32, outcome: &Outcome, lang: &str)
         .replace("{per}", &outcome.per)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct IconArrayProps {
-    pub count: u32,
-    pub denominator: u32,
-    /// The text alternative: the numbers in words.
-    pub label: AttrValue,
-    /// Unique on the page; names the SVG pattern.
-    pub id: AttrValue,
-}
-
 /// One icon array. Empty icons are small rings (an SVG pattern, so 1,000 icons stay light); affected icons are
-/// solid squares drawn over them.
-#[component]
-pub fn IconArray(props: &IconArrayProps) -> Html {
-    let (width, height) = drawing_size(props.denominator);
-    let pattern_id = format!("ring-{}", props.id);
-    let blocks = props.denominator.div_ceil(BLOCK * BLOCK);
+/// solid squares drawn over them. `label` is the text alternative (the numbers in words); `id` is unique on the
+/// page and names the SVG pattern. (A function, not a component: [`FigureView`] already skips unchanged figures.)
+pub fn icon_array(count: u32, denominator: u32, label: String, id: &str) -> Html {
+    let (width, height) = drawing_size(denominator);
+    let pattern_id = format!("ring-{id}");
+    let blocks = denominator.div_ceil(BLOCK * BLOCK);
     html! {
-        <svg class={classes!("icon-array", (props.denominator <= 100).then_some("icon-array--100"))} viewBox={format!("0 0 {width} {height}")} role="img" aria-label={props.label.clone()}
+        <svg class={classes!("icon-array", (denominator <= 100).then_some("icon-array--100"))} viewBox={format!("0 0 {width} {height}")} role="img" aria-label={label}
              focusable="false">
             <defs>
                 <pattern id={pattern_id.clone()} width={CELL.to_string()} height={CELL.to_string()}
@@ -74,7 +64,7 @@ pub fn IconArray(props: &IconArrayProps) -> Html {
                 html! { <rect x={x.to_string()} y={y.to_string()} width={side.clone()} height={side}
                               fill={format!("url(#{pattern_id})")} /> }
             }) }
-            { for (0..props.count.min(props.denominator)).map(|i| {
+            { for (0..count.min(denominator)).map(|i| {
                 let (x, y) = icon_position(i);
                 html! { <rect class="icon-array__filled" x={(x + 1).to_string()} y={(y + 1).to_string()} width="8" height="8" rx="1" /> }
             }) }
@@ -118,8 +108,7 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
                     html! {
                         <div class="figure__group">
                             <p class="figure__label">{ &group.label }</p>
-                            <IconArray count={group.count} denominator={outcome.denominator} label={label}
-                                       id={format!("{}-{i}", props.id)} />
+                            { icon_array(group.count, outcome.denominator, label, &format!("{}-{i}", props.id)) }
                             <p class="figure__words" aria-hidden="true">{ words }</p>
                         </div>
                     }

@@ -14,4 +14,4 @@ pub mod session_aids;
 
 pub use link::AppLink;
 pub use rich_text::rich_text;
-pub use section_nav::SectionNav;
+pub use section_nav::section_nav;

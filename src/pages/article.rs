@@ -1,55 +1,33 @@
 //! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
 
 use crate::components::session_aids::{ReadAloud, RememberControl};
-use crate::components::{rich_text, SectionNav};
+use crate::components::{rich_text, section_nav};
 use crate::session::setting::use_setting;
-use crate::content::ArticlePage;
+use crate::content::{ArticlePage, Bundle};
 use crate::i18n::use_bundle;
 use yew::prelude::*;
 
-#[derive(Properties)]
-struct ArticleProps {
-    page: &'static ArticlePage,
-    path: AttrValue,
-    /// Extra content shown at the end of the section with this id.
-    #[prop_or_default]
-    extra: Option<(&'static str, Html)>,
-    /// Extra content after all sections.
-    #[prop_or_default]
-    children: Html,
-}
-
-impl PartialEq for ArticleProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.page, other.page)
-            && self.path == other.path
-            && self.extra == other.extra
-            && self.children == other.children
-    }
-}
-
-#[component]
-fn Article(props: &ArticleProps) -> Html {
-    let bundle = use_bundle();
-    let page = props.page;
-    let sections: Vec<(String, String)> = page.sections.iter().map(|s| (s.id.clone(), s.heading.clone())).collect();
+/// A titled page of sections with "on this page" links. `extra` is shown at the end of the section with its id;
+/// `after` follows the last section.
+fn article(bundle: &Bundle, page: &ArticlePage, path: &str, extra: Option<(&str, Html)>, after: Html) -> Html {
+    let sections = page.sections.iter().map(|s| (s.id.as_str(), s.heading.as_str()));
     html! {
         <>
             <h1>{ &page.title }</h1>
             { rich_text(bundle, &page.lead, "lead") }
-            <SectionNav page_path={props.path.clone()} {sections} />
+            { section_nav(bundle, path, sections) }
             { for page.sections.iter().map(|section| html! {
                 <section aria-labelledby={section.id.clone()} id={format!("sec-{}", section.id)}>
                     <h2 id={section.id.clone()}>{ &section.heading }</h2>
                     <ReadAloud target={format!("sec-{}", section.id)} />
                     { rich_text(bundle, &section.body, "") }
-                    { match &props.extra {
+                    { match &extra {
                         Some((id, extra)) if *id == section.id => extra.clone(),
                         _ => html! {},
                     } }
                 </section>
             }) }
-            { props.children.clone() }
+            { after }
         </>
     }
 }
@@ -98,25 +76,20 @@ pub fn SafetyPage() -> Html {
             </ul>
         </div>
     };
-    html! { <Article page={&bundle.pages.safety} path="/safety" extra={Some(("help-now", contact_list))} /> }
+    article(bundle, &bundle.pages.safety, "/safety", Some(("help-now", contact_list)), html! {})
 }
 
 #[component]
 pub fn PrivacyPage() -> Html {
     let bundle = use_bundle();
-    html! {
-        <Article page={&bundle.pages.privacy} path="/privacy">
-            <RememberControl />
-        </Article>
-    }
+    article(bundle, &bundle.pages.privacy, "/privacy", None, html! { <RememberControl /> })
 }
 
 #[component]
 pub fn AboutPage() -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
-    html! {
-        <Article page={&bundle.pages.about} path="/about">
+    let references = html! {
             <section aria-labelledby="references">
                 <h2 id="references">{ ui.about_references_heading() }</h2>
                 <p>{ ui.about_references_intro() }</p>
@@ -131,6 +104,6 @@ pub fn AboutPage() -> Html {
                     }) }
                 </ol>
             </section>
-        </Article>
-    }
+    };
+    article(bundle, &bundle.pages.about, "/about", None, references)
 }

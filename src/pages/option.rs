@@ -3,11 +3,11 @@
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::session_aids::ReadAloud;
-use crate::components::{AppLink, rich_text, SectionNav};
+use crate::components::{AppLink, rich_text, section_nav};
 use crate::session::{use_session, Action};
 use crate::content::{cited_keys, Bundle, OptionPage};
 use crate::i18n::use_bundle;
-use crate::pages::not_found::NotFoundBody;
+use crate::pages::not_found::not_found_body;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,13 +20,10 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let Some(option) = bundle.option(&props.id) else {
-        return html! {
-            <NotFoundBody title={ui.option_not_found_title().clone()} body={ui.option_not_found_body().clone()} />
-        };
+        return not_found_body(bundle, ui.option_not_found_title(), ui.option_not_found_body());
     };
     let page_path = format!("/options/{}", option.id);
-    let sections: Vec<(String, String)> =
-        bundle.questions.iter().map(|q| (q.id.clone(), q.heading.clone())).collect();
+    let sections = bundle.questions.iter().map(|q| (q.id.as_str(), q.heading.as_str()));
 
     html! {
         <>
@@ -39,7 +36,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
             <h1>{ &option.name }</h1>
             { rich_text(bundle, &option.summary, "lead") }
             <LeaningPicker option_id={option.id.clone()} />
-            <SectionNav page_path={page_path.clone()} {sections} />
+            { section_nav(bundle, &page_path, sections) }
             { for bundle.questions.iter().map(|question| {
                 let answer = option.answers.get(&question.id).unwrap_or_default();
                 html! {
@@ -72,30 +69,17 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
                     </section>
                 }
             }) }
-            <RelatedStories {option} {bundle} />
-            <Sources {option} />
-            <OptionPager {option} {bundle} />
+            { related_stories(bundle, option) }
+            { sources(bundle, option) }
+            { option_pager(bundle, option) }
         </>
     }
 }
 
-#[derive(Properties)]
-struct OptionRef {
-    option: &'static OptionPage,
-    bundle: &'static Bundle,
-}
-
-impl PartialEq for OptionRef {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.option, other.option) && std::ptr::eq(self.bundle, other.bundle)
-    }
-}
-
 /// Stories from people who took this path.
-#[component]
-fn RelatedStories(props: &OptionRef) -> Html {
-    let ui = &props.bundle.ui;
-    let stories: Vec<_> = props.bundle.stories.iter().filter(|s| s.options.contains(&props.option.id)).collect();
+fn related_stories(bundle: &Bundle, option: &OptionPage) -> Html {
+    let ui = &bundle.ui;
+    let stories: Vec<_> = bundle.stories.iter().filter(|s| s.options.contains(&option.id)).collect();
     if stories.is_empty() {
         return html! {};
     }
@@ -115,25 +99,12 @@ fn RelatedStories(props: &OptionRef) -> Html {
     }
 }
 
-#[derive(Properties)]
-struct SourcesProps {
-    option: &'static OptionPage,
-}
-
-impl PartialEq for SourcesProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.option, other.option)
-    }
-}
-
 /// Every reference the page cites, in full.
-#[component]
-fn Sources(props: &SourcesProps) -> Html {
-    let bundle = use_bundle();
+fn sources(bundle: &Bundle, option: &OptionPage) -> Html {
     let ui = &bundle.ui;
-    let answers = &props.option.answers;
+    let answers = &option.answers;
     let keys = cited_keys(
-        crate::content::QUESTION_IDS.iter().filter_map(|q| answers.get(q)).chain([props.option.summary.as_str()]),
+        crate::content::QUESTION_IDS.iter().filter_map(|q| answers.get(q)).chain([option.summary.as_str()]),
     );
     if keys.is_empty() {
         return html! {};
@@ -157,11 +128,10 @@ fn Sources(props: &SourcesProps) -> Html {
 }
 
 /// Links to the options before and after this one, so every option is one step from another.
-#[component]
-fn OptionPager(props: &OptionRef) -> Html {
-    let ui = &props.bundle.ui;
-    let options = &props.bundle.options;
-    let index = options.iter().position(|o| o.id == props.option.id).unwrap_or(0);
+fn option_pager(bundle: &Bundle, option: &OptionPage) -> Html {
+    let ui = &bundle.ui;
+    let options = &bundle.options;
+    let index = options.iter().position(|o| o.id == option.id).unwrap_or(0);
     let previous = &options[(index + options.len() - 1) % options.len()];
     let next = &options[(index + 1) % options.len()];
     html! {

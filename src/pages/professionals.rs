@@ -1,7 +1,7 @@
 //! `/professionals`: for workers. Common beliefs against the research (both ways), a self-check on one's own
 //! leanings, a language guide, and how to use OwnPath in a session without steering.
 
-use crate::components::{rich_text, SectionNav};
+use crate::components::{rich_text, section_nav};
 use crate::i18n::use_bundle;
 use yew::prelude::*;
 
@@ -10,17 +10,17 @@ pub fn ProfessionalsPage() -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let page = &bundle.pages.professionals;
-    let sections = vec![
-        ("beliefs".to_string(), page.beliefs.heading.clone()),
-        ("self-check".to_string(), page.self_check.heading.clone()),
-        ("language".to_string(), page.language.heading.clone()),
-        ("in-session".to_string(), page.in_session.heading.clone()),
+    let sections = [
+        ("beliefs", page.beliefs.heading.as_str()),
+        ("self-check", page.self_check.heading.as_str()),
+        ("language", page.language.heading.as_str()),
+        ("in-session", page.in_session.heading.as_str()),
     ];
     html! {
         <>
             <h1>{ &page.title }</h1>
             { rich_text(bundle, &page.lead, "lead") }
-            <SectionNav page_path="/professionals" {sections} />
+            { section_nav(bundle, "/professionals", sections.into_iter()) }
 
             <section aria-labelledby="beliefs">
                 <h2 id="beliefs">{ &page.beliefs.heading }</h2>

@@ -2,7 +2,7 @@
 
 use crate::components::{AppLink, rich_text};
 use crate::i18n::use_bundle;
-use crate::pages::not_found::NotFoundBody;
+use crate::pages::not_found::not_found_body;
 use yew::prelude::*;
 
 /// Reads the value of the `<select>` that fired an event.
@@ -113,7 +113,7 @@ pub fn StoryDetail(props: &StoryDetailProps) -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let Some(story) = bundle.story(&props.id) else {
-        return html! { <NotFoundBody title={ui.story_not_found_title().clone()} body={ui.story_not_found_body().clone()} /> };
+        return not_found_body(bundle, ui.story_not_found_title(), ui.story_not_found_body());
     };
     html! {
         <>
