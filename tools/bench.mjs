@@ -132,7 +132,7 @@ for (const [name, a, b] of rows) {
   const cdp = await context.newCDPSession(page);
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
-    return page.evaluate(() => ({ heap: performance.memory.usedJSHeapSize, wasm: window.__wasm?.memory?.buffer?.byteLength ?? NaN }));
+    return page.evaluate(() => ({ heap: performance.memory.usedJSHeapSize, wasm: Object.values(window.__wasm ?? {}).find((v) => v instanceof WebAssembly.Memory)?.buffer?.byteLength ?? NaN }));
   };
   const cycle = async () => {
     await page.locator('.kiosk-start__go').click();

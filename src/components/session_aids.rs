@@ -34,7 +34,8 @@ pub struct WorkerPromptsProps {
     pub route: Route,
 }
 
-/// Short, collapsible prompts for the worker, shown only in session mode.
+/// Short, collapsible prompts for the worker, shown only in session mode. They come with the "articles" part,
+/// fetched just after start-up, so on a first page that does not need that part they appear a moment later.
 #[component]
 pub fn WorkerPrompts(props: &WorkerPromptsProps) -> Html {
     let bundle = use_bundle();

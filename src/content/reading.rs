@@ -1,6 +1,6 @@
 //! A language's content comes in six files: what every page needs, and five parts that only some pages show:
-//! the options' answers, the stories' texts, the article sections, the items of the decision tools and the
-//! references' details. At build
+//! the options' answers and figures, the stories' texts, the articles (all but their titles) with the page for
+//! workers and the session prompts, the items of the decision tools, and the references' details. At build
 //! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
 //! arrived. Both walk the same fields in the same order; a native test checks that splitting and merging gives
 //! back the bundle the build checked. Shared with `build.rs`.
