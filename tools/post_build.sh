@@ -1,7 +1,7 @@
 #!/bin/sh
 # Trunk's post_build hook. Trunk passes the folder it is building in TRUNK_STAGING_DIR.
 #  1. Give the wasm's imports and exports short names, in the wasm and in its loader script (about 7 KB less).
-#  2. Minify the loader script (terser) and the stylesheet (lightningcss): about 3 KB less to fetch.
+#  2. Minify the loader script (terser) and the stylesheet (csso): about 3 KB less to fetch.
 #  3. Write every page's HTML, the CSP, the content files and the offline worker (the native `prerender` tool).
 set -eu
 dir="${TRUNK_STAGING_DIR:?run by trunk build}"
@@ -16,7 +16,7 @@ for js in "$dir"/ownpath-*.js; do
   mv "$js.min" "$js"
 done
 for css in "$dir"/*.css; do
-  lightningcss --minify "$css" --output-file "$css.min"
+  csso "$css" --output "$css.min"
   mv "$css.min" "$css"
 done
 
