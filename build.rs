@@ -2,24 +2,24 @@
 //! language in use (so the first load carries one language, not all of them); native builds and tests compile
 //! every file in. Any content problem stops the build with a message naming the file and the field.
 
+#[path = "src/content/checks.rs"]
+#[allow(dead_code)]
+mod checks;
 #[path = "src/content/decode.rs"]
 #[allow(dead_code)]
 mod decode;
-#[path = "src/content/sorted.rs"]
+#[path = "src/content/markup.rs"]
 #[allow(dead_code)]
-mod sorted;
+mod markup;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
 #[path = "src/content/reading.rs"]
 #[allow(dead_code)]
 mod reading;
-#[path = "src/content/markup.rs"]
+#[path = "src/content/sorted.rs"]
 #[allow(dead_code)]
-mod markup;
-#[path = "src/content/checks.rs"]
-#[allow(dead_code)]
-mod checks;
+mod sorted;
 #[path = "src/content/source.rs"]
 #[allow(dead_code)]
 mod source;

@@ -147,7 +147,8 @@ fn use_startup(
                 let (config, problem) = crate::config::load().await;
                 if let Some(problem) = &problem {
                     web_sys::console::error_1(
-                        &format!("OwnPath: site.json could not be used ({problem}); using the default settings.").into(),
+                        &format!("OwnPath: site.json could not be used ({problem}); using the default settings.")
+                            .into(),
                     );
                 }
                 setting.dispatch(SettingAction::ConfigLoaded(config, problem));

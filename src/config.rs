@@ -221,16 +221,32 @@ mod tests {
             }
         }
         fn as_str(&self) -> Option<String> {
-            if let J::S(s) = self { Some(s.to_string()) } else { None }
+            if let J::S(s) = self {
+                Some(s.to_string())
+            } else {
+                None
+            }
         }
         fn as_f64(&self) -> Option<f64> {
-            if let J::N(n) = self { Some(*n) } else { None }
+            if let J::N(n) = self {
+                Some(*n)
+            } else {
+                None
+            }
         }
         fn as_bool(&self) -> Option<bool> {
-            if let J::B(b) = self { Some(*b) } else { None }
+            if let J::B(b) = self {
+                Some(*b)
+            } else {
+                None
+            }
         }
         fn as_array(&self) -> Option<Vec<Self>> {
-            if let J::A(a) = self { Some(a.clone()) } else { None }
+            if let J::A(a) = self {
+                Some(a.clone())
+            } else {
+                None
+            }
         }
         fn is_object(&self) -> bool {
             matches!(self, J::O(_))

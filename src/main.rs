@@ -22,7 +22,9 @@ fn main() {
             loaded = content::load(content::default_language(), wanted).await;
         }
         if let Err(problem) = loaded {
-            web_sys::console::error_1(&format!("OwnPath: the content could not be loaded: {}.", problem.describe()).into());
+            web_sys::console::error_1(
+                &format!("OwnPath: the content could not be loaded: {}.", problem.describe()).into(),
+            );
         }
         if content::languages().iter().any(|l| content::is_loaded(l)) {
             // Without the parts it shows the page cannot match the prerendered one: render it afresh (it says the

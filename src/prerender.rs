@@ -1,19 +1,23 @@
 //! The build step after Trunk: one HTML file per route, with base path, title, CSP and crash screen.
 //! Run by `src/bin/prerender.rs` (a Trunk `post_build` hook). Native only.
 
-use base64::Engine as _;
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID, PARTS_ATTRIBUTE};
 use crate::routes::{all_routes, Route};
+use base64::Engine as _;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
 pub fn run(dir: &Path) -> Result<(), String> {
     let template_path = dir.join("index.html");
-    let mut template = std::fs::read_to_string(&template_path)
-        .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    let mut template =
+        std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     // Before the CSP is made, so the policy names the crash script's hash too.
-    replace_once(&mut template, "</title>", &format!("</title>\n    <script>{}</script>", crate::crash::trap_script()))?;
+    replace_once(
+        &mut template,
+        "</title>",
+        &format!("</title>\n    <script>{}</script>", crate::crash::trap_script()),
+    )?;
     let bundle = library().bundle("en");
     let csp = content_security_policy(&template);
 
@@ -29,7 +33,8 @@ pub fn run(dir: &Path) -> Result<(), String> {
         let at = html.find(&empty_app).ok_or("the page has no app root")?;
         // Pages name the parts of the content they show, so the app fetches those before it takes the page over.
         let parts: Vec<&str> = route.parts().iter().map(|part| part.name()).collect();
-        let marker = if parts.is_empty() { String::new() } else { format!(" {PARTS_ATTRIBUTE}=\"{}\"", parts.join(" ")) };
+        let marker =
+            if parts.is_empty() { String::new() } else { format!(" {PARTS_ATTRIBUTE}=\"{}\"", parts.join(" ")) };
         html.replace_range(at..at + empty_app.len(), &format!("<div id=\"{APP_ID}\"{marker}>{body}</div>"));
         let out_dir = dir.join(path.trim_start_matches('/'));
         std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;

@@ -70,7 +70,13 @@ pub struct AppRouterProps {
 #[component]
 pub fn AppRouter(props: &AppRouterProps) -> Html {
     let browser = props.path.is_none();
-    let base = use_memo((), move |_| -> Rc<str> { if browser { base_path().into() } else { "".into() } });
+    let base = use_memo((), move |_| -> Rc<str> {
+        if browser {
+            base_path().into()
+        } else {
+            "".into()
+        }
+    });
     let path = {
         let (start, base) = (props.path.clone(), base.clone());
         use_state_eq(move || start.map(|p| p.to_string()).unwrap_or_else(|| address_path(&base)))

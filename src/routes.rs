@@ -93,10 +93,9 @@ impl Route {
         match self {
             Route::Start => pages.start.title.clone(),
             Route::Options => ui.options_title().clone(),
-            Route::Option { id } => bundle
-                .option(id)
-                .map(|o| o.name.clone())
-                .unwrap_or_else(|| ui.option_not_found_title().clone()),
+            Route::Option { id } => {
+                bundle.option(id).map(|o| o.name.clone()).unwrap_or_else(|| ui.option_not_found_title().clone())
+            }
             Route::Compare => ui.compare_title().clone(),
             Route::Matters => bundle.matters.title.clone(),
             Route::Check => bundle.check.title.clone(),
@@ -104,10 +103,9 @@ impl Route {
             Route::Steps => bundle.steps.title.clone(),
             Route::Summary => ui.summary_title().clone(),
             Route::Stories => ui.stories_title().clone(),
-            Route::Story { id } => bundle
-                .story(id)
-                .map(|s| s.title.clone())
-                .unwrap_or_else(|| ui.story_not_found_title().clone()),
+            Route::Story { id } => {
+                bundle.story(id).map(|s| s.title.clone()).unwrap_or_else(|| ui.story_not_found_title().clone())
+            }
             Route::Safety => pages.safety.title.clone(),
             Route::Professionals => pages.professionals.title.clone(),
             Route::About => pages.about.title.clone(),

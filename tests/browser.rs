@@ -5,12 +5,12 @@ use ownpath::app::render_page;
 use ownpath::components::layout::Layout;
 use ownpath::content;
 use ownpath::i18n::{Language, LanguageHandle};
+use ownpath::router::AppRouter;
 use ownpath::session::setting::{Mode, Setting, SettingHandle};
 use ownpath::session::{Session, SessionState};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
-use ownpath::router::AppRouter;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -42,15 +42,21 @@ async fn mount(path: &str) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { path: AttrValue::from(path.to_string()) })
-        .render();
+    yew::Renderer::<Harness>::with_root_and_props(
+        root.clone(),
+        HarnessProps { path: AttrValue::from(path.to_string()) },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.text_content().unwrap_or_default().trim().to_string()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_string())
+        .collect()
 }
 
 fn unmount(root: Element) {
@@ -176,7 +182,8 @@ async fn the_crash_screen_replaces_the_app() {
 #[wasm_bindgen_test]
 async fn research_figures_are_icon_arrays_with_words_and_sources() {
     let root = mount("/options/methadone").await;
-    let arrays = root.query_selector_all("#research ~ figure svg.icon-array, section.answer figure svg.icon-array").unwrap();
+    let arrays =
+        root.query_selector_all("#research ~ figure svg.icon-array, section.answer figure svg.icon-array").unwrap();
     assert!(arrays.length() >= 2, "methadone shows in- and out-of-treatment arrays");
     let first = root.query_selector("svg.icon-array").unwrap().unwrap();
     // Text alternative carries the numbers in words.

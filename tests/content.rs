@@ -11,7 +11,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 fn real_content() -> Library {
     match load_dir(Path::new("assets/content")) {
         Ok(library) => library,
-        Err(errors) => panic!("content has problems:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>()),
+        Err(errors) => {
+            panic!("content has problems:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>())
+        }
     }
 }
 
@@ -68,7 +70,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 fn assert_error(errors: &[ContentError], file_ends: &str, field: &str, message_part: &str) {
     assert!(
-        errors.iter().any(|e| e.file.ends_with(file_ends) && e.field.contains(field) && e.message.contains(message_part)),
+        errors
+            .iter()
+            .any(|e| e.file.ends_with(file_ends) && e.field.contains(field) && e.message.contains(message_part)),
         "expected an error in {file_ends} at {field} mentioning {message_part:?}; got:\n{}",
         errors.iter().map(|e| format!("  {e}\n")).collect::<String>()
     );
@@ -132,7 +136,8 @@ fn each_language_is_six_files_with_versioned_names() {
         assert_eq!(&file, real_content().bundle(lang), "split and merged gives back what the build checked");
     }
     // The hash in the name follows the bytes: no two files share a name.
-    let mut names: Vec<&str> = LANGUAGE_FILES.iter().flat_map(|(_, a, b)| std::iter::once(*a).chain(b.iter().copied())).collect();
+    let mut names: Vec<&str> =
+        LANGUAGE_FILES.iter().flat_map(|(_, a, b)| std::iter::once(*a).chain(b.iter().copied())).collect();
     names.sort();
     names.dedup();
     assert_eq!(names.len(), 12);
@@ -336,7 +341,9 @@ fn a_story_about_an_unknown_option_is_refused() {
     let library = real_content();
     let story = &library.bundles[0].stories[0];
     let scratch = Scratch::new();
-    scratch.edit(&format!("en/stories/{}.toml", story.id), |t| t.replacen("options = [", "options = [\"magic-cure\", ", 1));
+    scratch.edit(&format!("en/stories/{}.toml", story.id), |t| {
+        t.replacen("options = [", "options = [\"magic-cure\", ", 1)
+    });
     assert_error(&scratch.errors(), &format!("en/stories/{}.toml", story.id), "options[0]", "magic-cure");
 }
 

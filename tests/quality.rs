@@ -54,7 +54,9 @@ fn unbalanced_content_is_caught() {
     let bundle = &mut library.bundles[0];
     let methadone = bundle.options.iter_mut().find(|o| o.id == "methadone").unwrap();
     methadone.answers.helps = methadone.answers.helps.repeat(2);
-    assert!(unbalanced(bundle, BALANCE_TOLERANCE).iter().any(|(id, answer, ..)| id == "methadone" && *answer == "helps"));
+    assert!(unbalanced(bundle, BALANCE_TOLERANCE)
+        .iter()
+        .any(|(id, answer, ..)| id == "methadone" && *answer == "helps"));
 }
 
 #[test]
@@ -103,9 +105,11 @@ fn hard_text_is_caught_and_the_worst_pages_named() {
 fn grade_levels_follow_flesch_kincaid() {
     // Short plain sentences score low; long words and sentences score high.
     assert!(flesch_kincaid_grade("You can stop. You can start again. It is your choice.") < 3.0);
-    assert!(flesch_kincaid_grade(
-        "Comprehensive pharmacological interventions necessitate individualized multidisciplinary considerations."
-    ) > 16.0);
+    assert!(
+        flesch_kincaid_grade(
+            "Comprehensive pharmacological interventions necessitate individualized multidisciplinary considerations."
+        ) > 16.0
+    );
     assert_eq!(syllables("medication"), 4);
     assert_eq!(syllables("take"), 1);
     assert_eq!(syllables("little"), 2);
@@ -150,7 +154,11 @@ fn stories_are_composites_of_the_right_length_covering_every_experience() {
     for story in &bundle.stories {
         let words = word_count(&story.body);
         assert!((150..=300).contains(&words), "{}: {words} words", story.id);
-        assert!(!story.helped.is_empty() && !story.hard.is_empty(), "{}: names what helped and what was hard", story.id);
+        assert!(
+            !story.helped.is_empty() && !story.hard.is_empty(),
+            "{}: names what helped and what was hard",
+            story.id
+        );
         assert!(!story.safety.trim().is_empty(), "{}: has a safety point", story.id);
     }
     for experience in &bundle.experiences {

@@ -48,10 +48,7 @@ fn titles_name_the_page_and_the_product() {
         let title = route.document_title(bundle);
         assert!(title.ends_with("OwnPath"), "{route:?}: {title}");
     }
-    assert_eq!(
-        Route::Option { id: "no-such".into() }.title(bundle),
-        *bundle.ui.option_not_found_title()
-    );
+    assert_eq!(Route::Option { id: "no-such".into() }.title(bundle), *bundle.ui.option_not_found_title());
 }
 
 const TEMPLATE: &str = r#"<!DOCTYPE html>

@@ -3,13 +3,13 @@
 //! stored, then replaces this page in the history with a neutral page. On a kiosk it resets to the start screen.
 
 use crate::i18n::{use_bundle, use_language, Language};
+use crate::router::use_navigator;
 use crate::routes::Route;
 use crate::session::setting::{use_setting, SettingAction};
 use crate::session::{storage, use_session, Action};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
-use crate::router::use_navigator;
 
 /// Shift presses further apart than this start the count again.
 const SHIFT_WINDOW_MS: f64 = 5_000.0;

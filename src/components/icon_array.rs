@@ -2,7 +2,7 @@
 //! filled in reading order, told apart by shape as well as colour, with the numbers also in words and a text
 //! alternative for screen readers.
 
-use crate::components::{AppLink, rich_text};
+use crate::components::{rich_text, AppLink};
 use crate::content::{Figure, Outcome};
 use crate::i18n::{format_count, use_bundle};
 use yew::prelude::*;

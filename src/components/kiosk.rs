@@ -1,8 +1,8 @@
 //! The waiting-room kiosk: a start screen, and an idle watch that warns with a countdown and then wipes
 //! everything back to the start screen.
 
-use crate::components::exit::use_kiosk_reset;
 use crate::components::comfort::LanguageButtons;
+use crate::components::exit::use_kiosk_reset;
 use crate::i18n::use_bundle;
 use crate::session::setting::{use_setting, SettingAction};
 use std::cell::Cell;
@@ -68,9 +68,7 @@ pub fn KioskIdle() -> Html {
             }
             last_activity.set(js_sys::Date::now());
             let tick = gloo::timers::callback::Interval::new(250, move || {
-                let speaking = web_sys::window()
-                    .and_then(|w| w.speech_synthesis().ok())
-                    .is_some_and(|s| s.speaking());
+                let speaking = web_sys::window().and_then(|w| w.speech_synthesis().ok()).is_some_and(|s| s.speaking());
                 if speaking {
                     last_activity.set(js_sys::Date::now());
                 }

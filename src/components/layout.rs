@@ -7,10 +7,10 @@ use crate::components::kiosk::{KioskIdle, KioskStart};
 use crate::components::link::{scroll_to_fragment, AppLink};
 use crate::components::session_aids::{StorageNoticeBar, WorkerPrompts};
 use crate::i18n::{use_bundle, LongTexts, LongTextsHandle};
-use crate::session::setting::{use_setting, Mode, SettingAction};
-use crate::routes::Route;
-use yew::prelude::*;
 use crate::router::use_navigator;
+use crate::routes::Route;
+use crate::session::setting::{use_setting, Mode, SettingAction};
+use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {

@@ -1,11 +1,11 @@
 //! Pieces that depend on the setting: prompts for the worker in session mode, "remember on this device", the
 //! one-line storage notice, and reading a section aloud with a voice that runs on this device.
 
+use crate::components::choice::{Choice, ChoiceGroup};
 use crate::i18n::use_bundle;
 use crate::routes::Route;
 use crate::session::setting::{use_setting, SettingAction, StorageNotice};
 use crate::session::{storage, use_session, Action};
-use crate::components::choice::{Choice, ChoiceGroup};
 use yew::prelude::*;
 
 /// Which prompts a route shows.
@@ -175,11 +175,10 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
                 speaking.set(false);
                 return;
             }
-            let text = gloo::utils::document()
-                .get_element_by_id(&target)
-                .and_then(|el| el.text_content())
-                .unwrap_or_default();
-            let (Some(voice), Ok(utterance)) = (local_voice(&lang), web_sys::SpeechSynthesisUtterance::new_with_text(&text))
+            let text =
+                gloo::utils::document().get_element_by_id(&target).and_then(|el| el.text_content()).unwrap_or_default();
+            let (Some(voice), Ok(utterance)) =
+                (local_voice(&lang), web_sys::SpeechSynthesisUtterance::new_with_text(&text))
             else {
                 return;
             };

@@ -34,8 +34,22 @@ pub const FORBIDDEN_WORDS: [&str; 10] =
     ["addict", "addicts", "abuser", "abusers", "junkie", "junkies", "junky", "clean", "dirty", "cleaner"];
 /// The same in Spanish (any gender or number).
 pub const FORBIDDEN_WORDS_ES: [&str; 16] = [
-    "adicto", "adicta", "adictos", "adictas", "drogadicto", "drogadicta", "drogadictos", "toxicómano",
-    "toxicómana", "toxicómanos", "yonqui", "yonquis", "limpio", "limpia", "sucio", "sucia",
+    "adicto",
+    "adicta",
+    "adictos",
+    "adictas",
+    "drogadicto",
+    "drogadicta",
+    "drogadictos",
+    "toxicómano",
+    "toxicómana",
+    "toxicómanos",
+    "yonqui",
+    "yonquis",
+    "limpio",
+    "limpia",
+    "sucio",
+    "sucia",
 ];
 pub const FORBIDDEN_PHRASES_ES: [(&str, &str); 4] =
     [("abuso", "de"), ("droga", "de"), ("terapia", "de"), ("drogas", "de")];
@@ -86,10 +100,18 @@ fn check_references(library: &Library, files: &[(String, toml::Value)], errors: 
     let mut seen = HashSet::new();
     for (i, reference) in library.references.iter().enumerate() {
         if !seen.insert(reference.key.as_str()) {
-            errors.push(ContentError::new(file, format!("reference[{i}].key"), format!("\"{}\" is used twice", reference.key)));
+            errors.push(ContentError::new(
+                file,
+                format!("reference[{i}].key"),
+                format!("\"{}\" is used twice", reference.key),
+            ));
         }
         if !is_slug(&reference.key) {
-            errors.push(ContentError::new(file, format!("reference[{i}].key"), "use lowercase letters, digits and hyphens"));
+            errors.push(ContentError::new(
+                file,
+                format!("reference[{i}].key"),
+                "use lowercase letters, digits and hyphens",
+            ));
         }
     }
 }
@@ -108,19 +130,31 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
     let option_ids: Vec<&str> = bundle.options.iter().map(|o| o.id.as_str()).collect();
     for id in OPTION_IDS {
         if !option_ids.contains(&id) {
-            errors.push(ContentError::new(file_name(bundle, &format!("options/{id}.toml")), "", "missing: every option needs its own file"));
+            errors.push(ContentError::new(
+                file_name(bundle, &format!("options/{id}.toml")),
+                "",
+                "missing: every option needs its own file",
+            ));
         }
     }
     let story_ids: HashSet<&str> = bundle.stories.iter().map(|s| s.id.as_str()).collect();
     for option in &bundle.options {
         let file = file_name(bundle, &format!("options/{}.toml", option.id));
         if !OPTION_IDS.contains(&option.id.as_str()) {
-            errors.push(ContentError::new(&file, "id", format!("\"{}\" is not one of the options in product.md: {OPTION_IDS:?}", option.id)));
+            errors.push(ContentError::new(
+                &file,
+                "id",
+                format!("\"{}\" is not one of the options in product.md: {OPTION_IDS:?}", option.id),
+            ));
         }
         for question in QUESTION_IDS {
             let answer = option.answers.get(question).unwrap_or("");
             if answer.trim().is_empty() {
-                errors.push(ContentError::new(&file, format!("answers.{question}"), "is empty: every option answers every question"));
+                errors.push(ContentError::new(
+                    &file,
+                    format!("answers.{question}"),
+                    "is empty: every option answers every question",
+                ));
             }
         }
         for (field, value) in [("name", &option.name), ("tagline", &option.tagline), ("summary", &option.summary)] {
@@ -134,11 +168,19 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         for (i, figure) in option.figures.iter().enumerate() {
             let field = format!("figures[{i}]");
             let Some(outcome) = bundle.outcomes.iter().find(|o| o.id == figure.outcome) else {
-                errors.push(ContentError::new(&file, format!("{field}.outcome"), format!("\"{}\" is not in outcomes.toml", figure.outcome)));
+                errors.push(ContentError::new(
+                    &file,
+                    format!("{field}.outcome"),
+                    format!("\"{}\" is not in outcomes.toml", figure.outcome),
+                ));
                 continue;
             };
             if !reference_keys.contains(figure.source.as_str()) {
-                errors.push(ContentError::new(&file, format!("{field}.source"), format!("\"{}\" is not in references.toml", figure.source)));
+                errors.push(ContentError::new(
+                    &file,
+                    format!("{field}.source"),
+                    format!("\"{}\" is not in references.toml", figure.source),
+                ));
             }
             if figure.groups.is_empty() {
                 errors.push(ContentError::new(&file, format!("{field}.groups"), "a figure needs at least one group"));
@@ -155,7 +197,11 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         }
         for (i, story) in option.related_stories.iter().enumerate() {
             if !story_ids.contains(story.as_str()) {
-                errors.push(ContentError::new(&file, format!("related_stories[{i}]"), format!("no story has the id \"{story}\"")));
+                errors.push(ContentError::new(
+                    &file,
+                    format!("related_stories[{i}]"),
+                    format!("no story has the id \"{story}\""),
+                ));
             }
         }
     }
@@ -165,12 +211,20 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         let file = file_name(bundle, &format!("stories/{}.toml", story.id));
         for (i, option) in story.options.iter().enumerate() {
             if !OPTION_IDS.contains(&option.as_str()) {
-                errors.push(ContentError::new(&file, format!("options[{i}]"), format!("\"{option}\" is not an option id")));
+                errors.push(ContentError::new(
+                    &file,
+                    format!("options[{i}]"),
+                    format!("\"{option}\" is not an option id"),
+                ));
             }
         }
         for (i, experience) in story.experiences.iter().enumerate() {
             if !experience_ids.contains(experience.as_str()) {
-                errors.push(ContentError::new(&file, format!("experiences[{i}]"), format!("\"{experience}\" is not in experiences.toml")));
+                errors.push(ContentError::new(
+                    &file,
+                    format!("experiences[{i}]"),
+                    format!("\"{experience}\" is not in experiences.toml"),
+                ));
             }
         }
         if story.options.is_empty() {
@@ -187,10 +241,18 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         let mut seen = HashSet::new();
         for (i, section) in page.sections.iter().enumerate() {
             if !is_slug(&section.id) {
-                errors.push(ContentError::new(&file, format!("sections[{i}].id"), "use lowercase letters, digits and hyphens"));
+                errors.push(ContentError::new(
+                    &file,
+                    format!("sections[{i}].id"),
+                    "use lowercase letters, digits and hyphens",
+                ));
             }
             if !seen.insert(section.id.as_str()) {
-                errors.push(ContentError::new(&file, format!("sections[{i}].id"), format!("\"{}\" is used twice", section.id)));
+                errors.push(ContentError::new(
+                    &file,
+                    format!("sections[{i}].id"),
+                    format!("\"{}\" is used twice", section.id),
+                ));
             }
         }
     }
@@ -205,7 +267,11 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
     }
     check_tools(bundle, errors);
     if bundle.pages.start.ways.len() != 3 {
-        errors.push(ContentError::new(file_name(bundle, "pages/start.toml"), "ways", "the start page has exactly three ways in"));
+        errors.push(ContentError::new(
+            file_name(bundle, "pages/start.toml"),
+            "ways",
+            "the start page has exactly three ways in",
+        ));
     }
 }
 
@@ -217,7 +283,11 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     };
     let matters = file_name(bundle, "matters.toml");
     if bundle.matters.scale.len() != usize::from(IMPORTANCE_SCALE) {
-        errors.push(ContentError::new(&matters, "scale", "needs exactly four labels, from not important to very important"));
+        errors.push(ContentError::new(
+            &matters,
+            "scale",
+            "needs exactly four labels, from not important to very important",
+        ));
     }
     if !(10..=14).contains(&bundle.matters.statement.len()) {
         errors.push(ContentError::new(&matters, "statement", "use 10 to 14 statements"));
@@ -240,7 +310,11 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
         }
         for option in statement.relations.keys() {
             if !OPTION_IDS.contains(&option.as_str()) {
-                errors.push(ContentError::new(&matters, format!("statement[{i}].relations.{option}"), "is not an option id"));
+                errors.push(ContentError::new(
+                    &matters,
+                    format!("statement[{i}].relations.{option}"),
+                    "is not an option id",
+                ));
             }
         }
     }
@@ -251,7 +325,11 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
             errors.push(ContentError::new(&check, format!("question[{i}].answer"), "must be \"true\" or \"false\""));
         }
         if !valid_paths.allows(&question.link) {
-            errors.push(ContentError::new(&check, format!("question[{i}].link"), format!("\"{}\" is not a page of the app", question.link)));
+            errors.push(ContentError::new(
+                &check,
+                format!("question[{i}].link"),
+                format!("\"{}\" is not a page of the app", question.link),
+            ));
         }
     }
     for option in OPTION_IDS {
@@ -267,7 +345,11 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     if bundle.lang == "en" {
         for (i, (item, wording)) in bundle.sure.item.iter().zip(SURE_ITEMS_EN).enumerate() {
             if item.question != wording {
-                errors.push(ContentError::new(&sure, format!("item[{i}].question"), format!("must keep the published wording: \"{wording}\"")));
+                errors.push(ContentError::new(
+                    &sure,
+                    format!("item[{i}].question"),
+                    format!("must keep the published wording: \"{wording}\""),
+                ));
             }
         }
     }
@@ -282,7 +364,11 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     for (i, step) in bundle.steps.step.iter().enumerate() {
         for option in &step.options {
             if !OPTION_IDS.contains(&option.as_str()) {
-                errors.push(ContentError::new(&steps, format!("step[{i}].options"), format!("\"{option}\" is not an option id")));
+                errors.push(ContentError::new(
+                    &steps,
+                    format!("step[{i}].options"),
+                    format!("\"{option}\" is not an option id"),
+                ));
             }
         }
     }
@@ -300,29 +386,96 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
                 errors.push(ContentError::new(
                     file_name(other, file),
                     what,
-                    format!("differs from English: missing {missing:?}, extra {extra:?} (or a different order or count)"),
+                    format!(
+                        "differs from English: missing {missing:?}, extra {extra:?} (or a different order or count)"
+                    ),
                 ));
             }
         };
         let ids = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<String>>();
-        same("id", "options/", ids(&mut en.options.iter().map(|o| o.id.clone())), ids(&mut other.options.iter().map(|o| o.id.clone())));
-        same("id", "stories/", ids(&mut en.stories.iter().map(|s| s.id.clone())), ids(&mut other.stories.iter().map(|s| s.id.clone())));
-        same("experience", "experiences.toml", ids(&mut en.experiences.iter().map(|e| e.id.clone())), ids(&mut other.experiences.iter().map(|e| e.id.clone())));
-        same("outcome", "outcomes.toml", ids(&mut en.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))), ids(&mut other.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))));
-        same("question", "questions.toml", ids(&mut en.questions.iter().map(|q| q.id.clone())), ids(&mut other.questions.iter().map(|q| q.id.clone())));
-        same("statement", "matters.toml", ids(&mut en.matters.statement.iter().map(|s| s.id.clone())), ids(&mut other.matters.statement.iter().map(|s| s.id.clone())));
-        same("question", "check.toml", ids(&mut en.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))), ids(&mut other.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))));
-        same("item", "sure.toml", ids(&mut en.sure.item.iter().map(|i| i.id.clone())), ids(&mut other.sure.item.iter().map(|i| i.id.clone())));
-        same("suggestion", "sure.toml", ids(&mut en.sure.suggestion.iter().map(|s| s.for_item.clone())), ids(&mut other.sure.suggestion.iter().map(|s| s.for_item.clone())));
-        same("step", "steps.toml", ids(&mut en.steps.step.iter().map(|s| s.id.clone())), ids(&mut other.steps.step.iter().map(|s| s.id.clone())));
-        same("pages", "prompts.toml", ids(&mut en.prompts.pages.keys().cloned()), ids(&mut other.prompts.pages.keys().cloned()));
-        same("contact", "contacts.toml", ids(&mut en.contacts.contact.iter().map(|c| c.phone.clone())), ids(&mut other.contacts.contact.iter().map(|c| c.phone.clone())));
+        same(
+            "id",
+            "options/",
+            ids(&mut en.options.iter().map(|o| o.id.clone())),
+            ids(&mut other.options.iter().map(|o| o.id.clone())),
+        );
+        same(
+            "id",
+            "stories/",
+            ids(&mut en.stories.iter().map(|s| s.id.clone())),
+            ids(&mut other.stories.iter().map(|s| s.id.clone())),
+        );
+        same(
+            "experience",
+            "experiences.toml",
+            ids(&mut en.experiences.iter().map(|e| e.id.clone())),
+            ids(&mut other.experiences.iter().map(|e| e.id.clone())),
+        );
+        same(
+            "outcome",
+            "outcomes.toml",
+            ids(&mut en.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))),
+            ids(&mut other.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))),
+        );
+        same(
+            "question",
+            "questions.toml",
+            ids(&mut en.questions.iter().map(|q| q.id.clone())),
+            ids(&mut other.questions.iter().map(|q| q.id.clone())),
+        );
+        same(
+            "statement",
+            "matters.toml",
+            ids(&mut en.matters.statement.iter().map(|s| s.id.clone())),
+            ids(&mut other.matters.statement.iter().map(|s| s.id.clone())),
+        );
+        same(
+            "question",
+            "check.toml",
+            ids(&mut en.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))),
+            ids(&mut other.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))),
+        );
+        same(
+            "item",
+            "sure.toml",
+            ids(&mut en.sure.item.iter().map(|i| i.id.clone())),
+            ids(&mut other.sure.item.iter().map(|i| i.id.clone())),
+        );
+        same(
+            "suggestion",
+            "sure.toml",
+            ids(&mut en.sure.suggestion.iter().map(|s| s.for_item.clone())),
+            ids(&mut other.sure.suggestion.iter().map(|s| s.for_item.clone())),
+        );
+        same(
+            "step",
+            "steps.toml",
+            ids(&mut en.steps.step.iter().map(|s| s.id.clone())),
+            ids(&mut other.steps.step.iter().map(|s| s.id.clone())),
+        );
+        same(
+            "pages",
+            "prompts.toml",
+            ids(&mut en.prompts.pages.keys().cloned()),
+            ids(&mut other.prompts.pages.keys().cloned()),
+        );
+        same(
+            "contact",
+            "contacts.toml",
+            ids(&mut en.contacts.contact.iter().map(|c| c.phone.clone())),
+            ids(&mut other.contacts.contact.iter().map(|c| c.phone.clone())),
+        );
         for (file, a, b) in [
             ("pages/safety.toml", &en.pages.safety, &other.pages.safety),
             ("pages/privacy.toml", &en.pages.privacy, &other.pages.privacy),
             ("pages/about.toml", &en.pages.about, &other.pages.about),
         ] {
-            same("sections", file, ids(&mut a.sections.iter().map(|s| s.id.clone())), ids(&mut b.sections.iter().map(|s| s.id.clone())));
+            same(
+                "sections",
+                file,
+                ids(&mut a.sections.iter().map(|s| s.id.clone())),
+                ids(&mut b.sections.iter().map(|s| s.id.clone())),
+            );
         }
         for (a, b) in en.options.iter().zip(&other.options) {
             let file = format!("options/{}.toml", a.id);
@@ -330,7 +483,9 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
                 let mut v: Vec<String> = o
                     .figures
                     .iter()
-                    .map(|f| format!("{}:{}:{:?}", f.outcome, f.source, f.groups.iter().map(|g| g.count).collect::<Vec<_>>()))
+                    .map(|f| {
+                        format!("{}:{}:{:?}", f.outcome, f.source, f.groups.iter().map(|g| g.count).collect::<Vec<_>>())
+                    })
                     .collect();
                 v.push(format!("questions:{}", o.questions.len()));
                 v.push(format!("tolerance:{}", o.tolerance_drops));
@@ -341,10 +496,20 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
         }
         let pro = |p: &ProfessionalsPage| vec![p.beliefs.item.len(), p.self_check.item.len(), p.language.item.len()];
         if pro(&en.pages.professionals) != pro(&other.pages.professionals) {
-            errors.push(ContentError::new(file_name(other, "pages/professionals.toml"), "item", "has a different number of items than English"));
+            errors.push(ContentError::new(
+                file_name(other, "pages/professionals.toml"),
+                "item",
+                "has a different number of items than English",
+            ));
         }
-        if en.pages.start.ways.iter().map(|w| &w.path).collect::<Vec<_>>() != other.pages.start.ways.iter().map(|w| &w.path).collect::<Vec<_>>() {
-            errors.push(ContentError::new(file_name(other, "pages/start.toml"), "ways", "the three ways in differ from English"));
+        if en.pages.start.ways.iter().map(|w| &w.path).collect::<Vec<_>>()
+            != other.pages.start.ways.iter().map(|w| &w.path).collect::<Vec<_>>()
+        {
+            errors.push(ContentError::new(
+                file_name(other, "pages/start.toml"),
+                "ways",
+                "the three ways in differ from English",
+            ));
         }
     }
 }
@@ -442,7 +607,10 @@ impl TextWalker<'_> {
         if !numbers_exempt {
             for sentence in markup::sentence_units(text) {
                 if has_statistic(&sentence) && !sentence.contains("[@") {
-                    self.error(path, format!("a number needs a source: add a [@key] citation to \"{}\"", shorten(&sentence)));
+                    self.error(
+                        path,
+                        format!("a number needs a source: add a [@key] citation to \"{}\"", shorten(&sentence)),
+                    );
                 }
             }
         }
@@ -473,11 +641,8 @@ impl TextWalker<'_> {
 
 /// The first stigmatizing word or phrase in the text, if any.
 pub fn forbidden_word(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     for (i, word) in words.iter().enumerate() {
         if FORBIDDEN_WORDS.contains(&word.as_str()) || FORBIDDEN_WORDS_ES.contains(&word.as_str()) {
             return Some(word.clone());

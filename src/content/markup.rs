@@ -14,7 +14,10 @@ pub enum Inline {
     Text(String),
     Bold(String),
     /// An in-app link: `href` is an app path such as `/safety#naloxone`.
-    Link { text: String, href: String },
+    Link {
+        text: String,
+        href: String,
+    },
     /// A citation of the reference with this key.
     Cite(String),
 }
@@ -196,7 +199,8 @@ mod tests {
 
     #[test]
     fn paragraphs_lists_and_inlines() {
-        let blocks = parse("One **bold** line\ncontinues.\n\n- first [@sordo2017]\n- see [safety](/safety#naloxone)\n\nEnd.");
+        let blocks =
+            parse("One **bold** line\ncontinues.\n\n- first [@sordo2017]\n- see [safety](/safety#naloxone)\n\nEnd.");
         assert_eq!(blocks.len(), 3);
         assert_eq!(
             blocks[0],
@@ -216,12 +220,18 @@ mod tests {
 
     #[test]
     fn unclosed_markup_stays_text() {
-        assert_eq!(parse_inline("a [half link and **half bold"), vec![Inline::Text("a [half link and **half bold".into())]);
+        assert_eq!(
+            parse_inline("a [half link and **half bold"),
+            vec![Inline::Text("a [half link and **half bold".into())]
+        );
     }
 
     #[test]
     fn sentences_split_at_full_stops_but_not_decimals() {
-        assert_eq!(sentences("About 11.3 died [@a]. Then more! Why? End"), vec!["About 11.3 died [@a].", "Then more!", "Why?", "End"]);
+        assert_eq!(
+            sentences("About 11.3 died [@a]. Then more! Why? End"),
+            vec!["About 11.3 died [@a].", "Then more!", "Why?", "End"]
+        );
     }
 
     #[test]

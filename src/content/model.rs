@@ -91,19 +91,11 @@ impl Decode for Ui {
 }
 
 /// The six options of product.md, in the order they are shown everywhere.
-pub const OPTION_IDS: [&str; 6] = [
-    "methadone",
-    "buprenorphine",
-    "naltrexone",
-    "taper",
-    "abstinence",
-    "harm-reduction",
-];
+pub const OPTION_IDS: [&str; 6] = ["methadone", "buprenorphine", "naltrexone", "taper", "abstinence", "harm-reduction"];
 
 /// The ten questions every option answers, in order (product.md, "balance by construction").
-pub const QUESTION_IDS: [&str; 10] = [
-    "what", "day", "helps", "downsides", "research", "safety", "start", "stop", "who", "ask",
-];
+pub const QUESTION_IDS: [&str; 10] =
+    ["what", "day", "helps", "downsides", "research", "safety", "start", "stop", "who", "ask"];
 
 /// The app's pages (product.md's page table). Paths with `<id>` take an option or story id.
 pub const STATIC_PATHS: [&str; 13] = [
@@ -586,7 +578,6 @@ pub struct Section {
     pub body: String,
 }
 }
-
 
 content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

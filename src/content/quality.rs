@@ -99,9 +99,8 @@ pub fn flesch_kincaid_grade(text: &str) -> f64 {
 /// The words of each page a person can open, as (page path, plain text).
 pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
     let mut pages = Vec::new();
-    let join = |parts: Vec<&str>| -> String {
-        parts.into_iter().map(markup::plain_text).collect::<Vec<_>>().join("\n")
-    };
+    let join =
+        |parts: Vec<&str>| -> String { parts.into_iter().map(markup::plain_text).collect::<Vec<_>>().join("\n") };
     let start = &bundle.pages.start;
     let mut start_parts = vec![start.title.as_str(), start.lead.as_str(), start.promise.as_str(), start.hope.as_str()];
     for way in &start.ways {
@@ -121,11 +120,9 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
         parts.extend(option.questions.iter().map(String::as_str));
         pages.push((format!("/options/{}", option.id), join(parts)));
     }
-    for (path, page) in [
-        ("/safety", &bundle.pages.safety),
-        ("/privacy", &bundle.pages.privacy),
-        ("/about", &bundle.pages.about),
-    ] {
+    for (path, page) in
+        [("/safety", &bundle.pages.safety), ("/privacy", &bundle.pages.privacy), ("/about", &bundle.pages.about)]
+    {
         let mut parts = vec![page.title.as_str(), page.lead.as_str()];
         for section in &page.sections {
             parts.extend([section.heading.as_str(), section.body.as_str()]);
@@ -133,7 +130,8 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
         pages.push((path.to_string(), join(parts)));
     }
     let pro = &bundle.pages.professionals;
-    let mut parts = vec![pro.title.as_str(), pro.lead.as_str(), pro.beliefs.heading.as_str(), pro.beliefs.intro.as_str()];
+    let mut parts =
+        vec![pro.title.as_str(), pro.lead.as_str(), pro.beliefs.heading.as_str(), pro.beliefs.intro.as_str()];
     for item in &pro.beliefs.item {
         parts.extend([item.belief.as_str(), item.short_answer.as_str(), item.evidence.as_str()]);
     }

@@ -52,7 +52,8 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
         return Err(reader.errors);
     }
     let references = references.map(|r| r.reference).unwrap_or_default();
-    let bundles = bundles.into_iter().flatten().map(|bundle| Bundle { references: references.clone(), ..bundle }).collect();
+    let bundles =
+        bundles.into_iter().flatten().map(|bundle| Bundle { references: references.clone(), ..bundle }).collect();
     let library = Library { references, bundles };
     Ok(Loaded { library, files: reader.files })
 }
@@ -136,7 +137,11 @@ impl Reader {
             Err((_, errors)) => {
                 for error in errors {
                     let line = text[..error.pos.start.min(text.len())].lines().count().max(1);
-                    self.errors.push(ContentError::new(&shown, "", format!("not valid Fluent (line {line}): {:?}", error.kind)));
+                    self.errors.push(ContentError::new(
+                        &shown,
+                        "",
+                        format!("not valid Fluent (line {line}): {:?}", error.kind),
+                    ));
                 }
                 return None;
             }
@@ -153,13 +158,21 @@ impl Reader {
             for element in pattern.elements {
                 match element {
                     PatternElement::TextElement { value: text } => value.push_str(text),
-                    PatternElement::Placeable { expression: Expression::Inline(InlineExpression::VariableReference { id: var }) } => {
+                    PatternElement::Placeable {
+                        expression: Expression::Inline(InlineExpression::VariableReference { id: var }),
+                    } => {
                         value.push_str(&format!("{{{}}}", var.name));
                     }
-                    PatternElement::Placeable { expression: Expression::Inline(InlineExpression::StringLiteral { value: literal }) } => {
+                    PatternElement::Placeable {
+                        expression: Expression::Inline(InlineExpression::StringLiteral { value: literal }),
+                    } => {
                         value.push_str(literal);
                     }
-                    _ => self.errors.push(ContentError::new(&shown, &id, "uses Fluent features the app does not support here")),
+                    _ => self.errors.push(ContentError::new(
+                        &shown,
+                        &id,
+                        "uses Fluent features the app does not support here",
+                    )),
                 }
             }
             if messages.insert(id.clone(), toml::Value::String(value)).is_some() {
@@ -239,7 +252,13 @@ impl Reader {
             ui: ui?,
             questions: questions?.question,
             options,
-            pages: Pages { start: start?, safety: safety?, privacy: privacy?, about: about?, professionals: professionals? },
+            pages: Pages {
+                start: start?,
+                safety: safety?,
+                privacy: privacy?,
+                about: about?,
+                professionals: professionals?,
+            },
             contacts: contacts?,
             experiences: experiences?.experience,
             stories,
@@ -257,21 +276,14 @@ impl Reader {
 }
 
 fn list_dir(dir: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(dir)
-        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default()
+    std::fs::read_dir(dir).map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default()
 }
 
 /// Turns a serde/TOML error into (field, message). TOML's message names the field ("missing field `helps`");
 /// the span tells where, which we turn into a line number.
 fn describe_toml_error(err: &toml::de::Error, text: &str) -> (String, String) {
     let message = err.message().to_string();
-    let field = message
-        .split('`')
-        .nth(1)
-        .filter(|_| message.contains("field"))
-        .unwrap_or("")
-        .to_string();
+    let field = message.split('`').nth(1).filter(|_| message.contains("field")).unwrap_or("").to_string();
     let line = err.span().map(|span| text[..span.start.min(text.len())].lines().count().max(1));
     let message = match line {
         Some(line) => format!("{message} (line {line})"),

@@ -25,7 +25,6 @@ impl Language {
     pub fn of(lang: &str) -> Self {
         Self { bundle: content::bundle(lang) }
     }
-
 }
 
 pub fn text_direction(lang: &str) -> &'static str {

@@ -2,9 +2,9 @@
 
 use crate::components::session_aids::{ReadAloud, RememberControl};
 use crate::components::{rich_text, section_nav};
-use crate::session::setting::use_setting;
 use crate::content::{ArticlePage, Bundle};
 use crate::i18n::use_bundle;
+use crate::session::setting::use_setting;
 use yew::prelude::*;
 
 /// A titled page of sections with "on this page" links. `extra` is shown at the end of the section with its id;

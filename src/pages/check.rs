@@ -2,7 +2,7 @@
 //! Nothing is scored or graded.
 
 use crate::components::choice::{Choice, ChoiceGroup};
-use crate::components::{AppLink, rich_text};
+use crate::components::{rich_text, AppLink};
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action, CheckAnswer};
 use yew::prelude::*;

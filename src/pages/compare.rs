@@ -3,7 +3,7 @@
 
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
-use crate::components::{AppLink, rich_text};
+use crate::components::{rich_text, AppLink};
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action, MAX_COMPARE};
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! highly it tends to help with or make harder. No score, no ranking, no "best match".
 
 use crate::components::choice::{Choice, ChoiceGroup};
-use crate::components::{AppLink, rich_text};
+use crate::components::{rich_text, AppLink};
 use crate::content::{Effect, Statement};
 use crate::i18n::use_bundle;
 use crate::session::{use_session, Action, MATTERS_MOST};
@@ -20,11 +20,8 @@ pub fn MattersPage() -> Html {
         .enumerate()
         .map(|(level, label)| Choice { value: level.to_string(), label: label.clone() })
         .collect();
-    let important: Vec<&Statement> = content
-        .statement
-        .iter()
-        .filter(|s| session.matters.get(&s.id).is_some_and(|v| *v >= MATTERS_MOST))
-        .collect();
+    let important: Vec<&Statement> =
+        content.statement.iter().filter(|s| session.matters.get(&s.id).is_some_and(|v| *v >= MATTERS_MOST)).collect();
 
     html! {
         <>

@@ -3,11 +3,11 @@
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::session_aids::ReadAloud;
-use crate::components::{AppLink, rich_text, section_nav};
-use crate::session::{use_session, Action};
+use crate::components::{rich_text, section_nav, AppLink};
 use crate::content::{cited_keys, Bundle, OptionPage};
 use crate::i18n::use_bundle;
 use crate::pages::not_found::not_found_body;
+use crate::session::{use_session, Action};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -103,9 +103,8 @@ fn related_stories(bundle: &Bundle, option: &OptionPage) -> Html {
 fn sources(bundle: &Bundle, option: &OptionPage) -> Html {
     let ui = &bundle.ui;
     let answers = &option.answers;
-    let keys = cited_keys(
-        crate::content::QUESTION_IDS.iter().filter_map(|q| answers.get(q)).chain([option.summary.as_str()]),
-    );
+    let keys =
+        cited_keys(crate::content::QUESTION_IDS.iter().filter_map(|q| answers.get(q)).chain([option.summary.as_str()]));
     if keys.is_empty() {
         return html! {};
     }

@@ -1,6 +1,6 @@
 //! `/options`: the six options, each as an equal card.
 
-use crate::components::{AppLink, rich_text};
+use crate::components::{rich_text, AppLink};
 use crate::i18n::use_bundle;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! `/`: what OwnPath is, the privacy promise, and three ways in.
 
-use crate::components::{AppLink, rich_text};
+use crate::components::{rich_text, AppLink};
 use crate::i18n::use_bundle;
 use crate::session::setting::{use_setting, Mode, SettingAction};
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! `/stories` and `/stories/<id>`: composite recovery stories from every pathway.
 
-use crate::components::{AppLink, rich_text};
+use crate::components::{rich_text, AppLink};
 use crate::i18n::use_bundle;
 use crate::pages::not_found::not_found_body;
 use yew::prelude::*;

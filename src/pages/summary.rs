@@ -3,10 +3,10 @@
 
 use crate::components::choice::OwnTextForm;
 use crate::components::session_aids::RememberControl;
-use crate::session::setting::use_setting;
 use crate::i18n::use_bundle;
 use crate::platform;
 use crate::session::file::{read_saved_file, saved_file, FileError, MAX_FILE_BYTES};
+use crate::session::setting::use_setting;
 use crate::session::summary::{html_body, plain_text, sections};
 use crate::session::{use_session, Action};
 use qrcode::{Color, EcLevel, QrCode};
@@ -80,14 +80,15 @@ pub fn SummaryPage() -> Html {
             let session = session.clone();
             let notice = notice.clone();
             let task = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| {
-                let (text, problem) = match result.map_err(|_| None).and_then(|bytes| read_saved_file(&bytes).map_err(Some)) {
-                    Ok(state) => {
-                        session.dispatch(Action::Replace(state));
-                        (bundle.ui.summary_reopened().clone(), false)
-                    }
-                    Err(Some(error)) => (file_error_text(&bundle.ui, &error), true),
-                    Err(None) => (format!("{} {}", bundle.ui.file_read_failed(), bundle.ui.summary_kept()), true),
-                };
+                let (text, problem) =
+                    match result.map_err(|_| None).and_then(|bytes| read_saved_file(&bytes).map_err(Some)) {
+                        Ok(state) => {
+                            session.dispatch(Action::Replace(state));
+                            (bundle.ui.summary_reopened().clone(), false)
+                        }
+                        Err(Some(error)) => (file_error_text(&bundle.ui, &error), true),
+                        Err(None) => (format!("{} {}", bundle.ui.file_read_failed(), bundle.ui.summary_kept()), true),
+                    };
                 notice.set(Some(Notice { text, problem }));
             });
             // Keep the reader alive until it calls back.

@@ -258,7 +258,10 @@ mod tests {
         assert_eq!(read_saved_file(b"hello"), Err(FileError::NotOurs));
         assert_eq!(read_saved_file(&[0xff, 0xfe, 0x00]), Err(FileError::NotOurs));
         assert_eq!(read_saved_file(good[..good.len() / 2].as_bytes()), Err(FileError::Truncated));
-        assert_eq!(read_saved_file(good.replace("leaning taper towards", "leaning taper maybe").as_bytes()), Err(FileError::Tampered));
+        assert_eq!(
+            read_saved_file(good.replace("leaning taper towards", "leaning taper maybe").as_bytes()),
+            Err(FileError::Tampered)
+        );
         assert_eq!(
             read_saved_file(good.replace("OWNPATH-ANSWERS 1", "OWNPATH-ANSWERS 7").as_bytes()),
             Err(FileError::UnknownVersion("7".into()))

@@ -55,7 +55,9 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
     matters.sort_by(|a, b| b.0.cmp(&a.0));
     let matters = matters
         .into_iter()
-        .map(|(level, text)| format!("{text} ({})", bundle.matters.scale.get(usize::from(level)).map(String::as_str).unwrap_or("")))
+        .map(|(level, text)| {
+            format!("{text} ({})", bundle.matters.scale.get(usize::from(level)).map(String::as_str).unwrap_or(""))
+        })
         .collect();
 
     let sure_lines = match state.sure_total(bundle.sure.item.len()) {
@@ -90,12 +92,42 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
     steps.extend(state.own_steps.iter().cloned());
 
     vec![
-        SummarySection { id: "leanings", heading: ui.summary_leanings_heading().clone(), lines: leanings, empty: ui.summary_no_leanings().clone() },
-        SummarySection { id: "matters", heading: ui.summary_matters_heading().clone(), lines: matters, empty: ui.summary_no_matters().clone() },
-        SummarySection { id: "sure", heading: ui.summary_sure_heading().clone(), lines: sure_lines, empty: ui.summary_no_sure().clone() },
-        SummarySection { id: "check", heading: ui.summary_check_heading().clone(), lines: check_lines, empty: String::new() },
-        SummarySection { id: "questions", heading: ui.summary_questions_heading().clone(), lines: questions, empty: ui.summary_no_questions().clone() },
-        SummarySection { id: "steps", heading: ui.summary_steps_heading().clone(), lines: steps, empty: ui.summary_no_steps().clone() },
+        SummarySection {
+            id: "leanings",
+            heading: ui.summary_leanings_heading().clone(),
+            lines: leanings,
+            empty: ui.summary_no_leanings().clone(),
+        },
+        SummarySection {
+            id: "matters",
+            heading: ui.summary_matters_heading().clone(),
+            lines: matters,
+            empty: ui.summary_no_matters().clone(),
+        },
+        SummarySection {
+            id: "sure",
+            heading: ui.summary_sure_heading().clone(),
+            lines: sure_lines,
+            empty: ui.summary_no_sure().clone(),
+        },
+        SummarySection {
+            id: "check",
+            heading: ui.summary_check_heading().clone(),
+            lines: check_lines,
+            empty: String::new(),
+        },
+        SummarySection {
+            id: "questions",
+            heading: ui.summary_questions_heading().clone(),
+            lines: questions,
+            empty: ui.summary_no_questions().clone(),
+        },
+        SummarySection {
+            id: "steps",
+            heading: ui.summary_steps_heading().clone(),
+            lines: steps,
+            empty: ui.summary_no_steps().clone(),
+        },
     ]
 }
 
