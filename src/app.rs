@@ -159,7 +159,7 @@ fn use_startup(
         if setting.mode != Mode::Kiosk {
             match storage::load() {
                 Loaded::Restored(state) => {
-                    session.dispatch(Action::Replace(state));
+                    session.dispatch(Action::Replace(*state));
                     setting.dispatch(SettingAction::SetRemember(true));
                     if let Some((size, contrast, lang)) = storage::load_display() {
                         setting.dispatch(SettingAction::SetTextSize(size));

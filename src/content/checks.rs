@@ -582,7 +582,7 @@ impl TextWalker<'_> {
         }
     }
 
-    fn last_key<'p>(path: &'p str) -> &'p str {
+    fn last_key(path: &str) -> &str {
         let last = path.rsplit('.').next().unwrap_or(path);
         last.split('[').next().unwrap_or(last)
     }

@@ -55,7 +55,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A length, never more than the bytes left: a tampered length cannot make us reserve gigabytes.
-    pub fn len(&mut self) -> usize {
+    pub fn read_len(&mut self) -> usize {
         let n = self.varint() as usize;
         if n > self.bytes.len() - self.at {
             self.fail();
@@ -80,7 +80,7 @@ impl Decode for String {
     // Not inlined: the model reads about 400 strings, and one shared copy of this is much smaller than 400.
     #[inline(never)]
     fn decode(r: &mut Reader) -> Self {
-        let n = r.len();
+        let n = r.read_len();
         match std::str::from_utf8(r.take(n)) {
             Ok(s) => s.to_owned(),
             Err(_) => {
@@ -124,7 +124,7 @@ impl<T: Decode> Decode for Option<T> {
 
 impl<T: Decode> Decode for Vec<T> {
     fn decode(r: &mut Reader) -> Self {
-        let n = r.len();
+        let n = r.read_len();
         let mut items = Vec::with_capacity(n);
         for _ in 0..n {
             items.push(T::decode(r));

@@ -72,7 +72,7 @@ impl LoadProblem {
 pub async fn load(lang: &str, wanted: u8) -> Result<&'static Bundle, LoadProblem> {
     match loaded::get(lang) {
         Some(file) if file.parts & wanted == wanted => Ok(file),
-        _ => loaded::fetch(lang, wanted).await.map(|file| file),
+        _ => loaded::fetch(lang, wanted).await,
     }
 }
 

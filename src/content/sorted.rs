@@ -90,7 +90,7 @@ impl<'a, V> IntoIterator for &'a SortedMap<V> {
 
 impl<V: Decode> Decode for SortedMap<V> {
     fn decode(r: &mut Reader) -> Self {
-        let n = r.len();
+        let n = r.read_len();
         let mut map = Self::new();
         for _ in 0..n {
             let key = String::decode(r);

@@ -73,7 +73,7 @@ pub fn ComparePage() -> Html {
                                                 <FigureView {figure} id={format!("cmp-{}-{i}", option.id)} />
                                             }) }
                                         }
-                                        { rich_text(bundle, &answer, "") }
+                                        { rich_text(bundle, answer, "") }
                                         if question.id == "ask" {
                                             <ul>{ for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
                                         }

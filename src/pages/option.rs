@@ -48,19 +48,19 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
                                 <FigureView {figure} id={format!("{}-fig-{i}", option.id)} />
                             }) }
                         }
-                        { rich_text(bundle, &answer, "") }
+                        { rich_text(bundle, answer, "") }
                         if question.id == "research" {
                             if let Some(gaps) = &option.research_gaps {
                                 <div class="research-gaps">
                                     <h3>{ ui.research_gaps_heading() }</h3>
-                                    { rich_text(bundle, &gaps, "") }
+                                    { rich_text(bundle, gaps, "") }
                                 </div>
                             }
                         }
                         if question.id == "safety" && option.tolerance_drops {
                             <aside class="safety-note" aria-label={ui.tolerance_note_heading().clone()}>
                                 <h3>{ ui.tolerance_note_heading() }</h3>
-                                { rich_text(bundle, &ui.tolerance_note(), "") }
+                                { rich_text(bundle, ui.tolerance_note(), "") }
                             </aside>
                         }
                         if question.id == "ask" {

@@ -257,7 +257,7 @@ mod tests {
         let good = saved_file("t", "en", "<p>x</p>", &sample());
         assert_eq!(read_saved_file(b"hello"), Err(FileError::NotOurs));
         assert_eq!(read_saved_file(&[0xff, 0xfe, 0x00]), Err(FileError::NotOurs));
-        assert_eq!(read_saved_file(good[..good.len() / 2].as_bytes()), Err(FileError::Truncated));
+        assert_eq!(read_saved_file(&good.as_bytes()[..good.len() / 2]), Err(FileError::Truncated));
         assert_eq!(
             read_saved_file(good.replace("leaning taper towards", "leaning taper maybe").as_bytes()),
             Err(FileError::Tampered)

@@ -13,7 +13,7 @@ const PREFIX: &str = "ownpath:";
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
     Nothing,
-    Restored(SessionState),
+    Restored(Box<SessionState>),
     /// Something was stored but could not be read; it was moved aside.
     SetAside,
     Blocked,
@@ -35,7 +35,7 @@ pub fn load() -> Loaded {
         Err(_) => Loaded::Blocked,
         Ok(None) => Loaded::Nothing,
         Ok(Some(text)) => match decode_answers(&text) {
-            Ok(state) => Loaded::Restored(state),
+            Ok(state) => Loaded::Restored(Box::new(state)),
             Err(_) => {
                 let _ = storage.set_item(SET_ASIDE_KEY, &text);
                 let _ = storage.remove_item(KEY);

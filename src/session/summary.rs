@@ -52,7 +52,7 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
         .iter()
         .filter_map(|s| state.matters.get(&s.id).filter(|v| **v >= MATTERS_MOST).map(|v| (*v, s.text.as_str())))
         .collect();
-    matters.sort_by(|a, b| b.0.cmp(&a.0));
+    matters.sort_by_key(|b| std::cmp::Reverse(b.0));
     let matters = matters
         .into_iter()
         .map(|(level, text)| {
