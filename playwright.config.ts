@@ -1,8 +1,9 @@
 // End-to-end tests against the release build in dist/, in Debian's Chromium (never a downloaded browser).
 import { defineConfig } from '@playwright/test';
 
-export const ROOT_PORT = 8091;
-export const SUB_PORT = 8092;
+// E2E_PORT moves both servers (two checkouts on one machine can test at once).
+export const ROOT_PORT = Number(process.env.E2E_PORT ?? 8091);
+export const SUB_PORT = ROOT_PORT + 1;
 export const SUB_PATH = '/ownpath';
 
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
     // turns it back on for itself.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
              '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     },

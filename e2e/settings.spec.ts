@@ -1,6 +1,7 @@
 // Home, session and kiosk settings; quick exit; remember on this device; offline; the deployer's site file.
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { ROOT_PORT } from '../playwright.config';
 import { appReady, expectNothingStored, watchPage } from './helpers';
 
 async function rateFirstStatement(page: Page) {
@@ -188,7 +189,7 @@ test.describe('kiosk', () => {
   });
 
   test('start screen, then idle warning with countdown, then everything wiped', async ({ page }) => {
-    const watch = watchPage(page, 'http://127.0.0.1:8091');
+    const watch = watchPage(page, `http://127.0.0.1:${ROOT_PORT}`);
     await page.goto('/');
     await expect(page.getByRole('button', { name: 'Touch to start' })).toBeVisible();
     await expect(page.getByText('Nothing you do here is saved')).toBeVisible();
