@@ -76,6 +76,7 @@ pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<Cont
 
     check_references(library, files, &mut errors);
     check_parity(library, &mut errors);
+    check_message_variables(library, &mut errors);
     for bundle in &library.bundles {
         check_bundle(bundle, &reference_keys, &mut errors);
     }
@@ -512,6 +513,40 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
             ));
         }
     }
+}
+
+/// Every interface message uses the same `{ $variables }` in every language as in English: a translation that
+/// drops `{ $count }` would show a sentence with the number missing, and one with a variable English lacks would
+/// show the raw `{name}`.
+pub fn check_message_variables(library: &Library, errors: &mut Vec<ContentError>) {
+    let Some(en) = library.bundles.iter().find(|b| b.lang == "en") else { return };
+    for other in library.bundles.iter().filter(|b| b.lang != "en") {
+        for ((key, english), (_, translated)) in en.ui.entries().zip(other.ui.entries()) {
+            let (wanted, found) = (message_variables(english), message_variables(translated));
+            if wanted != found {
+                errors.push(ContentError::new(
+                    file_name(other, "ui.ftl"),
+                    key,
+                    format!(
+                        "uses the variables {found:?}; English uses {wanted:?} (each language needs the same ones)"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// The names of a message's variables, as the Fluent reader writes them (`{count}`), sorted, once each.
+fn message_variables(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 fn is_slug(s: &str) -> bool {
