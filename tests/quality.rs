@@ -169,3 +169,61 @@ fn stories_are_composites_of_the_right_length_covering_every_experience() {
         );
     }
 }
+
+/// How far apart two options' counts of "tends to help" (or of "can make harder") on /matters may be.
+const MATTERS_SPREAD: usize = 3;
+/// Every path gets at least this many steps toward it on /steps, and no path more than one step above another.
+const MIN_STEPS_TOWARD_EACH_PATH: usize = 4;
+
+#[test]
+fn what_matters_mappings_are_balanced_across_options() {
+    let library = library();
+    for bundle in &library.bundles {
+        let off = matters_imbalance(bundle, MATTERS_SPREAD);
+        assert!(off.is_empty(), "{}: {off:?}\nall: {:?}", bundle.lang, matters_effects(bundle));
+    }
+}
+
+#[test]
+fn a_one_sided_what_matters_mapping_is_caught() {
+    use ownpath::content::Effect;
+    let mut library = library();
+    // Abstinence made to "make harder" everything: nothing it helps with, and far from the others.
+    for statement in &mut library.bundles[0].matters.statement {
+        let relations = std::mem::take(&mut statement.relations);
+        statement.relations = relations
+            .iter()
+            .map(|(k, r)| {
+                let mut r = r.clone();
+                if k == "abstinence" {
+                    r.effect = Effect::Against;
+                }
+                (k.clone(), r)
+            })
+            .collect();
+    }
+    let off = matters_imbalance(&library.bundles[0], MATTERS_SPREAD);
+    assert!(off.iter().any(|p| p.starts_with("abstinence: 0 \"tends to help\"")), "{off:?}");
+    assert!(off.iter().any(|p| p.contains("\"can make harder\": abstinence has 12")), "{off:?}");
+}
+
+#[test]
+fn steps_lead_toward_every_path_in_comparable_number() {
+    let library = library();
+    for bundle in &library.bundles {
+        let counts = steps_toward(bundle);
+        let min = counts.iter().map(|c| c.1).min().unwrap();
+        let max = counts.iter().map(|c| c.1).max().unwrap();
+        assert!(min >= MIN_STEPS_TOWARD_EACH_PATH && max - min <= 1, "{}: {counts:?}", bundle.lang);
+    }
+}
+
+#[test]
+fn steps_that_leave_out_a_path_are_caught() {
+    let mut library = library();
+    // Drop every step toward staying safer that is not for every path.
+    library.bundles[0].steps.step.retain(|s| s.options.len() == 6 || !s.options.contains(&"harm-reduction".into()));
+    let counts = steps_toward(&library.bundles[0]);
+    assert_eq!(counts.iter().find(|c| c.0 == "harm-reduction").unwrap().1, 0, "{counts:?}");
+    assert!(counts.iter().map(|c| c.1).min().unwrap() < MIN_STEPS_TOWARD_EACH_PATH);
+}
