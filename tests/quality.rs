@@ -227,3 +227,34 @@ fn steps_that_leave_out_a_path_are_caught() {
     assert_eq!(counts.iter().find(|c| c.0 == "harm-reduction").unwrap().1, 0, "{counts:?}");
     assert!(counts.iter().map(|c| c.1).min().unwrap() < MIN_STEPS_TOWARD_EACH_PATH);
 }
+
+/// The verdicts that open every answer on /professionals, per language: one scale whichever way a belief leans.
+const VERDICTS: [(&str, [&str; 4]); 2] = [
+    ("en", ["Supported:", "Partly supported:", "Not supported:", "Not tested:"]),
+    ("es", ["Respaldada:", "En parte respaldada:", "No respaldada:", "No estudiada:"]),
+];
+
+fn beliefs_without_a_verdict(bundle: &Bundle) -> Vec<String> {
+    let verdicts =
+        VERDICTS.iter().find(|(lang, _)| *lang == bundle.lang).map(|(_, v)| v).expect("verdicts for language");
+    bundle
+        .pages
+        .professionals
+        .beliefs
+        .item
+        .iter()
+        .filter(|b| !verdicts.iter().any(|v| b.short_answer.starts_with(v)))
+        .map(|b| b.belief.clone())
+        .collect()
+}
+
+#[test]
+fn every_belief_is_judged_on_the_same_scale() {
+    let library = library();
+    for bundle in &library.bundles {
+        assert_eq!(beliefs_without_a_verdict(bundle), Vec::<String>::new(), "{}", bundle.lang);
+    }
+    let mut library = self::library();
+    library.bundles[0].pages.professionals.beliefs.item[0].short_answer = "Too strong: a softer word".into();
+    assert_eq!(beliefs_without_a_verdict(&library.bundles[0]).len(), 1);
+}
