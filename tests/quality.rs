@@ -170,8 +170,12 @@ fn stories_are_composites_of_the_right_length_covering_every_experience() {
     }
 }
 
-/// How far apart two options' counts of "tends to help" (or of "can make harder") on /matters may be.
-const MATTERS_SPREAD: usize = 3;
+/// How far apart two options' counts of "tends to help" (or of "can make harder") on /matters may be: a third of
+/// the statements. Some gaps are real (buprenorphine fits more of these statements than naltrexone does); a gap
+/// wider than this means the mappings lean one way.
+fn matters_spread(bundle: &Bundle) -> usize {
+    bundle.matters.statement.len() / 3
+}
 /// Every path gets at least this many steps toward it on /steps, and no path more than one step above another.
 const MIN_STEPS_TOWARD_EACH_PATH: usize = 4;
 
@@ -179,7 +183,7 @@ const MIN_STEPS_TOWARD_EACH_PATH: usize = 4;
 fn what_matters_mappings_are_balanced_across_options() {
     let library = library();
     for bundle in &library.bundles {
-        let off = matters_imbalance(bundle, MATTERS_SPREAD);
+        let off = matters_imbalance(bundle, matters_spread(bundle));
         assert!(off.is_empty(), "{}: {off:?}\nall: {:?}", bundle.lang, matters_effects(bundle));
     }
 }
@@ -202,9 +206,11 @@ fn a_one_sided_what_matters_mapping_is_caught() {
             })
             .collect();
     }
-    let off = matters_imbalance(&library.bundles[0], MATTERS_SPREAD);
+    let bundle = &library.bundles[0];
+    let off = matters_imbalance(bundle, matters_spread(bundle));
     assert!(off.iter().any(|p| p.starts_with("abstinence: 0 \"tends to help\"")), "{off:?}");
-    assert!(off.iter().any(|p| p.contains("\"can make harder\": abstinence has 12")), "{off:?}");
+    let all = bundle.matters.statement.len();
+    assert!(off.iter().any(|p| p.contains(&format!("\"can make harder\": abstinence has {all}"))), "{off:?}");
 }
 
 #[test]
