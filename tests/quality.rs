@@ -264,3 +264,34 @@ fn every_belief_is_judged_on_the_same_scale() {
     library.bundles[0].pages.professionals.beliefs.item[0].short_answer = "Too strong: a softer word".into();
     assert_eq!(beliefs_without_a_verdict(&library.bundles[0]).len(), 1);
 }
+
+/// Every option summary on /options follows one pattern: what it is, one main benefit, one main catch.
+const SUMMARY_LABELS: [(&str, [&str; 2]); 2] = [
+    ("en", ["**Main benefit:**", "**Main catch:**"]),
+    ("es", ["**Su principal beneficio:**", "**Su principal desventaja:**"]),
+];
+
+fn summaries_off_pattern(bundle: &Bundle) -> Vec<String> {
+    let labels = SUMMARY_LABELS.iter().find(|(lang, _)| *lang == bundle.lang).map(|(_, l)| l).expect("labels");
+    bundle
+        .options
+        .iter()
+        .filter(|o| {
+            let at: Vec<Option<usize>> = labels.iter().map(|l| o.summary.find(l)).collect();
+            labels.iter().any(|l| o.summary.matches(l).count() != 1) || at[0] > at[1]
+        })
+        .map(|o| o.id.clone())
+        .collect()
+}
+
+#[test]
+fn every_option_summary_has_one_main_benefit_and_one_main_catch() {
+    let library = library();
+    for bundle in &library.bundles {
+        assert_eq!(summaries_off_pattern(bundle), Vec::<String>::new(), "{}", bundle.lang);
+    }
+    let mut library = self::library();
+    let taper = library.bundles[0].options.iter_mut().find(|o| o.id == "taper").unwrap();
+    taper.summary = taper.summary.split("**Main catch:**").next().unwrap().to_string();
+    assert_eq!(summaries_off_pattern(&library.bundles[0]), vec!["taper".to_string()]);
+}
