@@ -31,26 +31,28 @@ class Versions(unittest.TestCase):
         self.assertEqual(problems, [])
         self.assertRegex(found["TOOLCHAIN"], r"^\d+\.\d+\.\d+$")
 
-    def test_a_wasm_bindgen_drift_is_named(self):
+    def problems_after(self, file: str, change) -> list[str]:
+        """The problems versions.py finds in a copy of the pinning files with one file changed."""
         folder = self.scratch()
-        trunk = folder / "Trunk.toml"
-        trunk.write_text(re.sub(r'wasm_bindgen = "[^"]+"', 'wasm_bindgen = "0.2.1"', trunk.read_text()))
-        _, problems = versions.collect(folder)
+        (folder / file).write_text(change((folder / file).read_text()))
+        return versions.collect(folder)[1]
+
+    def test_a_wasm_bindgen_drift_is_named(self):
+        problems = self.problems_after(
+            "Trunk.toml", lambda text: re.sub(r'wasm_bindgen = "[^"]+"', 'wasm_bindgen = "0.2.1"', text))
         self.assertTrue(any("Trunk.toml [tools] wasm_bindgen is 0.2.1" in p for p in problems), problems)
 
     def test_a_binaryen_drift_is_named(self):
-        folder = self.scratch()
-        package = json.loads((folder / "package.json").read_text())
-        package["devDependencies"]["binaryen"] = "1.0.0"
-        (folder / "package.json").write_text(json.dumps(package))
-        _, problems = versions.collect(folder)
+        def older_binaryen(text: str) -> str:
+            package = json.loads(text)
+            package["devDependencies"]["binaryen"] = "1.0.0"
+            return json.dumps(package)
+        problems = self.problems_after("package.json", older_binaryen)
         self.assertTrue(any("package.json asks for binaryen 1.0.0" in p for p in problems), problems)
 
     def test_a_loose_trunk_version_is_named(self):
-        folder = self.scratch()
-        trunk = folder / "Trunk.toml"
-        trunk.write_text(re.sub(r'trunk-version = "[^"]+"', 'trunk-version = "^0.21"', trunk.read_text()))
-        _, problems = versions.collect(folder)
+        problems = self.problems_after(
+            "Trunk.toml", lambda text: re.sub(r'trunk-version = "[^"]+"', 'trunk-version = "^0.21"', text))
         self.assertTrue(any("pin one version" in p for p in problems), problems)
 
 
