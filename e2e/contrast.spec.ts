@@ -216,7 +216,7 @@ function auditInPage(args: { state: State; textMin: number; uiMin: number }): Au
       if (s.backgroundColor !== rest[4]) candidates.push(['background', backgroundOf(face)]);
       const best = candidates.map(([k, c]) => [k, c, ratio(c, around)] as const).sort((a, b) => b[2] - a[2])[0];
       if (!best) {
-        report(face, 'focus indicator: nothing changes on focus', 0, uiMin, '');
+        report(face, 'focus indicator', 0, uiMin, 'nothing changes on focus');
       } else {
         report(face, `focus indicator (${best[0]})`, best[2], uiMin, `${hex(best[1])} around ${hex(around)}`);
       }
