@@ -40,7 +40,8 @@ test('a person can go through every tool and keep a summary', async ({ page, bas
   await page.getByRole('link', { name: 'Start with what matters' }).click();
   await expect(page.locator('main h1')).toHaveText('What matters to me');
   const statements = page.locator('.statements fieldset');
-  expect(await statements.count()).toBeGreaterThanOrEqual(10);
+  // The page's part (the tools' texts) may still be on its way: wait for it rather than count at once.
+  await expect.poll(() => statements.count()).toBeGreaterThanOrEqual(10);
   await statements.nth(0).getByText('Very important', { exact: true }).click();
   await statements.nth(2).getByText('Very important', { exact: true }).click();
   await statements.nth(4).getByText('Quite important', { exact: true }).click();
