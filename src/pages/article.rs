@@ -1,6 +1,6 @@
 //! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
 
-use crate::components::session_aids::{ReadAloud, RememberControl};
+use crate::components::session_aids::{remember_control, ReadAloud};
 use crate::components::{rich_text, section_nav};
 use crate::content::{ArticlePage, Bundle};
 use crate::i18n::use_bundle;
@@ -82,12 +82,12 @@ pub fn SafetyPage() -> Html {
 #[component]
 pub fn PrivacyPage() -> Html {
     let bundle = use_bundle();
-    article(bundle, &bundle.pages.privacy, "/privacy", None, html! { <RememberControl /> })
+    let (setting, session) = (use_setting(), crate::session::use_session());
+    let remember = remember_control(&bundle.ui, &setting, &session);
+    article(bundle, &bundle.pages.privacy, "/privacy", None, remember)
 }
 
-#[component]
-pub fn AboutPage() -> Html {
-    let bundle = use_bundle();
+pub fn about_page(bundle: &Bundle) -> Html {
     let ui = &bundle.ui;
     let references = html! {
             <section aria-labelledby="references">
