@@ -1,4 +1,4 @@
-//! The build step after Trunk: one HTML file per route, with base path, title, CSP and crash screen.
+//! The build step after Trunk: one HTML file per route, with base path, title, CSP, crash screen and quick exit.
 //! Run by `src/bin/prerender.rs` (a Trunk `post_build` hook). Native only.
 
 use crate::components::exit::{EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
