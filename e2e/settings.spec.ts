@@ -122,13 +122,16 @@ test.describe('home: remember on this device', () => {
   test('corrupt or foreign stored data is set aside with one friendly line', async ({ page }) => {
     await page.goto('/summary');
     await appReady(page);
-    for (const bad of ['{"not": "ours"}', 'OWNPATH-ANSWERS 9\nchecksum 0', 'OWNPATH-ANSWERS 1\nleaning taper towards\nchecksum 0000000000000000']) {
+    const bads = ['{"not": "ours"}', 'OWNPATH-ANSWERS 9\nchecksum 0', 'OWNPATH-ANSWERS 1\nleaning taper towards\nchecksum 0000000000000000'];
+    for (const [i, bad] of bads.entries()) {
       await page.evaluate((value) => localStorage.setItem('ownpath:answers:v1', value), bad);
       await page.reload();
       await appReady(page);
       await expect(page.getByRole('status').filter({ hasText: 'could not read, so we set them aside' })).toBeVisible();
       await expect(page.locator('.summary')).not.toContainText('Leaning towards');
-      expect(await page.evaluate(() => localStorage.getItem('ownpath:set-aside'))).toBe(bad);
+      // Each set-aside gets a key of its own: none is overwritten.
+      const key = i === 0 ? 'ownpath:set-aside' : `ownpath:set-aside:${i + 1}`;
+      expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(bad);
     }
     // The app keeps working.
     await page.locator('header nav a', { hasText: 'Options' }).click();
