@@ -53,3 +53,28 @@ export async function appReady(page: Page) {
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('main#main h1')).toHaveCount(1);
 }
+
+/**
+ * The app's looks: the light default, the system's dark scheme, and the comfort bar's high contrast (black on
+ * white), which wins over a dark system too.
+ */
+export type Theme = 'light' | 'dark' | 'high contrast' | 'high contrast, dark system';
+export const THEMES: Theme[] = ['light', 'dark', 'high contrast', 'high contrast, dark system'];
+
+/**
+ * Puts the page in a theme: dark through the system preference (`prefers-color-scheme`), high contrast with
+ * the comfort bar's button (kept only for this page unless the person chose to remember). Call after each load.
+ */
+export async function applyTheme(page: Page, theme: Theme) {
+  await page.emulateMedia({ colorScheme: theme.includes('dark') ? 'dark' : 'light' });
+  if (theme.startsWith('high contrast')) {
+    const button = page.locator('.comfort__group:last-child .comfort__button');
+    if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    await expect(page.locator('html')).toHaveClass(/contrast-high/);
+    // Native parts (scroll bars, file picker, select lists) must be drawn light too.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
+  } else {
+    await expect(page.locator('html')).not.toHaveClass(/contrast-high/);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+  }
+}

@@ -39,7 +39,7 @@ await new Promise((r) => setTimeout(r, 800));
 const base = `http://127.0.0.1:${PORT}`;
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });

@@ -11,6 +11,7 @@ wasm-bindgen's loader script, which names the imports as keys of one object and 
 It stops the build if the script does not have the shape it expects, rather than write a broken pair.
 """
 import os
+from pathlib import Path
 import re
 import subprocess
 import sys
@@ -42,7 +43,7 @@ def limits(data: bytes, at: int) -> int:
 
 def names(path: str) -> tuple[list[tuple[str, str, int]], list[tuple[str, int]]]:
     """The (module, field, kind) of every import and the (name, kind) of every export, in order."""
-    data = open(path, "rb").read()
+    data = Path(path).read_bytes()
     if data[:4] != b"\0asm":
         raise SystemExit(f"{path} is not a wasm file")
     imports, exports = [], []
@@ -88,6 +89,53 @@ def replace_once(text: str, pattern: str, new: str, what: str) -> str:
     return result
 
 
+WORD = r"(?<![\w$]){}(?![\w$])"
+EXPORT_USE = re.compile(r"(?<![\w$])wasm\.([\w$]+)")
+
+
+def rename(js: str, old: tuple[list, list], new: tuple[list, list]) -> tuple[str, int]:
+    """The loader script with the wasm's new names, and how many exports it uses. Stops on any surprise."""
+    (old_imports, old_exports), (new_imports, new_exports) = old, new
+    if len(old_imports) != len(new_imports) or len(old_exports) != len(new_exports):
+        raise SystemExit("minify_wasm_names: wasm-opt changed the number of imports or exports")
+    if "__wbg_get_imports" not in js:
+        raise SystemExit("minify_wasm_names: the loader script has no __wbg_get_imports: wasm-bindgen's loader changed "
+                         "shape; check this script against it (or build with OWNPATH_PLAIN=1)")
+    old_export_names = {name for name, _ in old_exports}
+    used_before = set(EXPORT_USE.findall(js))
+    if not used_before or not used_before <= old_export_names:
+        raise SystemExit(f"minify_wasm_names: the loader uses wasm.{sorted(used_before - old_export_names)} that the "
+                         "wasm does not export: wasm-bindgen's loader changed shape")
+
+    modules = {}
+    for (module, field, kind), (new_module, new_field, new_kind) in zip(old_imports, new_imports):
+        if kind != new_kind:
+            raise SystemExit("minify_wasm_names: wasm-opt reordered the imports")
+        modules.setdefault(module, new_module)
+        if modules[module] != new_module:
+            raise SystemExit("minify_wasm_names: one module became two")
+        js = replace_once(js, WORD.format(re.escape(field)), new_field, f"the import {field}")
+    for module, new_module in modules.items():
+        js = replace_once(js, re.escape(f'"{module}":'), f'"{new_module}":', f"the import module {module}")
+    renamed = {}
+    for (export, kind), (new_export, new_kind) in zip(old_exports, new_exports):
+        if kind != new_kind:
+            raise SystemExit("minify_wasm_names: wasm-opt reordered the exports")
+        renamed[export] = new_export
+    # One pass, so a new short name is never taken for an old one.
+    js = EXPORT_USE.sub(lambda m: f"wasm.{renamed.get(m.group(1), m.group(1))}", js)
+
+    # The loader must now name only the new exports, and none of wasm-bindgen's long names may be left.
+    used_after = set(EXPORT_USE.findall(js))
+    if used_after != {renamed[name] for name in used_before}:
+        raise SystemExit("minify_wasm_names: the loader's uses of the exports did not all change")
+    long_names = [field for _, field, _ in old_imports] + [name for name, _ in old_exports]
+    left = [name for name in long_names if name.startswith("__wb") and re.search(WORD.format(re.escape(name)), js)]
+    if left:
+        raise SystemExit(f"minify_wasm_names: the loader still names {left[:3]}: wasm-bindgen's loader changed shape")
+    return js, len(used_before)
+
+
 def main() -> None:
     if len(sys.argv) != 3:
         raise SystemExit(__doc__)
@@ -98,32 +146,12 @@ def main() -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    old_imports, old_exports = names(wasm_path)
-    new_imports, new_exports = names(minified_path)
-    if len(old_imports) != len(new_imports) or len(old_exports) != len(new_exports):
-        raise SystemExit("minify_wasm_names: wasm-opt changed the number of imports or exports")
-
-    js = open(js_path, encoding="utf-8").read()
-    word = r"(?<![\w$]){}(?![\w$])"
-    modules = {}
-    for (module, field, kind), (new_module, new_field, new_kind) in zip(old_imports, new_imports):
-        if kind != new_kind:
-            raise SystemExit("minify_wasm_names: wasm-opt reordered the imports")
-        modules.setdefault(module, new_module)
-        if modules[module] != new_module:
-            raise SystemExit("minify_wasm_names: one module became two")
-        js = replace_once(js, word.format(re.escape(field)), new_field, f"the import {field}")
-    for module, new_module in modules.items():
-        js = replace_once(js, re.escape(f'"{module}":'), f'"{new_module}":', f"the import module {module}")
-    for (export, kind), (new_export, new_kind) in zip(old_exports, new_exports):
-        if kind != new_kind:
-            raise SystemExit("minify_wasm_names: wasm-opt reordered the exports")
-        # Exports the loader does not use (such as `main`) are simply renamed in the wasm.
-        js = re.sub(r"(?<![\w$])wasm\." + re.escape(export) + r"(?![\w$])", lambda _: f"wasm.{new_export}", js)
-
+    old, new = names(wasm_path), names(minified_path)
+    js, used = rename(open(js_path, encoding="utf-8").read(), old, new)
     open(js_path, "w", encoding="utf-8").write(js)
     os.replace(minified_path, wasm_path)
-    print(f"minify_wasm_names: {len(old_imports)} imports and {len(old_exports)} exports renamed")
+    print(f"minify_wasm_names: {len(old[0])} imports and {len(old[1])} exports renamed "
+          f"({used} of the exports are used by the loader)")
 
 
 if __name__ == "__main__":

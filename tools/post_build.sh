@@ -1,6 +1,7 @@
 #!/bin/sh
 # Trunk's post_build hook. Trunk passes the folder it is building in TRUNK_STAGING_DIR.
-#  1. Give the wasm's imports and exports short names, in the wasm and in its loader script (about 7 KB less).
+#  1. Give the wasm's imports and exports short names, in the wasm and in its loader script (about 7 KB less;
+#     not with OWNPATH_PLAIN=1).
 #  2. Minify the loader script (terser) and the stylesheet (csso): about 3 KB less to fetch.
 #  3. Write every page's HTML, the CSP, the content files and the offline worker (the native `prerender` tool).
 set -eu
@@ -11,7 +12,10 @@ dir="${TRUNK_STAGING_DIR:?run by trunk build}"
 unset RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
 
 for js in "$dir"/ownpath-*.js; do
-  python3 tools/minify_wasm_names.py "${js%.js}_bg.wasm" "$js"
+  # Off with OWNPATH_PLAIN=1 (see x): then the names stay as wasm-bindgen wrote them.
+  case "${OWNPATH_PLAIN:-}" in
+    "" | 0) python3 tools/minify_wasm_names.py "${js%.js}_bg.wasm" "$js" ;;
+  esac
   terser "$js" --module --compress passes=2 --mangle --output "$js.min"
   mv "$js.min" "$js"
 done

@@ -8,7 +8,7 @@ const sizes = { desktop: [1280, 900], phone: [390, 844], kiosk: [1080, 1920] };
 const out = process.env.SHOT_DIR || 'screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
          '--disable-component-update', '--disable-sync'],
 });

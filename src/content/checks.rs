@@ -66,7 +66,8 @@ pub const FORBIDDEN_PHRASES: [(&str, &str); 6] = [
 ];
 
 /// Keys whose values are identifiers or paths, not text a person reads.
-const NON_TEXT_KEYS: [&str; 7] = ["id", "path", "key", "options", "experiences", "related_stories", "lang"];
+const NON_TEXT_KEYS: [&str; 9] =
+    ["id", "path", "key", "options", "experiences", "related_stories", "lang", "ending", "endings"];
 /// Tokens with digits that are names, not statistics.
 const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
 
@@ -76,6 +77,7 @@ pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<Cont
 
     check_references(library, files, &mut errors);
     check_parity(library, &mut errors);
+    check_message_variables(library, &mut errors);
     for bundle in &library.bundles {
         check_bundle(bundle, &reference_keys, &mut errors);
     }
@@ -230,7 +232,35 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         if story.options.is_empty() {
             errors.push(ContentError::new(&file, "options", "name at least one option this story is about"));
         }
+        if !story.options.contains(&story.ending) {
+            errors.push(ContentError::new(
+                &file,
+                "ending",
+                format!("\"{}\" must be one of this story's options {:?}", story.ending, story.options),
+            ));
+        }
+        for (i, id) in story.experiences.iter().enumerate() {
+            let Some(experience) = bundle.experiences.iter().find(|e| &e.id == id) else { continue };
+            if !experience.options.is_empty() && !experience.options.iter().any(|o| story.options.contains(o)) {
+                errors.push(ContentError::new(
+                    &file,
+                    format!("experiences[{i}]"),
+                    format!("\"{id}\" needs the story to be about one of {:?}", experience.options),
+                ));
+            }
+            if !experience.endings.is_empty() && !experience.endings.contains(&story.ending) {
+                errors.push(ContentError::new(
+                    &file,
+                    format!("experiences[{i}]"),
+                    format!(
+                        "\"{id}\" needs the story to end on one of {:?}, but it ends on \"{}\"",
+                        experience.endings, story.ending
+                    ),
+                ));
+            }
+        }
     }
+    check_story_endings(bundle, errors);
 
     for (relative, page) in [
         ("pages/safety.toml", &bundle.pages.safety),
@@ -374,6 +404,48 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     }
 }
 
+/// Options that count as medication endings, and as endings without medication, for the balance of stories.
+pub const MEDICATION_ENDINGS: [&str; 3] = ["methadone", "buprenorphine", "naltrexone"];
+pub const MEDICATION_FREE_ENDINGS: [&str; 2] = ["taper", "abstinence"];
+/// Every option needs at least this many stories that end on it.
+pub const MIN_STORIES_ENDING_ON_EACH_OPTION: usize = 2;
+
+/// How many stories end on each option, in the order of [`OPTION_IDS`].
+pub fn story_endings(bundle: &Bundle) -> Vec<(&'static str, usize)> {
+    OPTION_IDS.iter().map(|&id| (id, bundle.stories.iter().filter(|s| s.ending == id).count())).collect()
+}
+
+/// Stories are spread over the paths: every option has stories that end on it, and as many stories end without
+/// medication (after a taper, or in recovery without medication) as end on medication (within one).
+fn check_story_endings(bundle: &Bundle, errors: &mut Vec<ContentError>) {
+    let file = file_name(bundle, "stories/");
+    let endings = story_endings(bundle);
+    for (id, count) in &endings {
+        if *count < MIN_STORIES_ENDING_ON_EACH_OPTION {
+            errors.push(ContentError::new(
+                &file,
+                "ending",
+                format!(
+                    "only {count} stories end on \"{id}\"; every option needs at least \
+                     {MIN_STORIES_ENDING_ON_EACH_OPTION}"
+                ),
+            ));
+        }
+    }
+    let sum = |group: &[&str]| endings.iter().filter(|(id, _)| group.contains(id)).map(|(_, n)| n).sum::<usize>();
+    let (medication, free) = (sum(&MEDICATION_ENDINGS), sum(&MEDICATION_FREE_ENDINGS));
+    if medication.abs_diff(free) > 1 {
+        errors.push(ContentError::new(
+            &file,
+            "ending",
+            format!(
+                "{medication} stories end on medication {MEDICATION_ENDINGS:?} and {free} end without it \
+                 {MEDICATION_FREE_ENDINGS:?}; keep them within one of each other"
+            ),
+        ));
+    }
+}
+
 /// Every language has the same pieces as English: the same options, stories, questions, sections and tools, so
 /// no page is missing a part in any language. (Missing fields are already caught when the files are read.)
 pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
@@ -408,8 +480,14 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
         same(
             "experience",
             "experiences.toml",
-            ids(&mut en.experiences.iter().map(|e| e.id.clone())),
-            ids(&mut other.experiences.iter().map(|e| e.id.clone())),
+            ids(&mut en.experiences.iter().map(|e| format!("{}:{:?}:{:?}", e.id, e.options, e.endings))),
+            ids(&mut other.experiences.iter().map(|e| format!("{}:{:?}:{:?}", e.id, e.options, e.endings))),
+        );
+        same(
+            "ending",
+            "stories/",
+            ids(&mut en.stories.iter().map(|s| format!("{}:{:?}->{}", s.id, s.options, s.ending))),
+            ids(&mut other.stories.iter().map(|s| format!("{}:{:?}->{}", s.id, s.options, s.ending))),
         );
         same(
             "outcome",
@@ -512,6 +590,40 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
             ));
         }
     }
+}
+
+/// Every interface message uses the same `{ $variables }` in every language as in English: a translation that
+/// drops `{ $count }` would show a sentence with the number missing, and one with a variable English lacks would
+/// show the raw `{name}`.
+pub fn check_message_variables(library: &Library, errors: &mut Vec<ContentError>) {
+    let Some(en) = library.bundles.iter().find(|b| b.lang == "en") else { return };
+    for other in library.bundles.iter().filter(|b| b.lang != "en") {
+        for ((key, english), (_, translated)) in en.ui.entries().zip(other.ui.entries()) {
+            let (wanted, found) = (message_variables(english), message_variables(translated));
+            if wanted != found {
+                errors.push(ContentError::new(
+                    file_name(other, "ui.ftl"),
+                    key,
+                    format!(
+                        "uses the variables {found:?}; English uses {wanted:?} (each language needs the same ones)"
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// The names of a message's variables, as the Fluent reader writes them (`{count}`), sorted, once each.
+fn message_variables(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 fn is_slug(s: &str) -> bool {

@@ -607,6 +607,12 @@ content_struct! {
 pub struct Experience {
     pub id: String,
     pub label: String,
+    /// A story with this experience must be about one of these options (empty: any).
+    #[serde(default)]
+    pub options: Vec<String>,
+    /// A story with this experience must end on one of these options (empty: any).
+    #[serde(default)]
+    pub endings: Vec<String>,
 }
 }
 
@@ -620,6 +626,8 @@ pub struct Story {
     pub name: String,
     pub summary: String,
     pub options: Vec<String>,
+    /// The option the person is on when the story ends; one of `options`.
+    pub ending: String,
     pub experiences: Vec<String>,
     pub body: String,
     pub helped: Vec<String>,

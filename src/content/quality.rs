@@ -196,3 +196,63 @@ pub fn options_without_stories(bundle: &Bundle) -> Vec<String> {
         .map(|o| o.id.clone())
         .collect()
 }
+
+/// For each option (in the order of [`OPTION_IDS`]): how many "what matters" statements it tends to help with,
+/// can make harder, and where it depends.
+pub fn matters_effects(bundle: &Bundle) -> Vec<(&'static str, usize, usize, usize)> {
+    OPTION_IDS
+        .iter()
+        .map(|&id| {
+            let effects: Vec<Effect> =
+                bundle.matters.statement.iter().filter_map(|s| s.relations.get(id)).map(|r| r.effect).collect();
+            let count = |e: Effect| effects.iter().filter(|x| **x == e).count();
+            (id, count(Effect::Supports), count(Effect::Against), count(Effect::Depends))
+        })
+        .collect()
+}
+
+/// Problems with the balance of /matters: an option with nothing it helps with or nothing it makes harder, or
+/// "tends to help" / "can make harder" counts more than `spread` apart between two options.
+pub fn matters_imbalance(bundle: &Bundle, spread: usize) -> Vec<String> {
+    let rows = matters_effects(bundle);
+    let mut out = Vec::new();
+    for (id, supports, against, _) in &rows {
+        if *supports == 0 || *against == 0 {
+            out.push(format!("{id}: {supports} \"tends to help\", {against} \"can make harder\"; needs both"));
+        }
+    }
+    for (label, pick) in [("tends to help", 1usize), ("can make harder", 2usize)] {
+        let value = |r: &(&str, usize, usize, usize)| if pick == 1 { r.1 } else { r.2 };
+        let (Some(max), Some(min)) = (rows.iter().max_by_key(|r| value(r)), rows.iter().min_by_key(|r| value(r)))
+        else {
+            continue;
+        };
+        if value(max) - value(min) > spread {
+            out.push(format!(
+                "\"{label}\": {} has {}, {} has {} (more than {spread} apart)",
+                max.0,
+                value(max),
+                min.0,
+                value(min)
+            ));
+        }
+    }
+    out
+}
+
+/// For each option (in the order of [`OPTION_IDS`]), how many /steps lead toward it: steps that name it but not
+/// every option (steps for every path, like getting naloxone, are not counted).
+pub fn steps_toward(bundle: &Bundle) -> Vec<(&'static str, usize)> {
+    OPTION_IDS
+        .iter()
+        .map(|&id| {
+            let n = bundle
+                .steps
+                .step
+                .iter()
+                .filter(|s| s.options.len() < OPTION_IDS.len() && s.options.iter().any(|o| o == id))
+                .count();
+            (id, n)
+        })
+        .collect()
+}

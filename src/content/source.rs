@@ -89,7 +89,7 @@ struct Reader {
 }
 
 impl Reader {
-    /// The path as shown in messages: relative to the repository, e.g. `assets/content/en/ui.toml`.
+    /// The path as shown in messages: relative to the repository, e.g. `assets/content/en/ui.ftl`.
     fn display(&self, relative: &str) -> String {
         self.root.join(relative).display().to_string()
     }
