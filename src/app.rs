@@ -185,22 +185,23 @@ fn register_offline_worker() {
 }
 
 /// The page for a route, in the language in use.
-pub fn render_page((route, bundle): (Route, &'static crate::content::Bundle)) -> Html {
+pub fn render_page(args: crate::components::layout::PageArgs) -> Html {
+    let crate::components::layout::PageArgs { route, bundle, setting, session } = args;
     match route {
-        Route::Start => html! { <pages::start::StartPage /> },
+        Route::Start => pages::start::start_page(bundle, &setting),
         Route::Options => pages::options::options_page(bundle),
         Route::Option { id } => html! { <pages::option::OptionDetail {id} /> },
-        Route::Compare => html! { <pages::compare::ComparePage /> },
-        Route::Matters => html! { <pages::matters::MattersPage /> },
-        Route::Check => html! { <pages::check::CheckPage /> },
-        Route::Sure => html! { <pages::sure::SurePage /> },
-        Route::Steps => html! { <pages::steps::StepsPage /> },
+        Route::Compare => pages::compare::compare_page(bundle, &session),
+        Route::Matters => pages::matters::matters_page(bundle, &session),
+        Route::Check => pages::check::check_page(bundle, &session),
+        Route::Sure => pages::sure::sure_page(bundle, &session),
+        Route::Steps => pages::steps::steps_page(bundle, &session),
         Route::Summary => html! { <pages::summary::SummaryPage /> },
         Route::Professionals => pages::professionals::professionals_page(bundle),
         Route::Stories => html! { <pages::stories::StoriesPage /> },
         Route::Story { id } => html! { <pages::stories::StoryDetail {id} /> },
-        Route::Safety => html! { <pages::article::SafetyPage /> },
-        Route::Privacy => html! { <pages::article::PrivacyPage /> },
+        Route::Safety => pages::article::safety_page(bundle, &setting),
+        Route::Privacy => pages::article::privacy_page(bundle, &setting, &session),
         Route::About => pages::article::about_page(bundle),
         Route::NotFound => pages::not_found::not_found(bundle),
     }

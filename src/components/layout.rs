@@ -13,10 +13,19 @@ use crate::session::setting::use_setting;
 use crate::session::{keeping, use_session};
 use yew::prelude::*;
 
+/// What a page is drawn from: its route, the content in the language in use, the setting and the answers. Pages
+/// that need nothing else are plain functions (each component type costs about 1 KB of wasm).
+pub struct PageArgs {
+    pub route: Route,
+    pub bundle: &'static crate::content::Bundle,
+    pub setting: crate::session::setting::SettingHandle,
+    pub session: crate::session::Session,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
     /// Renders the page for a route.
-    pub render: Callback<(Route, &'static crate::content::Bundle), Html>,
+    pub render: Callback<PageArgs, Html>,
 }
 
 #[component]
@@ -216,7 +225,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         }
                     </div>
                 } else {
-                    { props.render.emit((route, bundle)) }
+                    { props.render.emit(PageArgs { route, bundle, setting: setting.clone(), session: session.clone() }) }
                 }
             </main>
             <footer class="site-footer">

@@ -3,8 +3,7 @@
 use crate::components::session_aids::{remember_control, ReadAloud};
 use crate::components::{rich_text, section_nav};
 use crate::content::{ArticlePage, Bundle};
-use crate::i18n::use_bundle;
-use crate::session::setting::use_setting;
+use crate::session::setting::SettingHandle;
 use yew::prelude::*;
 
 /// A titled page of sections with "on this page" links. `extra` is shown at the end of the section with its id;
@@ -32,12 +31,9 @@ fn article(bundle: &Bundle, page: &ArticlePage, path: &str, extra: Option<(&str,
     }
 }
 
-#[component]
-pub fn SafetyPage() -> Html {
-    let bundle = use_bundle();
+pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let ui = &bundle.ui;
     let contacts = &bundle.contacts;
-    let setting = use_setting();
     // A service's own contacts, from the site file, replace the general ones.
     let list = if setting.config.contacts.is_empty() { &contacts.contact } else { &setting.config.contacts };
     let follow = setting.policy().follows_outside_links();
@@ -79,11 +75,8 @@ pub fn SafetyPage() -> Html {
     article(bundle, &bundle.pages.safety, "/safety", Some(("help-now", contact_list)), html! {})
 }
 
-#[component]
-pub fn PrivacyPage() -> Html {
-    let bundle = use_bundle();
-    let (setting, session) = (use_setting(), crate::session::use_session());
-    let remember = remember_control(&bundle.ui, &setting, &session);
+pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::session::Session) -> Html {
+    let remember = remember_control(&bundle.ui, setting, session);
     article(bundle, &bundle.pages.privacy, "/privacy", None, remember)
 }
 

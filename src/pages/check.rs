@@ -3,16 +3,14 @@
 
 use crate::components::choice::{Choice, ChoiceGroup};
 use crate::components::{rich_text, AppLink};
-use crate::i18n::use_bundle;
-use crate::session::{use_session, Action, CheckAnswer};
+use crate::content::Bundle;
+use crate::session::{Action, CheckAnswer, Session};
 use yew::prelude::*;
 
-#[component]
-pub fn CheckPage() -> Html {
-    let bundle = use_bundle();
+pub fn check_page(bundle: &'static Bundle, session: &Session) -> Html {
     let ui = &bundle.ui;
     let content = &bundle.check;
-    let session = use_session();
+    let session = session.clone();
     let answered = content.question.iter().filter(|q| session.check.contains_key(&q.id)).count();
     let choices: Vec<Choice> = CheckAnswer::ALL
         .iter()

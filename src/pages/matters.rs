@@ -3,16 +3,13 @@
 
 use crate::components::choice::{Choice, ChoiceGroup};
 use crate::components::{rich_text, AppLink};
-use crate::content::{Effect, Statement};
-use crate::i18n::use_bundle;
-use crate::session::{use_session, Action, MATTERS_MOST};
+use crate::content::{Bundle, Effect, Statement};
+use crate::session::{Action, Session, MATTERS_MOST};
 use yew::prelude::*;
 
-#[component]
-pub fn MattersPage() -> Html {
-    let bundle = use_bundle();
+pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
     let content = &bundle.matters;
-    let session = use_session();
+    let session = session.clone();
 
     let scale: Vec<Choice> = content
         .scale

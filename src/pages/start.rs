@@ -1,14 +1,11 @@
 //! `/`: what OwnPath is, the privacy promise, and three ways in.
 
 use crate::components::{rich_text, AppLink};
-use crate::i18n::use_bundle;
-use crate::session::setting::{use_setting, Mode, SettingAction, SettingHandle};
+use crate::content::Bundle;
+use crate::session::setting::{Mode, SettingAction, SettingHandle};
 use yew::prelude::*;
 
-#[component]
-pub fn StartPage() -> Html {
-    let bundle = use_bundle();
-    let setting = use_setting();
+pub fn start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let start = &bundle.pages.start;
     html! {
         <>
@@ -30,7 +27,7 @@ pub fn StartPage() -> Html {
                 }) }
             </ul>
             <div class="hope">{ rich_text(bundle, &start.hope, "") }</div>
-            { session_mode_offer(&bundle.ui, &setting) }
+            { session_mode_offer(&bundle.ui, setting) }
             <div class="notes">
                 { for start.notes.iter().map(|note| html! {
                     <section class="note">

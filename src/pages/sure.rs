@@ -3,16 +3,14 @@
 
 use crate::components::choice::{Choice, ChoiceGroup};
 use crate::components::rich_text;
-use crate::i18n::use_bundle;
-use crate::session::{use_session, Action};
+use crate::content::Bundle;
+use crate::session::{Action, Session};
 use yew::prelude::*;
 
-#[component]
-pub fn SurePage() -> Html {
-    let bundle = use_bundle();
+pub fn sure_page(bundle: &'static Bundle, session: &Session) -> Html {
     let ui = &bundle.ui;
     let content = &bundle.sure;
-    let session = use_session();
+    let session = session.clone();
     let total = session.sure_total(content.item.len());
     let yes_no = vec![
         Choice { value: "yes".into(), label: ui.sure_yes().clone() },
