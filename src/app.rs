@@ -199,7 +199,7 @@ pub fn render_page(args: crate::components::layout::PageArgs) -> Html {
         Route::Summary => html! { <pages::summary::SummaryPage /> },
         Route::Professionals => pages::professionals::professionals_page(bundle),
         Route::Stories => html! { <pages::stories::StoriesPage /> },
-        Route::Story { id } => html! { <pages::stories::StoryDetail {id} /> },
+        Route::Story { id } => pages::stories::story_detail(bundle, &id),
         Route::Safety => pages::article::safety_page(bundle, &setting),
         Route::Privacy => pages::article::privacy_page(bundle, &setting, &session),
         Route::About => pages::article::about_page(bundle),

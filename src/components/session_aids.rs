@@ -1,7 +1,7 @@
 //! Pieces that depend on the setting: prompts for the worker in session mode, "remember on this device", the
 //! one-line storage notice, and reading a section aloud with a voice that runs on this device.
 
-use crate::components::choice::{Choice, ChoiceGroup};
+use crate::components::choice::{choice_group, Choice};
 use crate::content::{Bundle, Ui};
 use crate::i18n::use_bundle;
 use crate::routes::Route;
@@ -98,8 +98,9 @@ pub fn remember_control(ui: &Ui, setting: &SettingHandle, session: &Session) -> 
         <section class="remember no-print" aria-labelledby="remember-heading">
             <h2 id="remember-heading">{ ui.remember_heading() }</h2>
             <p>{ ui.remember_body() }</p>
-            <ChoiceGroup name="remember" legend={html! { <span class="visually-hidden">{ ui.remember_heading() }</span> }} {choices} {selected} {onpick}
-                         hint={AttrValue::from(if setting.remember { ui.remember_is_on().clone() } else { ui.remember_is_off().clone() })} />
+            { choice_group("remember".into(), html! { <span class="visually-hidden">{ ui.remember_heading() }</span> }, &choices,
+                           selected, onpick, Classes::new(),
+                           Some(AttrValue::from(if setting.remember { ui.remember_is_on().clone() } else { ui.remember_is_off().clone() }))) }
             <button type="button" class="button button--secondary" onclick={forget}>{ ui.forget_button() }</button>
             <p class="no-history">
                 <input type="checkbox" id="no-history" checked={setting.no_history} onchange={no_history}

@@ -1,7 +1,7 @@
 //! `/sure`: the four SURE questions (Légaré et al. 2010), yes or no. Three or fewer "yes" answers bring gentle
 //! ideas for what might help; four affirm the choice.
 
-use crate::components::choice::{Choice, ChoiceGroup};
+use crate::components::choice::{choice_group, Choice};
 use crate::components::rich_text;
 use crate::content::Bundle;
 use crate::session::{Action, Session};
@@ -35,9 +35,9 @@ pub fn sure_page(bundle: &'static Bundle, session: &Session) -> Html {
                     </>
                 };
                 html! {
-                    <ChoiceGroup name={format!("s-{}", item.id)} {legend} choices={yes_no.clone()}
-                                 selected={given.map(|yes| if yes { "yes" } else { "no" }.to_string())}
-                                 {onpick} class="sure-item" />
+                    { choice_group(format!("s-{}", item.id), legend, &yes_no,
+                                   given.map(|yes| if yes { "yes" } else { "no" }.to_string()),
+                                   onpick, classes!("sure-item"), None) }
                 }
             }) }
             <div class="sure-result" aria-live="polite">
