@@ -272,8 +272,33 @@ fn a_number_without_a_source_is_refused() {
 #[test]
 fn a_citation_of_an_unknown_source_is_refused() {
     let scratch = Scratch::new();
-    scratch.edit("en/options/buprenorphine.toml", |t| t.replacen("[@", "[@nosuchpaper2099] [@", 1));
+    scratch.edit("en/options/buprenorphine.toml", |t| {
+        let (head, answers) = t.split_once("[answers]").unwrap();
+        format!("{head}[answers]{}", answers.replacen("[@", "[@nosuchpaper2099] [@", 1))
+    });
     assert_error(&scratch.errors(), "en/options/buprenorphine.toml", "answers", "nosuchpaper2099");
+}
+
+#[test]
+fn a_figure_without_who_was_studied_is_refused() {
+    // The naltrexone pictures count people who were already in inpatient detox and were assigned, not chose: a
+    // figure whose context leaves out its study (no citation of its own source) is refused.
+    let scratch = Scratch::new();
+    scratch.edit("en/options/naltrexone.toml", |t| {
+        let start = t.find("context = ").unwrap();
+        let end = start + t[start..].find('\n').unwrap();
+        format!("{}context = \"People took part in a trial.\"{}", &t[..start], &t[end..])
+    });
+    assert_error(&scratch.errors(), "en/options/naltrexone.toml", "figures[0].context", "who was studied");
+
+    // A figure with no context at all does not load.
+    let scratch = Scratch::new();
+    scratch.edit("es/options/taper.toml", |t| {
+        let start = t.find("context = ").unwrap();
+        let end = start + t[start..].find('\n').unwrap() + 1;
+        format!("{}{}", &t[..start], &t[end..])
+    });
+    assert_error(&scratch.errors(), "es/options/taper.toml", "", "context");
 }
 
 #[test]

@@ -85,8 +85,8 @@ impl PartialEq for FigureViewProps {
     }
 }
 
-/// A research figure: caption, one icon array per group with its numbers in words, a key, the source and how sure
-/// the evidence is.
+/// A research figure: caption, one icon array per group with its numbers in words, who was studied and for how long
+/// (right under the pictures), a key, the source and how sure the evidence is.
 #[component]
 pub fn FigureView(props: &FigureViewProps) -> Html {
     let bundle = use_bundle();
@@ -114,6 +114,7 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
                     }
                 }) }
             </div>
+            <div class="figure__context">{ rich_text(bundle, &figure.context, "") }</div>
             <p class="figure__key">
                 <span class="figure__key-label">{ ui.figure_key() }</span>
                 <span class="key-item">

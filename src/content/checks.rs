@@ -184,6 +184,16 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
                     format!("\"{}\" is not in references.toml", figure.source),
                 ));
             }
+            if !figure.context.contains(&format!("[@{}]", figure.source)) {
+                errors.push(ContentError::new(
+                    &file,
+                    format!("{field}.context"),
+                    format!(
+                        "say under the picture who was studied and for how long, citing the figure's source [@{}]",
+                        figure.source
+                    ),
+                ));
+            }
             if figure.groups.is_empty() {
                 errors.push(ContentError::new(&file, format!("{field}.groups"), "a figure needs at least one group"));
             }
@@ -715,7 +725,8 @@ impl TextWalker<'_> {
         }
 
         // A reference's own finding is sourced by definition; phone numbers and opening hours are not statistics.
-        let numbers_exempt = is_references || (is_contacts && matches!(key, "phone" | "text_number" | "hours"));
+        let numbers_exempt =
+            is_references || (is_contacts && matches!(key, "phone" | "text_number" | "hours" | "fallback"));
         if !numbers_exempt {
             for sentence in markup::sentence_units(text) {
                 if has_statistic(&sentence) && !sentence.contains("[@") {

@@ -404,6 +404,9 @@ pub struct Figure {
     pub outcome: String,
     pub source: String,
     pub groups: Vec<FigureGroup>,
+    /// Who was studied and for how long, shown under the picture: what a reader needs to read the numbers right
+    /// (cites the figure's source).
+    pub context: String,
     /// A plain sentence on how certain this evidence is.
     pub certainty: String,
 }
@@ -583,7 +586,10 @@ content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
+    /// Shown with the shipped contacts only: says whose numbers they are.
     pub intro: String,
+    /// Always shown, under any list (shipped or a service's own): what to do when no contact fits.
+    pub fallback: String,
     pub contact: Vec<Contact>,
 }
 }
@@ -722,6 +728,7 @@ ui_texts! {
     compare_picked,
     compare_need_two,
     compare_your_leaning,
+    compare_figures_elsewhere,
     check_true,
     check_false,
     check_not_sure,

@@ -34,13 +34,16 @@ fn article(bundle: &Bundle, page: &ArticlePage, path: &str, extra: Option<(&str,
 pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let ui = &bundle.ui;
     let contacts = &bundle.contacts;
-    // A service's own contacts, from the site file, replace the general ones.
-    let list = if setting.config.contacts.is_empty() { &contacts.contact } else { &setting.config.contacts };
+    // A service's own contacts, from the site file, replace the general ones (and the note that those are US numbers).
+    let shipped = setting.config.contacts.is_empty();
+    let list = if shipped { &contacts.contact } else { &setting.config.contacts };
     let follow = setting.policy().follows_outside_links();
     let contact_list = html! {
         <div class="contacts">
             <h3>{ ui.safety_contacts_heading() }</h3>
-            <p>{ &contacts.intro }</p>
+            if shipped {
+                <p>{ &contacts.intro }</p>
+            }
             <ul class="contact-list">
                 { for list.iter().map(|c| html! {
                     <li class="contact">
@@ -70,6 +73,7 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                     </li>
                 }) }
             </ul>
+            <p class="contacts__fallback">{ &contacts.fallback }</p>
         </div>
     };
     article(bundle, &bundle.pages.safety, "/safety", Some(("help-now", contact_list)), html! {})

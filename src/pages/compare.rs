@@ -1,5 +1,6 @@
 //! `/compare`: two to four options side by side, question by question. On a phone each question stacks the
-//! options one under another; on wider screens they sit in columns. Icon arrays line up where outcomes match.
+//! options one under another; on wider screens they sit in columns. Icon arrays are drawn only where two or more
+//! picked options show the same outcome, so no two pictures of different outcomes or times sit side by side.
 
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
@@ -13,6 +14,17 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
     let session = session.clone();
     let picked: Vec<_> = session.compare.iter().filter_map(|id| bundle.option(id)).collect();
     let full = picked.len() >= MAX_COMPARE;
+    // Pictures sit side by side only when they show the same outcome (one outcome is one measure over one stretch of
+    // time, with one denominator: outcomes.toml), so only outcomes that two or more picked options show are drawn
+    // here; an option's other pictures stay on its own page.
+    let shared: Vec<&str> = {
+        let mut outcomes: Vec<&str> =
+            picked.iter().flat_map(|o| o.figures.iter().map(|f| f.outcome.as_str())).collect();
+        outcomes.sort_unstable();
+        let mut shared: Vec<&str> = outcomes.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect();
+        shared.dedup();
+        shared
+    };
 
     html! {
         <>
@@ -67,9 +79,14 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
                                             <AppLink href={format!("/options/{}#{}", option.id, question.id)}>{ &option.name }</AppLink>
                                         </h3>
                                         if question.id == "research" {
-                                            { for option.figures.iter().enumerate().map(|(i, figure)| html! {
+                                            { for option.figures.iter().enumerate().filter(|(_, f)| shared.contains(&f.outcome.as_str())).map(|(i, figure)| html! {
                                                 <FigureView {figure} id={format!("cmp-{}-{i}", option.id)} />
                                             }) }
+                                            if option.figures.iter().any(|f| !shared.contains(&f.outcome.as_str())) {
+                                                <p class="compare-cell__note">
+                                                    <AppLink href={format!("/options/{}#research", option.id)}>{ ui.compare_figures_elsewhere() }</AppLink>
+                                                </p>
+                                            }
                                         }
                                         { rich_text(bundle, answer, "") }
                                         if question.id == "ask" {

@@ -98,6 +98,7 @@ compare_pick_legend = Options to compare
 compare_picked = { $count } picked. You can pick up to four.
 compare_need_two = Pick at least two options to see them side by side.
 compare_your_leaning = Your feeling about each
+compare_figures_elsewhere = This option's pictures show a different outcome or time, so they are not set side by side here. See them on its page.
 check_true = True
 check_false = False
 check_not_sure = Not sure

@@ -98,6 +98,7 @@ compare_pick_legend = Opciones para comparar
 compare_picked = Opciones elegidas: { $count }. Puedes elegir hasta cuatro.
 compare_need_two = Elige al menos dos opciones para verlas lado a lado.
 compare_your_leaning = Lo que sientes sobre cada una
+compare_figures_elsewhere = Los dibujos de esta opción muestran otro resultado u otro periodo, así que aquí no se ponen lado a lado. Míralos en su página.
 check_true = Verdadero
 check_false = Falso
 check_not_sure = No lo sé
