@@ -321,7 +321,7 @@ for (const theme of THEMES) {
     await expect(page.locator('.qr__code')).toBeVisible();
     await check('/summary, QR shown');
     await page.locator('.summary-actions .button--danger').click();
-    await expect(page.locator('dialog.dialog')).toBeVisible();
+    await expect(page.locator('dialog.dialog[open]')).toBeVisible();
     await check('/summary, clear dialog open');
     await page.keyboard.press('Escape');
 
@@ -339,6 +339,13 @@ for (const theme of THEMES) {
       for (const details of await page.locator('details.worker-prompts').all()) await details.locator('summary').click();
       await check(`${path}, session mode, prompts open`);
     }
+    // Ending the session with answers on screen: the dialog that offers to clear them.
+    await page.locator('#own-question').fill('Can I get take-home doses?');
+    await page.locator('#own-question').press('Enter');
+    await page.locator('.badge__end').click();
+    await expect(page.locator('dialog.dialog[open]')).toBeVisible();
+    await check('/summary, session mode, end-session dialog open');
+    await page.keyboard.press('Escape');
 
     // Kiosk: the start screen (it has no comfort bar, so light or dark only), a page, then the idle dialog.
     await page.setViewportSize({ width: 1080, height: 1920 });

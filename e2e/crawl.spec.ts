@@ -135,7 +135,7 @@ test('dark mode: menu open, QR shown, clear dialog, session and kiosk pass axe',
   await expect(page.locator('.qr__code')).toBeVisible();
   await noAxeViolations(page, 'dark, QR shown');
   await page.locator('.summary-actions .button--danger').click();
-  await expect(page.locator('dialog.dialog')).toBeVisible();
+  await expect(page.locator('dialog.dialog[open]')).toBeVisible();
   await noAxeViolations(page, 'dark, clear dialog open');
   await page.keyboard.press('Escape');
 

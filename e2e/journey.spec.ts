@@ -154,7 +154,7 @@ test('a person can go through every tool and keep a summary', async ({ page, bas
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save to a file on this device' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('ownpath-summary.html');
+  expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d\d-\d\d\.html$/);
   const dir = mkdtempSync(join(tmpdir(), 'ownpath-'));
   const savedPath = join(dir, 'saved.html');
   await download.saveAs(savedPath);

@@ -1,14 +1,15 @@
 //! The app shell: language, setting and session contexts, the router, and the page chosen by the current path.
-//! Start-up work lives here too: the site file, answers the person asked to keep, and the offline worker.
+//! Start-up work lives here too: the setting (the address and the site file, read before the app starts), the
+//! storage rule (`session/keeping.rs`) and the offline worker.
 
 use crate::components::layout::Layout;
 use crate::i18n::{Language, LanguageHandle, LongTexts, LongTextsHandle};
 use crate::pages;
 use crate::router::AppRouter;
 use crate::routes::Route;
-use crate::session::setting::{Mode, Setting, SettingAction, SettingHandle, StorageNotice};
-use crate::session::storage::{self, Loaded};
-use crate::session::{Action, Session, SessionState};
+use crate::session::keeping::use_keeping;
+use crate::session::setting::{Mode, Setting, SettingHandle};
+use crate::session::{Session, SessionState};
 use yew::prelude::*;
 
 /// A parameter of the address the app was opened with, e.g. `?mode=kiosk&lang=es`. (None when prerendering.)
@@ -25,12 +26,21 @@ fn address_mode() -> Option<Mode> {
     address_param("mode").as_deref().and_then(Mode::from_param)
 }
 
-/// The language the app opens in: `?lang=es` if this build has it, otherwise the default. Its content is loaded
-/// before the app starts (see `main.rs`).
+/// The language the app opens in: `?lang=es` if this build has it and the site offers it, otherwise the default,
+/// or the first language the site offers when it does not offer the default. Its content is loaded before the
+/// app starts (see `main.rs`).
 pub fn start_language() -> String {
+    // The site file keeps only languages this build has (`config::languages`).
+    let offered: Vec<String> = crate::config::with_at_start(|site| match site {
+        Some((config, _)) => config.languages.clone(),
+        None => crate::i18n::languages().into_iter().map(str::to_string).collect(),
+    });
+    let default = crate::content::default_language().to_string();
     address_param("lang")
-        .filter(|lang| crate::i18n::languages().contains(&lang.as_str()))
-        .unwrap_or_else(|| crate::content::default_language().to_string())
+        .filter(|lang| offered.contains(lang))
+        .or_else(|| Some(default.clone()).filter(|lang| offered.contains(lang)))
+        .or_else(|| offered.first().cloned())
+        .unwrap_or(default)
 }
 
 fn address_language() -> Language {
@@ -38,9 +48,12 @@ fn address_language() -> Language {
 }
 
 /// Whether the prerendered page can be hydrated as it is: it was rendered in the default language and setting,
-/// so an address asking for another language or setting is rendered afresh instead.
+/// so an address or a site file asking for another language or setting is rendered afresh instead.
 pub fn prerender_matches_address() -> bool {
-    address_param("lang").is_none() && address_param("mode").is_none()
+    let default_site = crate::config::with_at_start(|site| {
+        site.is_none_or(|(config, problem)| problem.is_none() && *config == crate::config::SiteConfig::default())
+    });
+    address_param("mode").is_none() && start_language() == crate::content::default_language() && default_site
 }
 
 #[component]
@@ -76,16 +89,13 @@ struct ShellProps {
 fn Shell(props: &ShellProps) -> Html {
     let language = use_state(address_language);
     let session = use_reducer(SessionState::default);
-    let setting = use_reducer(|| Setting::new(address_mode()));
+    // Settled before anything kept is read: the address's mode and the site file, read before the app started.
+    let setting = use_reducer(|| Setting::start(address_mode(), crate::config::at_start()));
 
-    // The latest "may we keep answers?", for listeners registered once at start.
-    let may_store = use_mut_ref(|| false);
-    *may_store.borrow_mut() = setting.policy().may_store();
-
-    use_startup(&session, &setting, &language, may_store);
+    use_keeping(&session, &setting, &language);
+    use_startup(&setting);
     let long_texts = use_state(LongTexts::default);
     use_long_texts(&language, &long_texts);
-    use_keep_answers(&session, &setting, &language);
 
     // The page's language and direction follow the chosen language (not each new copy of its content).
     use_effect_with(language.bundle.lang.clone(), |lang| {
@@ -114,78 +124,22 @@ fn Shell(props: &ShellProps) -> Html {
     }
 }
 
-/// Once, at start: read the site file, bring back answers the person asked to keep, register the offline worker,
-/// and make sure a page restored from the back-forward cache shows no answers that were not kept.
+/// Once, at start: report a problem with the site file, mark the app ready and register the offline worker.
 #[hook]
-fn use_startup(
-    session: &Session,
-    setting: &SettingHandle,
-    language: &LanguageHandle,
-    may_store: std::rc::Rc<std::cell::RefCell<bool>>,
-) {
-    let session = session.clone();
-    let setting = setting.clone();
-    let language = language.clone();
-    {
-        // A kiosk is shared: whatever the mode was before, it starts with no answers.
-        let session = session.clone();
-        use_effect_with(setting.mode, move |mode| {
-            if *mode == Mode::Kiosk {
-                session.dispatch(Action::Clear);
-            }
-        });
-    }
+fn use_startup(setting: &SettingHandle) {
+    let problem = setting.config_problem.clone();
     use_effect_with((), move |_| {
+        if let Some(problem) = &problem {
+            web_sys::console::error_1(
+                &format!("OwnPath: site.json could not be used in part ({problem}); the default is used there.").into(),
+            );
+        }
         // Tells tests (and anyone curious) that the app has taken over the prerendered page.
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-app", "ready");
         }
         #[cfg(target_arch = "wasm32")]
-        {
-            let setting = setting.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (config, problem) = crate::config::load().await;
-                if let Some(problem) = &problem {
-                    web_sys::console::error_1(
-                        &format!("OwnPath: site.json could not be used ({problem}); using the default settings.")
-                            .into(),
-                    );
-                }
-                setting.dispatch(SettingAction::ConfigLoaded(config, problem));
-            });
-            register_offline_worker();
-        }
-
-        if setting.mode != Mode::Kiosk {
-            match storage::load() {
-                Loaded::Restored(state) => {
-                    session.dispatch(Action::Replace(*state));
-                    setting.dispatch(SettingAction::SetRemember(true));
-                    if let Some((size, contrast, lang)) = storage::load_display() {
-                        setting.dispatch(SettingAction::SetTextSize(size));
-                        setting.dispatch(SettingAction::SetContrast(contrast));
-                        crate::i18n::switch_language(&language, &setting, &lang);
-                    }
-                    setting.dispatch(SettingAction::Notice(Some(StorageNotice::Restored)));
-                }
-                Loaded::SetAside => {
-                    setting.dispatch(SettingAction::SetRemember(true));
-                    setting.dispatch(SettingAction::Notice(Some(StorageNotice::SetAside)));
-                }
-                Loaded::Nothing | Loaded::Blocked => {}
-            }
-        }
-
-        // Back/forward cache: if nothing is kept, a restored page must not show the answers again.
-        let listener = {
-            let session = session.clone();
-            gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
-                if !*may_store.borrow() {
-                    session.dispatch(Action::Clear);
-                }
-            })
-        };
-        move || drop(listener)
+        register_offline_worker();
     });
 }
 
@@ -218,27 +172,6 @@ fn use_long_texts(language: &LanguageHandle, long_texts: &LongTextsHandle) {
     });
 }
 
-/// Writes the answers to this browser whenever they change, if (and only if) the policy allows it.
-#[hook]
-fn use_keep_answers(session: &Session, setting: &SettingHandle, language: &LanguageHandle) {
-    let setting = setting.clone();
-    let state = (**session).clone();
-    let may_store = setting.policy().may_store();
-    let display = (setting.text_size, setting.high_contrast, language.bundle.lang.clone());
-    use_effect_with((state, may_store, display), move |(state, may_store, (size, contrast, lang))| {
-        if *may_store {
-            let saved = storage::save(state).and_then(|_| storage::save_display(*size, *contrast, lang));
-            if let Err(problem) = saved {
-                setting.dispatch(SettingAction::SetRemember(false));
-                setting.dispatch(SettingAction::Notice(Some(match problem {
-                    storage::Problem::Blocked => StorageNotice::Blocked,
-                    storage::Problem::Full => StorageNotice::Full,
-                })));
-            }
-        }
-    });
-}
-
 /// Registers the service worker that keeps the app's own files for offline use. Failure is quiet: the app works
 /// the same online.
 #[cfg(target_arch = "wasm32")]
@@ -251,24 +184,25 @@ fn register_offline_worker() {
     });
 }
 
-/// The page for a route.
-pub fn render_page(route: Route) -> Html {
+/// The page for a route, in the language in use.
+pub fn render_page(args: crate::components::layout::PageArgs) -> Html {
+    let crate::components::layout::PageArgs { route, bundle, setting, session } = args;
     match route {
-        Route::Start => html! { <pages::start::StartPage /> },
-        Route::Options => html! { <pages::options::OptionsPage /> },
+        Route::Start => pages::start::start_page(bundle, &setting),
+        Route::Options => pages::options::options_page(bundle),
         Route::Option { id } => html! { <pages::option::OptionDetail {id} /> },
-        Route::Compare => html! { <pages::compare::ComparePage /> },
-        Route::Matters => html! { <pages::matters::MattersPage /> },
-        Route::Check => html! { <pages::check::CheckPage /> },
-        Route::Sure => html! { <pages::sure::SurePage /> },
-        Route::Steps => html! { <pages::steps::StepsPage /> },
+        Route::Compare => pages::compare::compare_page(bundle, &session),
+        Route::Matters => pages::matters::matters_page(bundle, &session),
+        Route::Check => pages::check::check_page(bundle, &session),
+        Route::Sure => pages::sure::sure_page(bundle, &session),
+        Route::Steps => pages::steps::steps_page(bundle, &session),
         Route::Summary => html! { <pages::summary::SummaryPage /> },
-        Route::Professionals => html! { <pages::professionals::ProfessionalsPage /> },
+        Route::Professionals => pages::professionals::professionals_page(bundle),
         Route::Stories => html! { <pages::stories::StoriesPage /> },
-        Route::Story { id } => html! { <pages::stories::StoryDetail {id} /> },
-        Route::Safety => html! { <pages::article::SafetyPage /> },
-        Route::Privacy => html! { <pages::article::PrivacyPage /> },
-        Route::About => html! { <pages::article::AboutPage /> },
-        Route::NotFound => html! { <pages::not_found::NotFound /> },
+        Route::Story { id } => pages::stories::story_detail(bundle, &id),
+        Route::Safety => pages::article::safety_page(bundle, &setting),
+        Route::Privacy => pages::article::privacy_page(bundle, &setting, &session),
+        Route::About => pages::article::about_page(bundle),
+        Route::NotFound => pages::not_found::not_found(bundle),
     }
 }

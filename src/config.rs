@@ -1,6 +1,7 @@
 //! The deployer's settings: `site.json` beside `index.html`, read once at start by a same-origin GET.
-//! Missing fields take their defaults; an unreadable file falls back to all defaults, says why on the console
-//! and shows a short notice for whoever runs the service.
+//! Missing fields take their defaults. Each field is checked on its own: a wrong one keeps its default and the
+//! others apply; an unreadable file falls back to all defaults. Either way the console and a short notice for
+//! whoever runs the service say what was wrong.
 
 use crate::content::Contact;
 
@@ -57,13 +58,31 @@ pub trait JsonValue {
     fn is_object(&self) -> bool;
 }
 
-/// Reads the settings from the parsed JSON. Any wrong field makes the whole file invalid, so a typo never
-/// half-applies: the message names the field.
-pub fn from_json<J: JsonValue>(json: &J) -> Result<SiteConfig, String> {
-    if !json.is_object() {
-        return Err("the file must hold one JSON object { … }".into());
+/// Where quick exit may go: a page on this site (a relative path or one from the site's root) or an `http(s)`
+/// address. Read the way a browser reads an address (spaces and control characters around it dropped, tabs and
+/// line breaks inside it ignored), so `"java\tscript:"` or `"\u{1}javascript:"` cannot pass as a path.
+pub fn safe_exit_url(value: &str) -> Option<String> {
+    let url = value.trim_matches(|c: char| c <= ' ');
+    if url.is_empty() || url.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\') {
+        return None;
     }
+    let lower = url.to_ascii_lowercase();
+    if let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) {
+        return (!rest.is_empty() && !rest.starts_with('/')).then(|| url.to_string());
+    }
+    // A path on this site: no scheme (a colon before the first `/`, `?` or `#`) and no `//` that names a host.
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    (!head.contains(':') && !url.starts_with("//")).then(|| url.to_string())
+}
+
+/// Reads the settings from the parsed JSON. Each field is checked on its own: a wrong field keeps its default and
+/// is named in the problems, and every other field still applies (so a kiosk stays a kiosk when, say,
+/// `idle_seconds` is wrong).
+pub fn from_json<J: JsonValue>(json: &J) -> (SiteConfig, Vec<String>) {
     let mut config = SiteConfig::default();
+    if !json.is_object() {
+        return (config, vec!["the file must hold one JSON object { … }".into()]);
+    }
     let text = |name: &str| -> Result<Option<String>, String> {
         match json.field(name) {
             None => Ok(None),
@@ -80,59 +99,89 @@ pub fn from_json<J: JsonValue>(json: &J) -> Result<SiteConfig, String> {
             },
         }
     };
-    if let Some(name) = text("service_name")? {
-        config.service_name = name.trim().chars().take(80).collect();
-    }
-    if let Some(url) = text("exit_url")? {
-        let url = url.trim().to_string();
-        let lower = url.to_ascii_lowercase();
-        if url.is_empty() || lower.starts_with("javascript:") || lower.starts_with("data:") {
-            return Err("\"exit_url\" must be a web address or a file beside index.html".into());
-        }
-        config.exit_url = url;
-    }
-    if let Some(mode) = text("default_mode")? {
-        config.default_mode = match mode.as_str() {
-            "home" => DefaultMode::Home,
-            "kiosk" => DefaultMode::Kiosk,
-            _ => return Err("\"default_mode\" must be \"home\" or \"kiosk\"".into()),
-        };
-    }
-    if let Some(n) = seconds("idle_seconds", 3, 3600)? {
-        config.idle_seconds = n;
-    }
-    if let Some(n) = seconds("countdown_seconds", 3, 300)? {
-        config.countdown_seconds = n;
-    }
-    if let Some(v) = json.field("kiosk_print") {
-        config.kiosk_print = v.as_bool().ok_or("\"kiosk_print\" must be true or false")?;
-    }
-    if let Some(v) = json.field("languages") {
-        let list = v.as_array().ok_or("\"languages\" must be a list like [\"en\"]")?;
-        let langs: Option<Vec<String>> = list.iter().map(|l| l.as_str()).collect();
-        let langs = langs.filter(|l| !l.is_empty()).ok_or("\"languages\" must be a list of language codes")?;
-        config.languages = langs;
-    }
-    if let Some(v) = json.field("contacts") {
-        let list = v.as_array().ok_or("\"contacts\" must be a list")?;
-        for (i, item) in list.iter().enumerate() {
-            let get = |name: &str, required: bool| -> Result<Option<String>, String> {
-                match item.field(name).and_then(|f| f.as_str()) {
-                    Some(s) if !s.trim().is_empty() => Ok(Some(s.trim().to_string())),
-                    _ if required => Err(format!("contacts[{i}] needs \"{name}\" as text")),
-                    _ => Ok(None),
-                }
+    let results = [
+        text("service_name").map(|v| {
+            if let Some(name) = v {
+                config.service_name = name.trim().chars().take(80).collect();
+            }
+        }),
+        text("exit_url").and_then(|v| match v {
+            None => Ok(()),
+            Some(url) => safe_exit_url(&url)
+                .map(|url| config.exit_url = url)
+                .ok_or_else(|| "\"exit_url\" must be an http(s) address or a page beside index.html".to_string()),
+        }),
+        text("default_mode").and_then(|v| {
+            config.default_mode = match v.as_deref() {
+                None | Some("home") => DefaultMode::Home,
+                Some("kiosk") => DefaultMode::Kiosk,
+                _ => return Err("\"default_mode\" must be \"home\" or \"kiosk\"".into()),
             };
-            config.contacts.push(Contact {
-                name: get("name", true)?.unwrap_or_default(),
-                phone: get("phone", true)?.unwrap_or_default(),
-                text_number: get("text_number", false)?,
-                hours: get("hours", false)?.unwrap_or_default(),
-                description: get("description", false)?.unwrap_or_default(),
-            });
-        }
+            Ok(())
+        }),
+        seconds("idle_seconds", 3, 3600).map(|v| config.idle_seconds = v.unwrap_or(config.idle_seconds)),
+        seconds("countdown_seconds", 3, 300).map(|v| config.countdown_seconds = v.unwrap_or(config.countdown_seconds)),
+        json.field("kiosk_print").map_or(Ok(()), |v| {
+            v.as_bool().map(|b| config.kiosk_print = b).ok_or_else(|| "\"kiosk_print\" must be true or false".into())
+        }),
+        json.field("languages").map_or(Ok(()), |v| languages(&v).map(|l| config.languages = l)),
+        json.field("contacts").map_or(Ok(()), |v| contacts(&v).map(|c| config.contacts = c)),
+    ];
+    (config, results.into_iter().filter_map(Result::err).collect())
+}
+
+/// The languages to offer: codes this build has, at least one.
+fn languages<J: JsonValue>(value: &J) -> Result<Vec<String>, String> {
+    let known = crate::content::languages();
+    let list: Option<Vec<String>> = value.as_array().and_then(|l| l.iter().map(|l| l.as_str()).collect());
+    let list: Vec<String> = list.unwrap_or_default().into_iter().filter(|l| known.contains(&l.as_str())).collect();
+    if list.is_empty() {
+        return Err(format!("\"languages\" must be a list of language codes from {}", known.join(", ")));
     }
-    Ok(config)
+    Ok(list)
+}
+
+fn contacts<J: JsonValue>(value: &J) -> Result<Vec<Contact>, String> {
+    let list = value.as_array().ok_or("\"contacts\" must be a list")?;
+    let mut contacts = Vec::new();
+    for (i, item) in list.iter().enumerate() {
+        let get = |name: &str, required: bool| -> Result<Option<String>, String> {
+            match item.field(name).and_then(|f| f.as_str()) {
+                Some(s) if !s.trim().is_empty() => Ok(Some(s.trim().to_string())),
+                _ if required => Err(format!("contacts[{i}] needs \"{name}\" as text")),
+                _ => Ok(None),
+            }
+        };
+        contacts.push(Contact {
+            name: get("name", true)?.unwrap_or_default(),
+            phone: get("phone", true)?.unwrap_or_default(),
+            text_number: get("text_number", false)?,
+            hours: get("hours", false)?.unwrap_or_default(),
+            description: get("description", false)?.unwrap_or_default(),
+        });
+    }
+    Ok(contacts)
+}
+
+thread_local! {
+    /// The settings read before the app started (see `main.rs`), so the setting is settled before anything kept
+    /// is read or shown.
+    static AT_START: std::cell::RefCell<Option<(SiteConfig, Option<String>)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Records the settings read at start, with the problem to report, if any.
+pub fn set_at_start(config: SiteConfig, problem: Option<String>) {
+    AT_START.with(|s| *s.borrow_mut() = Some((config, problem)));
+}
+
+/// The settings read at start (none when prerendering or in component tests).
+pub fn at_start() -> Option<(SiteConfig, Option<String>)> {
+    with_at_start(|s| s.cloned())
+}
+
+/// Looks at the settings read at start without copying them.
+pub fn with_at_start<R>(f: impl FnOnce(Option<&(SiteConfig, Option<String>)>) -> R) -> R {
+    AT_START.with(|s| f(s.borrow().as_ref()))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -162,15 +211,20 @@ mod browser {
         }
     }
 
-    /// What loading the site file gave: the settings, and a problem to report if the file was unusable.
-    pub async fn load() -> (SiteConfig, Option<String>) {
-        match fetch_text().await {
+    /// Starts fetching the site file at once, so it comes alongside the content.
+    pub fn start_loading() -> Option<js_sys::Promise> {
+        Some(web_sys::window()?.fetch_with_str(SITE_FILE))
+    }
+
+    /// What loading the site file gave: the settings, and the problems to report, if any.
+    pub async fn finish_loading(fetch: Option<js_sys::Promise>) -> (SiteConfig, Option<String>) {
+        match fetch_text(fetch).await {
             Ok(None) => (SiteConfig::default(), None),
             Ok(Some(text)) => match js_sys::JSON::parse(&text) {
-                Ok(json) => match from_json(&json) {
-                    Ok(config) => (config, None),
-                    Err(problem) => (SiteConfig::default(), Some(problem)),
-                },
+                Ok(json) => {
+                    let (config, problems) = from_json(&json);
+                    (config, (!problems.is_empty()).then(|| problems.join("; ")))
+                }
                 Err(_) => (SiteConfig::default(), Some("it is not valid JSON".into())),
             },
             Err(problem) => (SiteConfig::default(), Some(problem)),
@@ -178,9 +232,8 @@ mod browser {
     }
 
     /// GETs site.json from our own origin. `Ok(None)` when the deployer has not put one there.
-    async fn fetch_text() -> Result<Option<String>, String> {
-        let window = web_sys::window().ok_or("no window")?;
-        let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(SITE_FILE))
+    async fn fetch_text(fetch: Option<js_sys::Promise>) -> Result<Option<String>, String> {
+        let response = wasm_bindgen_futures::JsFuture::from(fetch.ok_or("no window")?)
             .await
             .map_err(|_| "it could not be fetched".to_string())?;
         let response: web_sys::Response = response.dyn_into().map_err(|_| "no response".to_string())?;
@@ -197,7 +250,7 @@ mod browser {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::load;
+pub use browser::{finish_loading, start_loading};
 
 #[cfg(test)]
 mod tests {
@@ -255,7 +308,7 @@ mod tests {
 
     #[test]
     fn empty_object_gives_defaults() {
-        assert_eq!(from_json(&J::O(vec![])), Ok(SiteConfig::default()));
+        assert_eq!(from_json(&J::O(vec![])), (SiteConfig::default(), vec![]));
     }
 
     #[test]
@@ -270,7 +323,8 @@ mod tests {
             ("languages", J::A(vec![J::S("en")])),
             ("contacts", J::A(vec![J::O(vec![("name", J::S("Clinic line")), ("phone", J::S("555 0100"))])])),
         ]);
-        let config = from_json(&json).unwrap();
+        let (config, problems) = from_json(&json);
+        assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(config.service_name, "Riverside Clinic");
         assert_eq!(config.default_mode, DefaultMode::Kiosk);
         assert_eq!((config.idle_seconds, config.countdown_seconds, config.kiosk_print), (60, 10, true));
@@ -278,17 +332,72 @@ mod tests {
     }
 
     #[test]
-    fn wrong_fields_are_named() {
-        for (json, field) in [
-            (J::O(vec![("idle_seconds", J::S("soon"))]), "idle_seconds"),
-            (J::O(vec![("idle_seconds", J::N(1.5))]), "idle_seconds"),
-            (J::O(vec![("default_mode", J::S("party"))]), "default_mode"),
-            (J::O(vec![("exit_url", J::S("javascript:alert(1)"))]), "exit_url"),
-            (J::O(vec![("contacts", J::A(vec![J::O(vec![("name", J::S("x"))])]))]), "phone"),
-            (J::A(vec![]), "object"),
+    fn a_wrong_field_is_named_and_keeps_its_default_while_the_others_apply() {
+        for (bad, field) in [
+            (("idle_seconds", J::S("soon")), "idle_seconds"),
+            (("idle_seconds", J::N(1.5)), "idle_seconds"),
+            (("idle_seconds", J::N(-5.0)), "idle_seconds"),
+            (("countdown_seconds", J::B(true)), "countdown_seconds"),
+            (("exit_url", J::S("javascript:alert(1)")), "exit_url"),
+            (("languages", J::A(vec![J::S("xx")])), "languages"),
+            (("kiosk_print", J::S("yes")), "kiosk_print"),
+            (("contacts", J::A(vec![J::O(vec![("name", J::S("x"))])])), "phone"),
+            (("service_name", J::N(3.0)), "service_name"),
         ] {
-            let err = from_json(&json).unwrap_err();
-            assert!(err.contains(field), "{err}");
+            let json = J::O(vec![("default_mode", J::S("kiosk")), bad]);
+            let (config, problems) = from_json(&json);
+            assert_eq!(problems.len(), 1, "{field}: {problems:?}");
+            assert!(problems[0].contains(field), "{problems:?}");
+            assert_eq!(config.default_mode, DefaultMode::Kiosk, "a kiosk stays a kiosk despite {field}");
+            let defaults = SiteConfig::default();
+            assert_eq!((config.idle_seconds, &config.exit_url), (defaults.idle_seconds, &defaults.exit_url));
+        }
+        let (config, problems) = from_json(&J::O(vec![("default_mode", J::S("party"))]));
+        assert_eq!(config.default_mode, DefaultMode::Home);
+        assert!(problems[0].contains("default_mode"));
+        let (_, problems) = from_json(&J::A(vec![]));
+        assert!(problems[0].contains("object"));
+    }
+
+    #[test]
+    fn languages_keep_the_ones_this_build_has() {
+        let (config, problems) = from_json(&J::O(vec![("languages", J::A(vec![J::S("es")]))]));
+        assert_eq!((config.languages, problems), (vec!["es".to_string()], vec![]));
+        let (config, _) = from_json(&J::O(vec![("languages", J::A(vec![J::S("fr"), J::S("en")]))]));
+        assert_eq!(config.languages, vec!["en".to_string()]);
+    }
+
+    #[test]
+    fn exit_addresses_are_a_page_here_or_http() {
+        for good in [
+            "neutral.html",
+            "/exit",
+            "pages/weather.html?x=1",
+            "https://example.org/",
+            "HTTP://example.org",
+            "  https://example.org/news  ",
+        ] {
+            assert!(safe_exit_url(good).is_some(), "{good}");
+        }
+        for bad in [
+            "java\tscript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "vbscript:msgbox",
+            "data:text/html,x",
+            "//evil.example",
+            "/\\evil.example",
+            "https://",
+            "https:///x",
+            "http:/x",
+            "java\nscript:x",
+            "ja\u{2028}vascript:x",
+            "mailto:x@example.org",
+            "",
+            "   ",
+            "file:///etc",
+        ] {
+            assert_eq!(safe_exit_url(bad), None, "{bad:?}");
         }
     }
 }

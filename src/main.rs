@@ -1,5 +1,6 @@
-//! The browser entry point: installs the crash screen, fetches the content of the language the app opens in (with
-//! the parts the page shows), then renders the app into `#app`.
+//! The browser entry point: installs the crash screen, fetches the site file and the content of the language the
+//! app opens in (with the parts the page shows) side by side, then renders the app into `#app` with its setting
+//! settled.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -15,16 +16,34 @@ fn main() {
         .split_whitespace()
         .filter_map(content::reading::Part::from_name)
         .fold(0, |bits, part| bits | part.bit());
+    // The site file is fetched alongside the content: the setting is settled before the app starts.
+    let mut site = Some(ownpath::config::start_loading());
     wasm_bindgen_futures::spawn_local(async move {
-        let lang = ownpath::app::start_language();
-        let mut loaded = content::load(&lang, wanted).await;
-        if !content::is_loaded(&lang) && lang != content::default_language() {
-            loaded = content::load(content::default_language(), wanted).await;
-        }
-        if let Err(problem) = loaded {
-            web_sys::console::error_1(
-                &format!("OwnPath: the content could not be loaded: {}.", problem.describe()).into(),
-            );
+        let mut lang = ownpath::app::start_language();
+        // At most three tries, each language once: the one asked for, the one the site offers, the default.
+        let mut tried = Vec::new();
+        for _ in 0..3 {
+            let loaded = content::load(&lang, wanted).await;
+            tried.push(lang.clone());
+            if let Some(fetch) = site.take() {
+                let (config, problem) = ownpath::config::finish_loading(fetch).await;
+                ownpath::config::set_at_start(config, problem);
+            }
+            // A site that does not offer the default language opens in one it offers.
+            let (offered, default) = (ownpath::app::start_language(), content::default_language().to_string());
+            let next = if !tried.contains(&offered) {
+                offered
+            } else if !content::is_loaded(&lang) && !tried.contains(&default) {
+                default
+            } else {
+                if let Err(problem) = loaded {
+                    web_sys::console::error_1(
+                        &format!("OwnPath: the content could not be loaded: {}.", problem.describe()).into(),
+                    );
+                }
+                break;
+            };
+            lang = next;
         }
         if content::languages().iter().any(|l| content::is_loaded(l)) {
             // Without the parts it shows the page cannot match the prerendered one: render it afresh (it says the

@@ -1,6 +1,7 @@
-//! The build step after Trunk: one HTML file per route, with base path, title, CSP and crash screen.
+//! The build step after Trunk: one HTML file per route, with base path, title, CSP, crash screen and quick exit.
 //! Run by `src/bin/prerender.rs` (a Trunk `post_build` hook). Native only.
 
+use crate::components::exit::{EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID, PARTS_ATTRIBUTE};
 use crate::routes::{all_routes, Route};
@@ -12,11 +13,15 @@ pub fn run(dir: &Path) -> Result<(), String> {
     let template_path = dir.join("index.html");
     let mut template =
         std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    // Before the CSP is made, so the policy names the crash script's hash too.
+    // Before the CSP is made, so the policy names the hashes of the crash and quick-exit scripts too.
     replace_once(
         &mut template,
         "</title>",
-        &format!("</title>\n    <script>{}</script>", crate::crash::trap_script()),
+        &format!(
+            "</title>\n    <script>{}</script>\n    <script>{}</script>",
+            crate::crash::trap_script(),
+            crate::components::exit::exit_script()
+        ),
     )?;
     let bundle = library().bundle("en");
     let csp = content_security_policy(&template);
@@ -86,14 +91,23 @@ pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp
         "<meta charset=\"utf-8\">",
         &format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
     )?;
+    // The quick exit lives outside the app, so it works from the first paint, with JavaScript off, and on the
+    // crash screen (see `components/exit.rs`).
     let body = format!(
         "<div id=\"{APP_ID}\"></div>\n    <noscript><p class=\"noscript\">{}</p></noscript>\n    \
          <div id=\"{CRASH_ID}\" class=\"crash\" role=\"alert\" hidden><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
-         <p><a class=\"button\" href=\"./\">{}</a></p></div>",
+         <p><a class=\"button\" href=\"./\">{}</a></p></div>\n    \
+         <div id=\"{EXIT_BOX_ID}\" class=\"quick-exit no-print\"><a id=\"{EXIT_ID}\" class=\"quick-exit__button\" \
+         href=\"{}\" data-exit>{}</a><p id=\"{EXIT_STATUS_ID}\" class=\"visually-hidden\" role=\"status\" \
+         aria-live=\"polite\" data-1=\"{}\" data-2=\"{}\"></p></div>",
         escape(ui.noscript()),
         escape(ui.crash_title()),
         escape(ui.crash_body()),
         escape(ui.crash_link()),
+        escape(&crate::config::SiteConfig::default().exit_url),
+        escape(ui.exit_button()),
+        escape(ui.exit_shift_two()),
+        escape(ui.exit_shift_one()),
     );
     replace_once(&mut html, &format!("<div id=\"{APP_ID}\"></div>"), &body)?;
     Ok(html)

@@ -3,6 +3,7 @@
 //! 30 KB to the wasm for features this app does not use.
 
 use crate::routes::Route;
+use crate::session::setting::SettingHandle;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,6 +15,10 @@ pub struct Navigator {
     base: Rc<str>,
     /// Whether moves also change the browser's address (not when prerendering or in component tests).
     browser: bool,
+    /// Added to every address, such as "?mode=kiosk", so a reload or deep link keeps the setting.
+    query: &'static str,
+    /// Whether moves replace the history entry instead of adding one (the policy says when).
+    replace_all: bool,
 }
 
 impl Navigator {
@@ -24,12 +29,17 @@ impl Navigator {
 
     /// The browser address of an app path, under the path the app is served from.
     pub fn href(&self, app_path: &str) -> String {
-        format!("{}{}", self.base, app_path)
+        format!("{}{}{}", self.base, app_path, self.query)
     }
 
-    /// Opens a page, adding it to the browser's history.
+    /// Opens a page, adding it to the browser's history (unless the policy says to replace entries).
     pub fn push(&self, route: &Route) {
-        self.go(route, false);
+        self.go(route, self.replace_all);
+    }
+
+    /// Whether moves replace the current history entry.
+    pub fn replaces(&self) -> bool {
+        self.replace_all
     }
 
     /// Opens a page in place of the current one in the browser's history.
@@ -93,7 +103,12 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
             move || drop(listener)
         });
     }
-    let navigator = Navigator { path, base: (*base).clone(), browser };
+    // The setting decides whether moves replace history entries and what the address keeps (a kiosk's mode).
+    // (A kiosk set by the site file needs no address: the site file makes it a kiosk again.)
+    let policy = use_context::<SettingHandle>().map(|s| s.policy());
+    let replace_all = policy.is_some_and(|p| p.replaces_history());
+    let query = policy.map_or("", |p| p.address_query());
+    let navigator = Navigator { path, base: (*base).clone(), browser, query, replace_all };
     html! {
         <ContextProvider<Navigator> context={navigator}>{ props.children.clone() }</ContextProvider<Navigator>>
     }

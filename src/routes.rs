@@ -43,8 +43,10 @@ const FIXED: [(&str, Route); 14] = [
 ];
 
 impl Route {
-    /// Recognizes an app path, with or without a trailing slash (static hosts add one to folder paths).
+    /// Recognizes an app path, with or without a trailing slash (static hosts add one to folder paths) or the
+    /// folder's `index.html`.
     pub fn from_path(path: &str) -> Route {
+        let path = path.strip_suffix("index.html").filter(|p| p.is_empty() || p.ends_with('/')).unwrap_or(path);
         let trimmed = path.trim_end_matches('/');
         let trimmed = if trimmed.is_empty() { "/" } else { trimmed };
         let id = |prefix: &str| {

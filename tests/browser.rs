@@ -6,7 +6,9 @@ use ownpath::components::layout::Layout;
 use ownpath::content;
 use ownpath::i18n::{Language, LanguageHandle};
 use ownpath::router::AppRouter;
+use ownpath::session::keeping::use_keeping;
 use ownpath::session::setting::{Mode, Setting, SettingHandle};
+use ownpath::session::storage::KEY;
 use ownpath::session::{Session, SessionState};
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -17,14 +19,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
     path: AttrValue,
+    #[prop_or(Mode::Home)]
+    mode: Mode,
 }
 
-/// The app's real layout and pages, on an in-memory history that starts at `path`.
+/// The app's real layout and pages, on an in-memory history that starts at `path`, with the app's storage rule.
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
     let session = use_reducer(SessionState::default);
-    let setting = use_reducer(|| Setting::new(Some(Mode::Home)));
+    let mode = props.mode;
+    let setting = use_reducer(move || Setting::new(Some(mode)));
     let language = use_state(Language::default_language);
+    use_keeping(&session, &setting, &language);
     html! {
         <ContextProvider<LanguageHandle> context={language}>
           <ContextProvider<SettingHandle> context={setting}>
@@ -39,12 +45,16 @@ fn Harness(props: &HarnessProps) -> Html {
 }
 
 async fn mount(path: &str) -> Element {
+    mount_in(path, Mode::Home).await
+}
+
+async fn mount_in(path: &str, mode: Mode) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<Harness>::with_root_and_props(
         root.clone(),
-        HarnessProps { path: AttrValue::from(path.to_string()) },
+        HarnessProps { path: AttrValue::from(path.to_string()), mode },
     )
     .render();
     yew::scheduler::flush().await;
@@ -283,4 +293,128 @@ async fn matters_shows_no_relations_until_something_matters() {
     yew::scheduler::flush().await;
     assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 6);
     unmount(root);
+}
+
+fn local_storage() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
+fn ownpath_keys() -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("ownpath:"))
+        .collect()
+}
+
+/// Rates the first statement on /matters "very important" (the page must be open).
+async fn rate_first(root: &Element) {
+    let first = &content::bundle("en").matters.statement[0].id;
+    click(root, &format!("#m-{first}-3"));
+    yew::scheduler::flush().await;
+}
+
+/// Sends the exit script's event, as the page's script does before leaving; true when the app cancelled it.
+async fn send_exit() -> bool {
+    let init = web_sys::EventInit::new();
+    init.set_cancelable(true);
+    let event = web_sys::Event::new_with_event_init_dict(ownpath::components::exit::EXIT_EVENT, &init).unwrap();
+    let sent = gloo::utils::document().dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    !sent
+}
+
+#[wasm_bindgen_test]
+async fn remember_on_keeps_the_answers_and_off_forgets_them() {
+    local_storage().clear().unwrap();
+    let root = mount("/summary").await;
+    click(&root, "#remember-on");
+    yew::scheduler::flush().await;
+    click(&root, "header nav a[href$='/matters']");
+    yew::scheduler::flush().await;
+    rate_first(&root).await;
+    let kept = local_storage().get_item(KEY).unwrap().expect("answers kept");
+    assert!(kept.contains("matter "), "{kept}");
+    click(&root, "header nav a[href$='/summary']");
+    yew::scheduler::flush().await;
+    click(&root, "#remember-off");
+    yew::scheduler::flush().await;
+    assert!(ownpath_keys().is_empty(), "{:?}", ownpath_keys());
+    // Off by default: nothing is written.
+    unmount(root);
+    let root = mount("/matters").await;
+    rate_first(&root).await;
+    assert!(ownpath_keys().is_empty());
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn quick_exit_drops_the_answers_and_wipes_storage_so_nothing_is_written_back() {
+    local_storage().clear().unwrap();
+    let root = mount("/summary").await;
+    click(&root, "#remember-on");
+    yew::scheduler::flush().await;
+    click(&root, "header nav a[href$='/matters']");
+    yew::scheduler::flush().await;
+    rate_first(&root).await;
+    assert!(!ownpath_keys().is_empty());
+    assert!(!send_exit().await, "at home the page leaves: the app does not cancel");
+    assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 0, "the answers are gone");
+    assert!(ownpath_keys().is_empty(), "{:?}", ownpath_keys());
+    // Nothing is written back afterwards (remember is off now).
+    rate_first(&root).await;
+    assert!(ownpath_keys().is_empty());
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn a_kiosk_removes_kept_answers_and_resets_on_exit_and_on_i_m_finished() {
+    local_storage().set_item(KEY, "left by home use").unwrap();
+    let root = mount_in("/", Mode::Kiosk).await;
+    yew::scheduler::flush().await;
+    assert!(ownpath_keys().is_empty(), "a kiosk start removes what home use kept");
+    click(&root, ".kiosk-start__go");
+    yew::scheduler::flush().await;
+    click(&root, "header nav a[href*='/matters']");
+    yew::scheduler::flush().await;
+    rate_first(&root).await;
+    assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 6);
+    assert!(root.query_selector(".finish-button").unwrap().is_some(), "I'm finished is offered");
+    let link = root.query_selector("header nav a[href*='/matters']").unwrap().unwrap().get_attribute("href").unwrap();
+    assert!(link.ends_with("?mode=kiosk"), "a kiosk keeps its mode in the address: {link}");
+    assert!(send_exit().await, "on a kiosk the app cancels the exit and resets instead");
+    assert!(root.query_selector(".kiosk-start__go").unwrap().is_some(), "back to the start screen");
+    click(&root, ".kiosk-start__go");
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, "main h1"), vec![content::bundle("en").pages.start.title.clone()]);
+    click(&root, "header nav a[href*='/matters']");
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 0, "nothing of the last visitor");
+    rate_first(&root).await;
+    click(&root, ".finish-button");
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".kiosk-start__go").unwrap().is_some());
+    assert!(ownpath_keys().is_empty());
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
+async fn ending_a_session_clears_the_answers_by_default_or_keeps_them_on_screen() {
+    local_storage().clear().unwrap();
+    for (button, kept) in [(1, false), (2, true)] {
+        let root = mount_in("/matters", Mode::Session).await;
+        assert!(root.query_selector("#remember-on").unwrap().is_none());
+        rate_first(&root).await;
+        click(&root, ".badge__end");
+        yew::scheduler::flush().await;
+        let dialog = root.query_selector("dialog[open]").unwrap().expect("End session asks first");
+        assert!(dialog.text_content().unwrap().contains(content::bundle("en").ui.session_end_body()));
+        click(&root, &format!("dialog[open] .action-row button:nth-child({button})"));
+        yew::scheduler::flush().await;
+        assert!(root.query_selector(".badge").unwrap().is_none(), "back to home mode");
+        let count = root.query_selector_all(".relate-option").unwrap().length();
+        assert_eq!(count, if kept { 6 } else { 0 }, "button {button}");
+        assert!(ownpath_keys().is_empty(), "a session keeps nothing");
+        unmount(root);
+    }
 }

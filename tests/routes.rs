@@ -29,6 +29,16 @@ fn trailing_slashes_open_the_same_page() {
 }
 
 #[test]
+fn a_folder_s_index_html_opens_its_page() {
+    assert_eq!(Route::from_path("/index.html"), Route::Start);
+    assert_eq!(Route::from_path("index.html"), Route::Start);
+    assert_eq!(Route::from_path("/summary/index.html"), Route::Summary);
+    assert_eq!(Route::from_path("/options/taper/index.html"), Route::Option { id: "taper".into() });
+    assert_eq!(Route::from_path("/options/index.html"), Route::Options);
+    assert_eq!(Route::from_path("/notindex.html"), Route::NotFound);
+}
+
+#[test]
 fn all_routes_cover_pages_options_and_stories_once_each() {
     let bundle = library().bundle("en");
     let routes = all_routes(bundle);
@@ -94,7 +104,25 @@ fn each_page_file_gets_its_base_title_csp_and_crash_screen() {
     assert!(html.contains("id=\"op-crash\""));
     assert!(html.contains(bundle.ui.crash_title()));
     assert!(html.contains("<noscript>"));
+    // The quick exit is a real link outside the app (it works before the wasm, without JavaScript and on the
+    // crash screen), handled by the page's exit script, never by an inline handler.
+    let app = html.find("<div id=\"app\"></div>").unwrap();
+    let exit = html.find("<a id=\"op-exit\" class=\"quick-exit__button\" href=\"neutral.html\" data-exit>").unwrap();
+    assert!(exit > app, "the red control is not inside the app");
+    assert!(html.contains(bundle.ui.exit_button()) && html.contains(bundle.ui.exit_shift_two()));
+    assert!(!html.contains(" onclick=") && !html.contains(" onkeydown="));
     assert!(page_html("<html>", bundle, &route, "./", "").is_err(), "a template without the hooks is refused");
+}
+
+#[test]
+fn the_exit_script_is_hashed_and_handles_shift_clicks_and_other_tabs() {
+    let script = ownpath::components::exit::exit_script();
+    let page = TEMPLATE.replace("</title>", &format!("</title><script>{script}</script>"));
+    assert_eq!(inline_scripts(&page).len(), 2);
+    assert_ne!(content_security_policy(&page), content_security_policy(TEMPLATE), "its hash is in the policy");
+    for part in ["BroadcastChannel", "pointerdown", "location.replace", "ownpath-exit", "dialog[open]", "ownpath:"] {
+        assert!(script.contains(part), "{part}");
+    }
 }
 
 #[test]

@@ -57,13 +57,14 @@ proptest! {
 
     #[test]
     fn every_state_survives_save_and_reopen(state in state()) {
+        prop_assume!(!state.is_empty());
         let file = saved_file("My summary", "en", "<h1>My summary</h1>", &state);
-        prop_assert_eq!(read_saved_file(file.as_bytes()), Ok(state));
+        prop_assert_eq!(read_saved_file(file.as_bytes(), |_| true), Ok(state));
     }
 
     #[test]
     fn random_bytes_are_refused_without_panicking(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
-        prop_assert!(read_saved_file(&bytes).is_err());
+        prop_assert!(read_saved_file(&bytes, |_| true).is_err());
     }
 
     #[test]
@@ -74,7 +75,7 @@ proptest! {
         prop_assume!(changed[at] != byte);
         changed[at] = byte;
         // Either refused, or the change was outside the answers and the same answers come back.
-        if let Ok(read) = read_saved_file(&changed) { prop_assert_eq!(read, state) }
+        if let Ok(read) = read_saved_file(&changed, |_| true) { prop_assert_eq!(read, state) }
     }
 
     #[test]
@@ -84,12 +85,12 @@ proptest! {
         let block_end = file.rfind("</script>").unwrap();
         let cut = (block_end as f64 * keep) as usize;
         let cut = (0..=cut).rev().find(|i| file.is_char_boundary(*i)).unwrap();
-        prop_assert!(read_saved_file(&file.as_bytes()[..cut]).is_err());
+        prop_assert!(read_saved_file(&file.as_bytes()[..cut], |_| true).is_err());
     }
 }
 
 #[test]
 fn an_oversized_file_is_refused_before_reading() {
     let big = vec![b'a'; 1024 * 1024 + 1];
-    assert_eq!(read_saved_file(&big), Err(FileError::TooLarge));
+    assert_eq!(read_saved_file(&big, |_| true), Err(FileError::TooLarge));
 }

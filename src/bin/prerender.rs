@@ -4,8 +4,9 @@
 //! rewrite rules, under any sub-path. Each file gets:
 //! - a relative `<base href>` (so scripts, styles and the router resolve from the app root),
 //! - the page's own title,
-//! - a Content-Security-Policy meta tag with the hash of Trunk's inline loader script,
-//! - the hidden crash screen and the no-JavaScript message, in the page's language.
+//! - a Content-Security-Policy meta tag with the hashes of Trunk's inline loader and of the crash and quick-exit
+//!   scripts,
+//! - the hidden crash screen, the no-JavaScript message and the quick exit (a real link), in the page's language.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

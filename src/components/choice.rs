@@ -9,48 +9,41 @@ pub struct Choice {
     pub label: String,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
-    /// Prefix for element ids and the radio group's name, e.g. "lean-taper".
-    pub name: AttrValue,
-    pub legend: Html,
-    pub choices: Vec<Choice>,
-    /// The value currently picked, if any.
-    #[prop_or_default]
-    pub selected: Option<String>,
-    pub onpick: Callback<String>,
-    #[prop_or_default]
-    pub class: Classes,
-    /// Shown under the choices.
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-}
-
 /// Radio buttons, so the keyboard, screen readers and touch all work as people expect; never a drag-only slider.
-#[component]
-pub fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+/// `name` prefixes the element ids and names the radio group (e.g. "lean-taper"); `selected` is the value picked,
+/// if any; `hint` is shown under the choices. (A plain function: it held no state, and each component type costs
+/// about 1 KB of wasm; its callbacks changed on every render, so it never skipped one.)
+pub fn choice_group(
+    name: String,
+    legend: Html,
+    choices: &[Choice],
+    selected: Option<String>,
+    onpick: Callback<String>,
+    class: Classes,
+    hint: Option<AttrValue>,
+) -> Html {
     html! {
-        <fieldset class={classes!("choice-group", props.class.clone())}>
-            <legend>{ props.legend.clone() }</legend>
+        <fieldset class={classes!("choice-group", class)}>
+            <legend>{ legend }</legend>
             <div class="choice-group__choices">
-                { for props.choices.iter().map(|choice| {
-                    let id = format!("{}-{}", props.name, choice.value);
+                { for choices.iter().map(|choice| {
+                    let id = format!("{name}-{}", choice.value);
                     let onchange = {
-                        let onpick = props.onpick.clone();
+                        let onpick = onpick.clone();
                         let value = choice.value.clone();
                         Callback::from(move |_: Event| onpick.emit(value.clone()))
                     };
                     html! {
                         <span class="choice">
-                            <input type="radio" id={id.clone()} name={props.name.clone()}
-                                   checked={props.selected.as_deref() == Some(choice.value.as_str())} {onchange} />
+                            <input type="radio" id={id.clone()} name={name.clone()}
+                                   checked={selected.as_deref() == Some(choice.value.as_str())} {onchange} />
                             <label for={id}>{ &choice.label }</label>
                         </span>
                     }
                 }) }
             </div>
-            if let Some(hint) = &props.hint {
-                <p class="choice-group__hint">{ hint.clone() }</p>
+            if let Some(hint) = hint {
+                <p class="choice-group__hint">{ hint }</p>
             }
         </fieldset>
     }

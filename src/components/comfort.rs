@@ -1,15 +1,14 @@
 //! Reading comfort, on every page: language, text size and high contrast. Kept on this device only when the
 //! person chose "remember" (the storage policy), like everything else.
 
-use crate::i18n::{language_name, languages, switch_language, use_bundle, use_language};
-use crate::session::setting::{use_setting, SettingAction, TEXT_SIZES};
+use crate::content::Bundle;
+use crate::i18n::{language_name, languages, switch_language, LanguageHandle};
+use crate::session::setting::{SettingAction, SettingHandle, TEXT_SIZES};
 use yew::prelude::*;
 
-#[component]
-pub fn ComfortBar() -> Html {
-    let bundle = use_bundle();
+/// (Plain functions, not components: each component type costs about 1 KB of wasm.)
+pub fn comfort_bar(bundle: &Bundle, setting: &SettingHandle, language: &Option<LanguageHandle>) -> Html {
     let ui = &bundle.ui;
-    let setting = use_setting();
     let offered = offered_languages(&setting.config.languages);
     let size_labels = [ui.text_size_standard(), ui.text_size_large(), ui.text_size_larger()];
 
@@ -19,7 +18,7 @@ pub fn ComfortBar() -> Html {
                 if offered.len() > 1 {
                     <div class="comfort__group" role="group" aria-label={ui.language_label().clone()}>
                         <span class="comfort__label" aria-hidden="true">{ ui.language_label() }</span>
-                        <LanguageButtons class="comfort__button" />
+                        { language_buttons(bundle, setting, language, "comfort__button") }
                     </div>
                 }
                 <div class="comfort__group" role="group" aria-label={ui.text_size_label().clone()}>
@@ -57,17 +56,13 @@ pub fn offered_languages(configured: &[String]) -> Vec<&'static str> {
     languages().into_iter().filter(|l| configured.iter().any(|c| c == l)).collect()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageButtonsProps {
-    pub class: Classes,
-}
-
 /// One button per offered language, each named in its own language; the current one is pressed.
-#[component]
-pub fn LanguageButtons(props: &LanguageButtonsProps) -> Html {
-    let bundle = use_bundle();
-    let setting = use_setting();
-    let language = use_language();
+pub fn language_buttons(
+    bundle: &Bundle,
+    setting: &SettingHandle,
+    language: &Option<LanguageHandle>,
+    class: &'static str,
+) -> Html {
     html! {
         { for offered_languages(&setting.config.languages).into_iter().map(|code| {
             let onclick = {
@@ -79,7 +74,7 @@ pub fn LanguageButtons(props: &LanguageButtonsProps) -> Html {
                 })
             };
             html! {
-                <button type="button" class={props.class.clone()} lang={code}
+                <button type="button" {class} lang={code}
                         aria-pressed={(code == bundle.lang).to_string()} {onclick}>{ language_name(code) }</button>
             }
         }) }

@@ -1,18 +1,68 @@
-//! Quick exit (the GOV.UK "Exit this page" pattern, and further): a button that stays in view, a link right after
-//! the skip link, and Shift pressed three times. Exit hides everything at once, wipes the answers and anything
-//! stored, then replaces this page in the history with a neutral page. On a kiosk it resets to the start screen.
+//! Quick exit (the GOV.UK "Exit this page" pattern, and further): a red link that stays in view, a link right after
+//! the skip link, and Shift pressed three times.
+//!
+//! It works from the first paint, before and without the wasm. Every page's HTML carries the red control outside
+//! the app (written by the prerender step: a real link to the exit address, so it works with JavaScript off too)
+//! and a small inline script, [`exit_script`], whose hash the page's CSP names. The script alone counts Shift
+//! presses and handles clicks on the exit links: it wipes what OwnPath stored in this browser, tells every other
+//! OwnPath tab to do the same (a same-origin `BroadcastChannel`; nothing leaves the device), hides the page and
+//! replaces it in the history with the neutral page. It also keeps the red control inside any open dialog, so a
+//! modal dialog never blocks it, and it stays on the crash screen, outside the app.
+//!
+//! It also asks the browser to warn before a reload loses answers that are not kept (in a session), while the app
+//! marks the page so (`keeping::UNSAVED`), and never on the way out.
+//!
+//! The app takes over without handling anything twice: before leaving, the script sends the app an
+//! [`EXIT_EVENT`]. The app drops the answers from memory (`keeping::exit`); on a kiosk it cancels the event and
+//! resets to the start screen instead of leaving.
 
 use crate::i18n::{use_bundle, use_language, Language};
 use crate::router::use_navigator;
 use crate::routes::Route;
-use crate::session::setting::{use_setting, SettingAction};
-use crate::session::{storage, use_session, Action};
-use std::cell::Cell;
-use std::rc::Rc;
+use crate::session::keeping::{self, UNSAVED};
+use crate::session::setting::use_setting;
+use crate::session::use_session;
 use yew::prelude::*;
 
-/// Shift presses further apart than this start the count again.
-const SHIFT_WINDOW_MS: f64 = 5_000.0;
+/// The box around the red control, outside the app.
+pub const EXIT_BOX_ID: &str = "op-quick";
+/// The red control: a link to the exit address.
+pub const EXIT_ID: &str = "op-exit";
+/// The polite live region that counts Shift presses (its texts in `data-1` and `data-2`).
+pub const EXIT_STATUS_ID: &str = "op-exit-status";
+/// Sent by the exit script to the app before leaving; cancelable.
+pub const EXIT_EVENT: &str = "ownpath-exit";
+/// The class on `<body>` that hides the page while the neutral page loads.
+pub const EXITING: &str = "exiting";
+
+/// The script every page carries in its `<head>` (the CSP names its hash). It needs nothing from the page to be
+/// loaded: it listens on the document and finds the red control when it acts.
+pub fn exit_script() -> String {
+    format!(
+        "(function(){{var d=document,w=window,n=0,t=0,clean=0,box,bc;\
+         function say(k){{var s=d.getElementById(\"{EXIT_STATUS_ID}\");if(s)s.textContent=k?s.getAttribute(\"data-\"+k)||\"\":\"\"}}\
+         function wipe(){{[\"localStorage\",\"sessionStorage\"].forEach(function(k){{try{{var s=w[k];\
+         for(var i=s.length;i--;){{var x=s.key(i);if(x&&x.indexOf(\"ownpath:\")==0)s.removeItem(x)}}}}catch(e){{}}}})}}\
+         function exit(send){{n=0;say();wipe();if(send&&bc)try{{bc.postMessage(\"exit\")}}catch(e){{}}\
+         if(!d.dispatchEvent(new CustomEvent(\"{EXIT_EVENT}\",{{cancelable:true}})))return;\
+         var a=d.getElementById(\"{EXIT_ID}\"),to=a?a.href:\"neutral.html\";\
+         if(/[?&]mode=kiosk(&|$)/.test(location.search))to=d.baseURI.replace(/[?#].*/,\"\")+\"?mode=kiosk\";\
+         if(d.body)d.body.classList.add(\"{EXITING}\");location.replace(to)}}\
+         try{{bc=new BroadcastChannel(\"ownpath\");bc.onmessage=function(m){{if(m.data==\"exit\")exit()}}}}catch(e){{}}\
+         d.addEventListener(\"click\",function(e){{var a=e.target.closest&&e.target.closest(\"[data-exit]\");\
+         if(a){{e.preventDefault();e.stopPropagation();exit(1)}}}},true);\
+         function reset(){{clean=0;if(n){{n=0;say()}}}}\
+         w.addEventListener(\"keydown\",function(e){{if(e.key==\"Shift\"){{if(!e.repeat)clean=1}}else reset()}},true);\
+         w.addEventListener(\"pointerdown\",reset,true);\
+         w.addEventListener(\"beforeunload\",function(e){{if(d.documentElement.hasAttribute(\"{UNSAVED}\")&&\
+         !d.body.classList.contains(\"{EXITING}\")){{e.preventDefault();e.returnValue=\"\"}}}});\
+         w.addEventListener(\"keyup\",function(e){{if(e.key!=\"Shift\"||!clean)return;clean=0;var now=Date.now();\
+         n=now-t<=5e3?n+1:1;t=now;if(n>2)exit(1);else say(n)}},true);\
+         new MutationObserver(function(){{box=box||d.getElementById(\"{EXIT_BOX_ID}\");\
+         var o=d.querySelector(\"dialog[open]\")||d.body;if(box&&o&&box.parentNode!=o)o.appendChild(box)}})\
+         .observe(d.documentElement,{{subtree:true,childList:true,attributes:true,attributeFilter:[\"open\"]}})}})();"
+    )
+}
 
 /// Clears everything and goes back to the kiosk start screen, as if nobody had been here.
 #[hook]
@@ -22,13 +72,11 @@ pub fn use_kiosk_reset() -> Callback<()> {
     let navigator = use_navigator();
     let language = use_language();
     Callback::from(move |_| {
-        session.dispatch(Action::Clear);
+        keeping::kiosk_reset(&session, &setting);
         if let Some(language) = &language {
             // Back to the language the kiosk was started in (its content is always loaded).
             language.set(Language::of(&crate::app::start_language()));
         }
-        storage::forget_all();
-        setting.dispatch(SettingAction::ResetKiosk);
         if let Some(navigator) = &navigator {
             navigator.replace(&Route::Start);
         }
@@ -38,117 +86,49 @@ pub fn use_kiosk_reset() -> Callback<()> {
     })
 }
 
-/// Leaves now, as the setting says.
+/// The app's part of quick exit: answers the exit script's event, and keeps the red control's words and address
+/// in step with the language and the site file.
 #[hook]
-pub fn use_exit() -> Callback<()> {
+pub fn use_quick_exit() {
     let session = use_session();
     let setting = use_setting();
     let reset = use_kiosk_reset();
-    Callback::from(move |_| {
-        if setting.policy().exit_resets() {
-            reset.emit(());
-            return;
-        }
-        // Hide first, so nothing stays on screen while the neutral page loads.
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            let _ = body.class_list().add_1("exiting");
-        }
-        session.dispatch(Action::Clear);
-        setting.dispatch(SettingAction::SetRemember(false));
-        storage::forget_all();
-        if let Some(window) = web_sys::window() {
-            // replace(), not assign(): Back does not return here.
-            let _ = window.location().replace(&setting.config.exit_url);
-        }
-    })
-}
-
-/// The exit button (always in view) and the Shift ×3 shortcut, with a live message counting down.
-#[component]
-pub fn QuickExit() -> Html {
     let ui = &use_bundle().ui;
-    let exit = use_exit();
-    let presses = use_memo((), |_| Rc::new((Cell::new(0u32), Cell::new(0f64))));
-    let message = use_state(String::new);
-
-    {
-        let exit = exit.clone();
-        let presses = presses.clone();
-        let message = message.clone();
-        let (two, one) = (ui.exit_shift_two().clone(), ui.exit_shift_one().clone());
-        use_effect_with((), move |_| {
-            // A press counts when Shift goes up with no other key pressed meanwhile, so typing capitals
-            // (Shift held while a letter is typed) never counts.
-            let clean = Rc::new(Cell::new(false));
-            let down = {
-                let clean = clean.clone();
-                let presses = presses.clone();
-                let message = message.clone();
-                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                    let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event) else { return };
-                    if event.key() == "Shift" {
-                        if !event.repeat() {
-                            clean.set(true);
-                        }
-                    } else {
-                        clean.set(false);
-                        presses.0.set(0);
-                        message.set(String::new());
-                    }
-                })
-            };
-            let up = gloo::events::EventListener::new(&gloo::utils::document(), "keyup", move |event| {
-                let Some(event) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event) else { return };
-                if event.key() != "Shift" || !clean.replace(false) {
-                    return;
-                }
-                let (count, last) = (&presses.0, &presses.1);
-                let now = js_sys::Date::now();
-                let next = if now - last.get() <= SHIFT_WINDOW_MS { count.get() + 1 } else { 1 };
-                last.set(now);
-                count.set(next);
-                match next {
-                    1 => message.set(two.clone()),
-                    2 => message.set(one.clone()),
-                    _ => {
-                        count.set(0);
-                        message.set(String::new());
-                        exit.emit(());
-                    }
-                }
-            });
-            move || {
-                drop(down);
-                drop(up);
-            }
-        });
-    }
-
-    let onclick = {
-        let exit = exit.clone();
-        Callback::from(move |_| exit.emit(()))
-    };
-    html! {
-        <>
-            <div class="quick-exit">
-                <button type="button" class="quick-exit__button" {onclick}>{ ui.exit_button() }</button>
-            </div>
-            <p class="visually-hidden" role="status" aria-live="polite">{ (*message).clone() }</p>
-        </>
-    }
-}
-
-/// The secondary exit link, right after the skip link.
-#[component]
-pub fn ExitLink() -> Html {
-    let ui = &use_bundle().ui;
-    let setting = use_setting();
-    let exit = use_exit();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        exit.emit(());
+    let resets = setting.policy().exit_resets();
+    let texts = (ui.exit_button().clone(), ui.exit_shift_two().clone(), ui.exit_shift_one().clone());
+    use_effect_with((texts, setting.config.exit_url.clone()), |((button, two, one), href)| {
+        let document = gloo::utils::document();
+        if let Some(link) = document.get_element_by_id(EXIT_ID) {
+            link.set_text_content(Some(button));
+            let _ = link.set_attribute("href", href);
+        }
+        if let Some(status) = document.get_element_by_id(EXIT_STATUS_ID) {
+            let _ = status.set_attribute("data-1", two);
+            let _ = status.set_attribute("data-2", one);
+        }
     });
+    use_effect_with(resets, move |resets| {
+        let resets = *resets;
+        let listener = gloo::events::EventListener::new_with_options(
+            &gloo::utils::document(),
+            EXIT_EVENT,
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                if resets {
+                    event.prevent_default();
+                    reset.emit(());
+                } else {
+                    keeping::exit(&session, &setting);
+                }
+            },
+        );
+        move || drop(listener)
+    });
+}
+
+/// The secondary exit link, right after the skip link. A real link: the exit script handles it like the red one.
+pub fn exit_link(ui: &crate::content::Ui, setting: &crate::session::setting::Setting) -> Html {
     html! {
-        <a class="skip-link exit-link" href={setting.config.exit_url.clone()} {onclick}>{ ui.exit_link() }</a>
+        <a class="skip-link exit-link" href={setting.config.exit_url.clone()} data-exit="">{ ui.exit_link() }</a>
     }
 }

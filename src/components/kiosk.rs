@@ -1,20 +1,19 @@
 //! The waiting-room kiosk: a start screen, and an idle watch that warns with a countdown and then wipes
 //! everything back to the start screen.
 
-use crate::components::comfort::LanguageButtons;
+use crate::components::comfort::language_buttons;
 use crate::components::exit::use_kiosk_reset;
+use crate::content::Bundle;
 use crate::i18n::use_bundle;
-use crate::session::setting::{use_setting, SettingAction};
+use crate::i18n::LanguageHandle;
+use crate::session::setting::{use_setting, SettingAction, SettingHandle};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// What a stranger sees first: what this is, that nothing is saved, and one big button.
-#[component]
-pub fn KioskStart() -> Html {
-    let bundle = use_bundle();
+pub fn kiosk_start(bundle: &Bundle, setting: &SettingHandle, language: &Option<LanguageHandle>) -> Html {
     let ui = &bundle.ui;
-    let setting = use_setting();
     let start = {
         let setting = setting.clone();
         Callback::from(move |_| setting.dispatch(SettingAction::StartKiosk))
@@ -28,20 +27,25 @@ pub fn KioskStart() -> Html {
             <p class="lead">{ ui.kiosk_lead() }</p>
             <p class="promise">{ ui.kiosk_nothing_saved() }</p>
             <div class="kiosk-start__languages" role="group" aria-label={ui.kiosk_language().clone()}>
-                <LanguageButtons class="button button--secondary" />
+                { language_buttons(bundle, setting, language, "button button--secondary") }
             </div>
             <button type="button" class="button kiosk-start__go" onclick={start}>{ ui.kiosk_touch() }</button>
         </main>
     }
 }
 
-/// Watches for a quiet screen. After the idle time, a dialog counts down; "I'm still here" goes back, and at zero
-/// (or on "Start over") everything is wiped. Reading aloud counts as activity.
+/// Watches for a quiet screen. After the idle time, a dialog counts down over an opaque backdrop (the page behind
+/// is covered, inert and hidden from assistive technology); "I'm still here" goes back, and at zero (or on "Start
+/// over") everything is wiped. Reading aloud counts as activity. On the start screen a quiet screen quietly goes
+/// back to the kiosk's own language, so the next person does not find the last one's.
 #[component]
 pub fn KioskIdle() -> Html {
-    let ui = &use_bundle().ui;
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
     let setting = use_setting();
     let reset = use_kiosk_reset();
+    let started = setting.kiosk_started;
+    let other_language = bundle.lang != crate::app::start_language();
     let idle_ms = f64::from(setting.config.idle_seconds) * 1000.0;
     let countdown = setting.config.countdown_seconds;
     let last_activity = use_memo((), |_| Rc::new(Cell::new(js_sys::Date::now())));
@@ -53,8 +57,9 @@ pub fn KioskIdle() -> Html {
         let last_activity = last_activity.clone();
         let remaining = remaining.clone();
         let reset = reset.clone();
-        use_effect_with((idle_ms, countdown), move |(idle_ms, countdown)| {
-            let (idle_ms, countdown) = (*idle_ms, *countdown);
+        let key = (idle_ms, countdown, started, other_language);
+        use_effect_with(key, move |(idle_ms, countdown, started, other_language)| {
+            let (idle_ms, countdown, started, other_language) = (*idle_ms, *countdown, *started, *other_language);
             let mut listeners = Vec::new();
             for event in ["pointerdown", "keydown", "touchstart", "wheel", "scroll"] {
                 let last_activity = last_activity.clone();
@@ -73,6 +78,12 @@ pub fn KioskIdle() -> Html {
                     last_activity.set(js_sys::Date::now());
                 }
                 let quiet = js_sys::Date::now() - last_activity.get();
+                if !started {
+                    if quiet >= idle_ms && other_language {
+                        reset.emit(());
+                    }
+                    return;
+                }
                 if quiet < idle_ms {
                     if remaining.is_some() {
                         remaining.set(None);
@@ -100,15 +111,7 @@ pub fn KioskIdle() -> Html {
     // Open or close the modal dialog as the warning comes and goes.
     {
         let dialog = dialog.clone();
-        use_effect_with(remaining.is_some(), move |showing| {
-            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                if *showing && !d.open() {
-                    let _ = d.show_modal();
-                } else if !*showing && d.open() {
-                    d.close();
-                }
-            }
-        });
+        use_effect_with(remaining.is_some(), move |showing| crate::components::layout::modal(&dialog, *showing));
     }
 
     let still_here = {
@@ -133,7 +136,7 @@ pub fn KioskIdle() -> Html {
         <dialog class="dialog kiosk-idle" ref={dialog} oncancel={on_cancel} aria-labelledby="idle-title" aria-describedby="idle-body">
             <h2 id="idle-title">{ ui.kiosk_idle_title() }</h2>
             <p id="idle-body" aria-live="polite">
-                { ui.kiosk_idle_body().replace("{seconds}", &seconds.to_string()) }
+                { if seconds == 1 { ui.kiosk_idle_body_one().clone() } else { ui.kiosk_idle_body().replace("{seconds}", &seconds.to_string()) } }
             </p>
             <p class="kiosk-idle__count" aria-hidden="true">{ seconds }</p>
             <div class="action-row">

@@ -1,21 +1,31 @@
 //! The frame around every page: skip link, header with navigation, main landmark, footer.
 //! It also keeps the tab title in step with the page and moves focus sensibly after a page change.
 
-use crate::components::comfort::ComfortBar;
-use crate::components::exit::{ExitLink, QuickExit};
-use crate::components::kiosk::{KioskIdle, KioskStart};
+use crate::components::comfort::comfort_bar;
+use crate::components::exit::{exit_link, use_kiosk_reset, use_quick_exit};
+use crate::components::kiosk::{kiosk_start, KioskIdle};
 use crate::components::link::{scroll_to_fragment, AppLink};
-use crate::components::session_aids::{StorageNoticeBar, WorkerPrompts};
+use crate::components::session_aids::{storage_notice_bar, worker_prompts};
 use crate::i18n::{use_bundle, LongTexts, LongTextsHandle};
 use crate::router::use_navigator;
 use crate::routes::Route;
-use crate::session::setting::{use_setting, Mode, SettingAction};
+use crate::session::setting::use_setting;
+use crate::session::{keeping, use_session};
 use yew::prelude::*;
+
+/// What a page is drawn from: its route, the content in the language in use, the setting and the answers. Pages
+/// that need nothing else are plain functions (each component type costs about 1 KB of wasm).
+pub struct PageArgs {
+    pub route: Route,
+    pub bundle: &'static crate::content::Bundle,
+    pub setting: crate::session::setting::SettingHandle,
+    pub session: crate::session::Session,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
     /// Renders the page for a route.
-    pub render: Callback<Route, Html>,
+    pub render: Callback<PageArgs, Html>,
 }
 
 #[component]
@@ -28,7 +38,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let menu_open = use_state(|| false);
     let first_render = use_mut_ref(|| true);
     let setting = use_setting();
-    let mode = setting.mode;
+    let policy = setting.policy();
+    let session = use_session();
+    use_quick_exit();
+    let kiosk_reset = use_kiosk_reset();
+    let language = crate::i18n::use_language();
+    let end_dialog = use_node_ref();
     let long_texts_handle = use_context::<LongTextsHandle>();
     let long_texts = long_texts_handle.as_deref().copied().unwrap_or_default();
     let try_again = Callback::from(move |_| {
@@ -39,16 +54,18 @@ pub fn Layout(props: &LayoutProps) -> Html {
 
     // The setting shows on the whole page: larger text in a session, larger targets on a kiosk, and the
     // person's text size and contrast.
-    use_effect_with((mode, setting.text_size, setting.high_contrast), |(mode, size, contrast)| {
+    let looks = (policy.shows_worker_prompts(), policy.shared_screen());
+    use_effect_with((looks, setting.text_size, setting.high_contrast), |((session, kiosk), size, contrast)| {
         if let Some(root) = gloo::utils::document().document_element() {
             let classes = root.class_list();
             for class in ["mode-session", "mode-kiosk", "text-1", "text-2", "contrast-high"] {
                 let _ = classes.remove_1(class);
             }
-            match mode {
-                Mode::Session => drop(classes.add_1("mode-session")),
-                Mode::Kiosk => drop(classes.add_1("mode-kiosk")),
-                Mode::Home => {}
+            if *session {
+                let _ = classes.add_1("mode-session");
+            }
+            if *kiosk {
+                let _ = classes.add_1("mode-kiosk");
             }
             if *size > 0 {
                 let _ = classes.add_1(&format!("text-{size}"));
@@ -125,12 +142,28 @@ pub fn Layout(props: &LayoutProps) -> Html {
     };
     let page_path = if path.is_empty() { "/".to_string() } else { path.clone() };
 
-    if mode == Mode::Kiosk && !setting.kiosk_started {
-        return html! { <KioskStart /> };
+    {
+        // A kiosk reset starts afresh: the menu closes too.
+        let menu_open = menu_open.clone();
+        use_effect_with(setting.resets, move |_| menu_open.set(false));
     }
-    let end_session = {
-        let setting = setting.clone();
-        Callback::from(move |_| setting.dispatch(SettingAction::SetMode(Mode::Home)))
+    if policy.shared_screen() && !setting.kiosk_started {
+        return html! { <>{ kiosk_start(bundle, &setting, &language) }<KioskIdle /></> };
+    }
+    // "End session": clearing the client's answers is the default; nothing to ask when there are none.
+    let end_session = |clear: Option<bool>| {
+        let (setting, session, dialog) = (setting.clone(), session.clone(), end_dialog.clone());
+        Callback::from(move |_| match clear {
+            None if !session.is_empty() => modal(&dialog, true),
+            _ => {
+                modal(&dialog, false);
+                keeping::end_session(&session, &setting, clear != Some(false));
+            }
+        })
+    };
+    let close_end = {
+        let dialog = end_dialog.clone();
+        Callback::from(move |_| modal(&dialog, false))
     };
 
     html! {
@@ -138,19 +171,23 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <AppLink class="skip-link" href={format!("{}#main", page_path.trim_end_matches('/'))}>
                 { ui.skip_link() }
             </AppLink>
-            <ExitLink />
-            <QuickExit />
+            { exit_link(ui, &setting) }
             <header class="site-header">
                 <div class="site-header__inner">
                     <AppLink class="site-name" href="/">{ ui.site_name() }</AppLink>
                     if !setting.config.service_name.is_empty() {
                         <span class="service-name">{ format!("{} {}", ui.service_prefix(), setting.config.service_name) }</span>
                     }
-                    if mode == Mode::Session {
+                    if policy.shows_worker_prompts() {
                         <span class="badge">
                             { ui.session_badge() }
-                            <button type="button" class="badge__end" onclick={end_session}>{ ui.session_end() }</button>
+                            <button type="button" class="badge__end" onclick={end_session(None)}>{ ui.session_end() }</button>
                         </span>
+                    }
+                    if policy.shared_screen() {
+                        <button type="button" class="finish-button" onclick={kiosk_reset.reform(|_| ())}>
+                            { ui.kiosk_finish() }
+                        </button>
                     }
                     <button type="button" class="menu-button" aria-expanded={menu_open.to_string()}
                             aria-controls="site-nav" onclick={toggle_menu}>
@@ -169,13 +206,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </nav>
                 </div>
             </header>
-            <ComfortBar />
+            { comfort_bar(bundle, &setting, &language) }
             <main id="main" tabindex="-1" class="page">
-                <StorageNoticeBar />
+                { storage_notice_bar(ui, &setting) }
                 if let Some(problem) = &setting.config_problem {
                     <p class="notice notice--problem admin-notice">{ ui.site_problem().replace("{problem}", problem) }</p>
                 }
-                <WorkerPrompts route={route.clone()} />
+                { worker_prompts(bundle, &setting, &route) }
                 if !route.is_ready(bundle) {
                     // The page's long texts are on their way (fetched just after start-up), or could not come.
                     <div class="page-loading">
@@ -188,7 +225,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         }
                     </div>
                 } else {
-                    { props.render.emit(route) }
+                    { props.render.emit(PageArgs { route, bundle, setting: setting.clone(), session: session.clone() }) }
                 }
             </main>
             <footer class="site-footer">
@@ -208,9 +245,49 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <p class="footer-note">{ ui.footer_note() }</p>
                 </div>
             </footer>
-            if mode == Mode::Kiosk {
+            if policy.shared_screen() {
                 <KioskIdle />
             }
+            if policy.shows_worker_prompts() {
+                { confirm_dialog(&end_dialog, "end", ui.session_end_title(), ui.session_end_body(), vec![
+                    (ui.session_end_clear(), "button--danger", end_session(Some(true))),
+                    (ui.session_end_keep(), "button--secondary", end_session(Some(false))),
+                    (ui.session_end_cancel(), "button--secondary", close_end),
+                ]) }
+            }
         </>
+    }
+}
+
+/// Opens a dialog as a modal (the page behind is inert; the exit script keeps the quick exit inside it) or closes it.
+pub fn modal(dialog: &NodeRef, open: bool) {
+    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        if open && !d.open() {
+            let _ = d.show_modal();
+        } else if !open && d.open() {
+            d.close();
+        }
+    }
+}
+
+/// A modal question and its answers, each a button (the first has focus when it opens, so it is the default).
+pub fn confirm_dialog(
+    node: &NodeRef,
+    id: &str,
+    title: &str,
+    body: &str,
+    answers: Vec<(&String, &'static str, Callback<MouseEvent>)>,
+) -> Html {
+    let (title_id, body_id) = (format!("{id}-title"), format!("{id}-body"));
+    html! {
+        <dialog class="dialog no-print" ref={node.clone()} aria-labelledby={title_id.clone()} aria-describedby={body_id.clone()}>
+            <h2 id={title_id}>{ title }</h2>
+            <p id={body_id}>{ body }</p>
+            <div class="action-row">
+                { for answers.into_iter().map(|(label, class, onclick)| html! {
+                    <button type="button" class={classes!("button", class)} {onclick}>{ label }</button>
+                }) }
+            </div>
+        </dialog>
     }
 }

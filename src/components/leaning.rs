@@ -1,6 +1,6 @@
 //! "How do you feel about this option?" — not for me / not sure / maybe / leaning towards. Changeable any time.
 
-use crate::components::choice::{Choice, ChoiceGroup};
+use crate::components::choice::{choice_group, Choice};
 use crate::i18n::use_bundle;
 use crate::session::summary::leaning_label;
 use crate::session::{use_session, Action, Leaning};
@@ -39,9 +39,9 @@ pub fn LeaningPicker(props: &LeaningPickerProps) -> Html {
         })
     };
     html! {
-        <ChoiceGroup name={format!("lean-{}", props.option_id)} legend={html! { legend }} {choices}
-                     selected={current.map(|l| l.code().to_string())} {onpick}
-                     class={classes!("leaning", props.compact.then_some("leaning--compact"))}
-                     hint={(!props.compact).then(|| AttrValue::from(ui.leaning_hint().clone()))} />
+        { choice_group(format!("lean-{}", props.option_id), html! { legend }, &choices,
+                       current.map(|l| l.code().to_string()), onpick,
+                       classes!("leaning", props.compact.then_some("leaning--compact")),
+                       (!props.compact).then(|| AttrValue::from(ui.leaning_hint().clone()))) }
     }
 }

@@ -55,7 +55,11 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
             if current.as_ref() == Some(&route) {
                 // Same page: move to the section without reloading anything.
                 if let Some(f) = &fragment {
-                    push_url(&full_href);
+                    if nav.replaces() {
+                        replace_url(&full_href);
+                    } else {
+                        push_url(&full_href);
+                    }
                     scroll_to_fragment(f);
                 }
             } else {

@@ -1,11 +1,12 @@
 //! Pieces that depend on the setting: prompts for the worker in session mode, "remember on this device", the
 //! one-line storage notice, and reading a section aloud with a voice that runs on this device.
 
-use crate::components::choice::{Choice, ChoiceGroup};
+use crate::components::choice::{choice_group, Choice};
+use crate::content::{Bundle, Ui};
 use crate::i18n::use_bundle;
 use crate::routes::Route;
-use crate::session::setting::{use_setting, SettingAction, StorageNotice};
-use crate::session::{storage, use_session, Action};
+use crate::session::setting::{Setting, SettingAction, SettingHandle, StorageNotice};
+use crate::session::{keeping, Session};
 use yew::prelude::*;
 
 /// Which prompts a route shows.
@@ -29,21 +30,14 @@ fn prompt_key(route: &Route) -> Option<&'static str> {
     })
 }
 
-#[derive(Properties, PartialEq)]
-pub struct WorkerPromptsProps {
-    pub route: Route,
-}
-
 /// Short, collapsible prompts for the worker, shown only in session mode. They come with the "articles" part,
 /// fetched just after start-up, so on a first page that does not need that part they appear a moment later.
-#[component]
-pub fn WorkerPrompts(props: &WorkerPromptsProps) -> Html {
-    let bundle = use_bundle();
-    let setting = use_setting();
+/// (A plain function, not a component: each component type costs about 1 KB of wasm.)
+pub fn worker_prompts(bundle: &Bundle, setting: &Setting, route: &Route) -> Html {
     if !setting.policy().shows_worker_prompts() {
         return html! {};
     }
-    let Some(prompts) = prompt_key(&props.route).and_then(|k| bundle.prompts.pages.get(k)) else { return html! {} };
+    let Some(prompts) = prompt_key(route).and_then(|k| bundle.prompts.pages.get(k)) else { return html! {} };
     html! {
         <details class="worker-prompts">
             <summary>{ &bundle.prompts.heading }</summary>
@@ -55,10 +49,7 @@ pub fn WorkerPrompts(props: &WorkerPromptsProps) -> Html {
 
 /// The one-line message about kept answers (restored, set aside, blocked, full, forgotten) or a language that
 /// could not be opened.
-#[component]
-pub fn StorageNoticeBar() -> Html {
-    let ui = &use_bundle().ui;
-    let setting = use_setting();
+pub fn storage_notice_bar(ui: &Ui, setting: &SettingHandle) -> Html {
     let Some(notice) = setting.notice else { return html! {} };
     let (text, problem) = match notice {
         StorageNotice::Restored => (ui.restored(), false),
@@ -81,11 +72,7 @@ pub fn StorageNoticeBar() -> Html {
 }
 
 /// "Remember on this device", with plain words about shared devices, and "forget everything".
-#[component]
-pub fn RememberControl() -> Html {
-    let ui = &use_bundle().ui;
-    let setting = use_setting();
-    let session = use_session();
+pub fn remember_control(ui: &Ui, setting: &SettingHandle, session: &Session) -> Html {
     if !setting.policy().may_offer_remember() {
         return html! {};
     }
@@ -95,33 +82,32 @@ pub fn RememberControl() -> Html {
     ];
     let onpick = {
         let setting = setting.clone();
-        Callback::from(move |value: String| {
-            let on = value == "on";
-            if !on {
-                storage::forget_all();
-            }
-            setting.dispatch(SettingAction::SetRemember(on));
-            setting.dispatch(SettingAction::Notice(None));
-        })
+        Callback::from(move |value: String| keeping::set_remember(&setting, value == "on"))
     };
     let forget = {
+        let (setting, session) = (setting.clone(), session.clone());
+        Callback::from(move |_| keeping::forget(&session, &setting))
+    };
+    let no_history = {
         let setting = setting.clone();
-        let session = session.clone();
-        Callback::from(move |_| {
-            storage::forget_all();
-            session.dispatch(Action::Clear);
-            setting.dispatch(SettingAction::SetRemember(false));
-            setting.dispatch(SettingAction::Notice(Some(StorageNotice::Forgotten)));
-        })
+        let on = !setting.no_history;
+        Callback::from(move |_: Event| setting.dispatch(SettingAction::SetNoHistory(on)))
     };
     let selected = Some(if setting.remember { "on" } else { "off" }.to_string());
     html! {
         <section class="remember no-print" aria-labelledby="remember-heading">
             <h2 id="remember-heading">{ ui.remember_heading() }</h2>
             <p>{ ui.remember_body() }</p>
-            <ChoiceGroup name="remember" legend={html! { <span class="visually-hidden">{ ui.remember_heading() }</span> }} {choices} {selected} {onpick}
-                         hint={AttrValue::from(if setting.remember { ui.remember_is_on().clone() } else { ui.remember_is_off().clone() })} />
+            { choice_group("remember".into(), html! { <span class="visually-hidden">{ ui.remember_heading() }</span> }, &choices,
+                           selected, onpick, Classes::new(),
+                           Some(AttrValue::from(if setting.remember { ui.remember_is_on().clone() } else { ui.remember_is_off().clone() }))) }
             <button type="button" class="button button--secondary" onclick={forget}>{ ui.forget_button() }</button>
+            <p class="no-history">
+                <input type="checkbox" id="no-history" checked={setting.no_history} onchange={no_history}
+                       aria-describedby="no-history-hint" />
+                <label for="no-history">{ ui.no_history_label() }</label>
+            </p>
+            <p id="no-history-hint" class="muted">{ ui.no_history_hint() }</p>
         </section>
     }
 }

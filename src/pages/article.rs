@@ -1,10 +1,9 @@
 //! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
 
-use crate::components::session_aids::{ReadAloud, RememberControl};
+use crate::components::session_aids::{remember_control, ReadAloud};
 use crate::components::{rich_text, section_nav};
 use crate::content::{ArticlePage, Bundle};
-use crate::i18n::use_bundle;
-use crate::session::setting::use_setting;
+use crate::session::setting::SettingHandle;
 use yew::prelude::*;
 
 /// A titled page of sections with "on this page" links. `extra` is shown at the end of the section with its id;
@@ -32,12 +31,9 @@ fn article(bundle: &Bundle, page: &ArticlePage, path: &str, extra: Option<(&str,
     }
 }
 
-#[component]
-pub fn SafetyPage() -> Html {
-    let bundle = use_bundle();
+pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let ui = &bundle.ui;
     let contacts = &bundle.contacts;
-    let setting = use_setting();
     // A service's own contacts, from the site file, replace the general ones (and the note that those are US numbers).
     let shipped = setting.config.contacts.is_empty();
     let list = if shipped { &contacts.contact } else { &setting.config.contacts };
@@ -83,15 +79,12 @@ pub fn SafetyPage() -> Html {
     article(bundle, &bundle.pages.safety, "/safety", Some(("help-now", contact_list)), html! {})
 }
 
-#[component]
-pub fn PrivacyPage() -> Html {
-    let bundle = use_bundle();
-    article(bundle, &bundle.pages.privacy, "/privacy", None, html! { <RememberControl /> })
+pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::session::Session) -> Html {
+    let remember = remember_control(&bundle.ui, setting, session);
+    article(bundle, &bundle.pages.privacy, "/privacy", None, remember)
 }
 
-#[component]
-pub fn AboutPage() -> Html {
-    let bundle = use_bundle();
+pub fn about_page(bundle: &Bundle) -> Html {
     let ui = &bundle.ui;
     let references = html! {
             <section aria-labelledby="references">

@@ -1,18 +1,16 @@
 //! `/check`: true-or-false statements. After each answer, what the research says and where to read more.
 //! Nothing is scored or graded.
 
-use crate::components::choice::{Choice, ChoiceGroup};
+use crate::components::choice::{choice_group, Choice};
 use crate::components::{rich_text, AppLink};
-use crate::i18n::use_bundle;
-use crate::session::{use_session, Action, CheckAnswer};
+use crate::content::Bundle;
+use crate::session::{Action, CheckAnswer, Session};
 use yew::prelude::*;
 
-#[component]
-pub fn CheckPage() -> Html {
-    let bundle = use_bundle();
+pub fn check_page(bundle: &'static Bundle, session: &Session) -> Html {
     let ui = &bundle.ui;
     let content = &bundle.check;
-    let session = use_session();
+    let session = session.clone();
     let answered = content.question.iter().filter(|q| session.check.contains_key(&q.id)).count();
     let choices: Vec<Choice> = CheckAnswer::ALL
         .iter()
@@ -45,9 +43,8 @@ pub fn CheckPage() -> Html {
                     };
                     html! {
                         <li class="card check-question">
-                            <ChoiceGroup name={format!("c-{}", question.id)} legend={html! { &question.statement }}
-                                         choices={choices.clone()} selected={given.map(|g| g.code().to_string())}
-                                         onpick={onpick} />
+                            { choice_group(format!("c-{}", question.id), html! { &question.statement }, &choices,
+                                           given.map(|g| g.code().to_string()), onpick, Classes::new(), None) }
                             <div class="feedback" aria-live="polite">
                                 if let Some(given) = given {
                                     <p class="feedback__verdict">

@@ -5,15 +5,13 @@
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::{rich_text, AppLink};
-use crate::i18n::use_bundle;
-use crate::session::{use_session, Action, MAX_COMPARE};
+use crate::content::Bundle;
+use crate::session::{Action, Session, MAX_COMPARE};
 use yew::prelude::*;
 
-#[component]
-pub fn ComparePage() -> Html {
-    let bundle = use_bundle();
+pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
     let ui = &bundle.ui;
-    let session = use_session();
+    let session = session.clone();
     let picked: Vec<_> = session.compare.iter().filter_map(|id| bundle.option(id)).collect();
     let full = picked.len() >= MAX_COMPARE;
     // Pictures sit side by side only when they show the same outcome (one outcome is one measure over one stretch of

@@ -1,18 +1,15 @@
 //! `/matters`: the person rates what matters to them, then sees, option by option, which of the things they rated
 //! highly it tends to help with or make harder. No score, no ranking, no "best match".
 
-use crate::components::choice::{Choice, ChoiceGroup};
+use crate::components::choice::{choice_group, Choice};
 use crate::components::{rich_text, AppLink};
-use crate::content::{Effect, Statement};
-use crate::i18n::use_bundle;
-use crate::session::{use_session, Action, MATTERS_MOST};
+use crate::content::{Bundle, Effect, Statement};
+use crate::session::{Action, Session, MATTERS_MOST};
 use yew::prelude::*;
 
-#[component]
-pub fn MattersPage() -> Html {
-    let bundle = use_bundle();
+pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
     let content = &bundle.matters;
-    let session = use_session();
+    let session = session.clone();
 
     let scale: Vec<Choice> = content
         .scale
@@ -41,8 +38,8 @@ pub fn MattersPage() -> Html {
                     };
                     html! {
                         <li>
-                            <ChoiceGroup name={format!("m-{}", statement.id)} legend={html! { &statement.text }}
-                                         choices={scale.clone()} selected={current.map(|v| v.to_string())} {onpick} />
+                            { choice_group(format!("m-{}", statement.id), html! { &statement.text }, &scale,
+                                           current.map(|v| v.to_string()), onpick, Classes::new(), None) }
                         </li>
                     }
                 }) }

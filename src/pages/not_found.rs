@@ -2,12 +2,10 @@
 
 use crate::components::AppLink;
 use crate::content::Bundle;
-use crate::i18n::use_bundle;
 use yew::prelude::*;
 
-#[component]
-pub fn NotFound() -> Html {
-    let bundle = use_bundle();
+/// (Pages that read nothing but the content are plain functions: each component type costs about 1 KB of wasm.)
+pub fn not_found(bundle: &Bundle) -> Html {
     not_found_body(bundle, bundle.ui.not_found_title(), bundle.ui.not_found_body())
 }
 

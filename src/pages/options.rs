@@ -1,12 +1,10 @@
 //! `/options`: the six options, each as an equal card.
 
 use crate::components::{rich_text, AppLink};
-use crate::i18n::use_bundle;
+use crate::content::Bundle;
 use yew::prelude::*;
 
-#[component]
-pub fn OptionsPage() -> Html {
-    let bundle = use_bundle();
+pub fn options_page(bundle: &Bundle) -> Html {
     let ui = &bundle.ui;
     html! {
         <>

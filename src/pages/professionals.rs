@@ -2,12 +2,10 @@
 //! leanings, a language guide, and how to use OwnPath in a session without steering.
 
 use crate::components::{rich_text, section_nav};
-use crate::i18n::use_bundle;
+use crate::content::Bundle;
 use yew::prelude::*;
 
-#[component]
-pub fn ProfessionalsPage() -> Html {
-    let bundle = use_bundle();
+pub fn professionals_page(bundle: &Bundle) -> Html {
     let ui = &bundle.ui;
     let page = &bundle.pages.professionals;
     let sections = [

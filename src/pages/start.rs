@@ -1,13 +1,11 @@
 //! `/`: what OwnPath is, the privacy promise, and three ways in.
 
 use crate::components::{rich_text, AppLink};
-use crate::i18n::use_bundle;
-use crate::session::setting::{use_setting, Mode, SettingAction};
+use crate::content::Bundle;
+use crate::session::setting::{Mode, SettingAction, SettingHandle};
 use yew::prelude::*;
 
-#[component]
-pub fn StartPage() -> Html {
-    let bundle = use_bundle();
+pub fn start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let start = &bundle.pages.start;
     html! {
         <>
@@ -29,7 +27,7 @@ pub fn StartPage() -> Html {
                 }) }
             </ul>
             <div class="hope">{ rich_text(bundle, &start.hope, "") }</div>
-            <SessionModeOffer />
+            { session_mode_offer(&bundle.ui, setting) }
             <div class="notes">
                 { for start.notes.iter().map(|note| html! {
                     <section class="note">
@@ -43,13 +41,11 @@ pub fn StartPage() -> Html {
 }
 
 /// A quiet way in for workers: session mode adds prompts and larger text.
-#[component]
-fn SessionModeOffer() -> Html {
-    let ui = &use_bundle().ui;
-    let setting = use_setting();
-    if setting.mode != Mode::Home {
+fn session_mode_offer(ui: &crate::content::Ui, setting: &SettingHandle) -> Html {
+    if !setting.policy().may_start_session() {
         return html! {};
     }
+    let setting = setting.clone();
     let start = Callback::from(move |_| setting.dispatch(SettingAction::SetMode(Mode::Session)));
     html! {
         <div class="session-offer">

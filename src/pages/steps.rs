@@ -3,16 +3,14 @@
 
 use crate::components::choice::OwnTextForm;
 use crate::components::rich_text;
-use crate::i18n::use_bundle;
-use crate::session::{use_session, Action};
+use crate::content::Bundle;
+use crate::session::{Action, Session};
 use yew::prelude::*;
 
-#[component]
-pub fn StepsPage() -> Html {
-    let bundle = use_bundle();
+pub fn steps_page(bundle: &'static Bundle, session: &Session) -> Html {
     let ui = &bundle.ui;
     let content = &bundle.steps;
-    let session = use_session();
+    let session = session.clone();
     let add = {
         let session = session.clone();
         Callback::from(move |text: String| session.dispatch(Action::AddOwnStep(text)))

@@ -1,6 +1,7 @@
 //! `/stories` and `/stories/<id>`: composite recovery stories from every pathway.
 
 use crate::components::{rich_text, AppLink};
+use crate::content::Bundle;
 use crate::i18n::use_bundle;
 use crate::pages::not_found::not_found_body;
 use yew::prelude::*;
@@ -103,16 +104,10 @@ pub fn StoriesPage() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StoryDetailProps {
-    pub id: AttrValue,
-}
-
-#[component]
-pub fn StoryDetail(props: &StoryDetailProps) -> Html {
-    let bundle = use_bundle();
+/// One story. (A plain function: each component type costs about 1 KB of wasm.)
+pub fn story_detail(bundle: &'static Bundle, id: &str) -> Html {
     let ui = &bundle.ui;
-    let Some(story) = bundle.story(&props.id) else {
+    let Some(story) = bundle.story(id) else {
         return not_found_body(bundle, ui.story_not_found_title(), ui.story_not_found_body());
     };
     html! {

@@ -2,10 +2,11 @@
 //! file and clearing everything. All of these read the one session state.
 
 use crate::components::choice::OwnTextForm;
-use crate::components::session_aids::RememberControl;
+use crate::components::layout::{confirm_dialog, modal};
+use crate::components::session_aids::remember_control;
 use crate::i18n::use_bundle;
 use crate::platform;
-use crate::session::file::{read_saved_file, saved_file, FileError, MAX_FILE_BYTES};
+use crate::session::file::{knows, read_saved_file, saved_file, FileError, MAX_FILE_BYTES};
 use crate::session::setting::use_setting;
 use crate::session::summary::{html_body, plain_text, sections};
 use crate::session::{use_session, Action};
@@ -31,6 +32,7 @@ fn file_error_text(ui: &crate::content::Ui, error: &FileError) -> String {
         FileError::UnknownVersion(_) => ui.file_unknown_version(),
         FileError::Truncated => ui.file_truncated(),
         FileError::Tampered => ui.file_tampered(),
+        FileError::Empty => ui.file_empty(),
     };
     format!("{reason} {}", ui.summary_kept())
 }
@@ -40,11 +42,15 @@ pub fn SummaryPage() -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let session = use_session();
-    let policy = use_setting().policy();
+    let setting = use_setting();
+    let policy = setting.policy();
     let notice = use_state(|| None::<Notice>);
     let show_qr = use_state(|| false);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let dialog = use_node_ref();
+    // A reopened file waiting for "replace your answers?".
+    let pending = use_mut_ref(|| None::<crate::session::SessionState>);
+    let replace_dialog = use_node_ref();
     let date = platform::today();
     let summary = sections(bundle, &session);
 
@@ -56,7 +62,9 @@ pub fn SummaryPage() -> Html {
         Callback::from(move |_| {
             let body = html_body(bundle, &session, &date);
             let file = saved_file(bundle.ui.summary_title(), &bundle.lang, &body, &session);
-            let saved = platform::save_file(bundle.ui.summary_file_name(), "text/html", &file);
+            // A neutral name: the download list and notifications show it.
+            let name = bundle.ui.summary_file_name().replace("{date}", &date);
+            let saved = platform::save_file(&name, "text/html", &file);
             let text = if saved { bundle.ui.summary_saved().clone() } else { bundle.ui.file_read_failed().clone() };
             notice.set(Some(Notice { text, problem: !saved }));
         })
@@ -69,6 +77,7 @@ pub fn SummaryPage() -> Html {
         let session = session.clone();
         let notice = notice.clone();
         let reader = reader.clone();
+        let (pending, replace_dialog) = (pending.clone(), replace_dialog.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
@@ -79,16 +88,24 @@ pub fn SummaryPage() -> Html {
             }
             let session = session.clone();
             let notice = notice.clone();
+            let (pending, replace_dialog) = (pending.clone(), replace_dialog.clone());
             let task = gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| {
-                let (text, problem) =
-                    match result.map_err(|_| None).and_then(|bytes| read_saved_file(&bytes).map_err(Some)) {
-                        Ok(state) => {
-                            session.dispatch(Action::Replace(state));
-                            (bundle.ui.summary_reopened().clone(), false)
-                        }
-                        Err(Some(error)) => (file_error_text(&bundle.ui, &error), true),
-                        Err(None) => (format!("{} {}", bundle.ui.file_read_failed(), bundle.ui.summary_kept()), true),
-                    };
+                // Read through the app's own reducer, keeping only what the content knows.
+                let read = |bytes: Vec<u8>| read_saved_file(&bytes, |action| knows(bundle, action)).map_err(Some);
+                let (text, problem) = match result.map_err(|_| None).and_then(read) {
+                    // Answers on screen are not replaced without asking.
+                    Ok(state) if !session.is_empty() => {
+                        *pending.borrow_mut() = Some(state);
+                        modal(&replace_dialog, true);
+                        return;
+                    }
+                    Ok(state) => {
+                        session.dispatch(Action::Replace(state));
+                        (bundle.ui.summary_reopened().clone(), false)
+                    }
+                    Err(Some(error)) => (file_error_text(&bundle.ui, &error), true),
+                    Err(None) => (format!("{} {}", bundle.ui.file_read_failed(), bundle.ui.summary_kept()), true),
+                };
                 notice.set(Some(Notice { text, problem }));
             });
             // Keep the reader alive until it calls back.
@@ -97,18 +114,26 @@ pub fn SummaryPage() -> Html {
     };
     let open_clear = {
         let dialog = dialog.clone();
-        Callback::from(move |_| {
-            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                let _ = d.show_modal();
-            }
-        })
+        Callback::from(move |_| modal(&dialog, true))
     };
     let close_clear = {
         let dialog = dialog.clone();
+        Callback::from(move |_| modal(&dialog, false))
+    };
+    // "Replace your answers?": yes opens the file, no keeps what is on screen.
+    let answer_replace = |yes: bool| {
+        let (session, notice, pending, dialog) =
+            (session.clone(), notice.clone(), pending.clone(), replace_dialog.clone());
         Callback::from(move |_| {
-            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                d.close();
-            }
+            modal(&dialog, false);
+            let text = match pending.borrow_mut().take() {
+                Some(state) if yes => {
+                    session.dispatch(Action::Replace(state));
+                    bundle.ui.summary_reopened().clone()
+                }
+                _ => bundle.ui.summary_kept().clone(),
+            };
+            notice.set(Some(Notice { text, problem: false }));
         })
     };
     let confirm_clear = {
@@ -120,9 +145,7 @@ pub fn SummaryPage() -> Html {
             session.dispatch(Action::Clear);
             show_qr.set(false);
             notice.set(Some(Notice { text: bundle.ui.summary_cleared().clone(), problem: false }));
-            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                d.close();
-            }
+            modal(&dialog, false);
         })
     };
     let add_question = {
@@ -189,7 +212,9 @@ pub fn SummaryPage() -> Html {
                         { if *show_qr { ui.summary_qr_hide() } else { ui.summary_qr_show() } }
                     </button>
                 </div>
-                if !policy.may_download() {
+                if policy.may_download() {
+                    <p class="muted">{ ui.summary_save_note() }</p>
+                } else {
                     <p class="muted">{ ui.kiosk_no_download() }</p>
                 }
                 if !policy.may_print() {
@@ -210,16 +235,16 @@ pub fn SummaryPage() -> Html {
                 </p>
             </section>
 
-            <RememberControl />
+            { remember_control(ui, &setting, &session) }
 
-            <dialog class="dialog no-print" ref={dialog} aria-labelledby="clear-title" aria-describedby="clear-body">
-                <h2 id="clear-title">{ ui.summary_clear_title() }</h2>
-                <p id="clear-body">{ ui.summary_clear_body() }</p>
-                <div class="action-row">
-                    <button type="button" class="button button--danger" onclick={confirm_clear}>{ ui.summary_clear_yes() }</button>
-                    <button type="button" class="button button--secondary" onclick={close_clear}>{ ui.summary_clear_no() }</button>
-                </div>
-            </dialog>
+            { confirm_dialog(&dialog, "clear", ui.summary_clear_title(), ui.summary_clear_body(), vec![
+                (ui.summary_clear_yes(), "button--danger", confirm_clear),
+                (ui.summary_clear_no(), "button--secondary", close_clear),
+            ]) }
+            { confirm_dialog(&replace_dialog, "replace", ui.file_replace_title(), ui.file_replace_body(), vec![
+                (ui.file_replace_yes(), "", answer_replace(true)),
+                (ui.file_replace_no(), "button--secondary", answer_replace(false)),
+            ]) }
         </>
     }
 }

@@ -1,18 +1,16 @@
 //! `/sure`: the four SURE questions (Légaré et al. 2010), yes or no. Three or fewer "yes" answers bring gentle
 //! ideas for what might help; four affirm the choice.
 
-use crate::components::choice::{Choice, ChoiceGroup};
+use crate::components::choice::{choice_group, Choice};
 use crate::components::rich_text;
-use crate::i18n::use_bundle;
-use crate::session::{use_session, Action};
+use crate::content::Bundle;
+use crate::session::{Action, Session};
 use yew::prelude::*;
 
-#[component]
-pub fn SurePage() -> Html {
-    let bundle = use_bundle();
+pub fn sure_page(bundle: &'static Bundle, session: &Session) -> Html {
     let ui = &bundle.ui;
     let content = &bundle.sure;
-    let session = use_session();
+    let session = session.clone();
     let total = session.sure_total(content.item.len());
     let yes_no = vec![
         Choice { value: "yes".into(), label: ui.sure_yes().clone() },
@@ -37,9 +35,9 @@ pub fn SurePage() -> Html {
                     </>
                 };
                 html! {
-                    <ChoiceGroup name={format!("s-{}", item.id)} {legend} choices={yes_no.clone()}
-                                 selected={given.map(|yes| if yes { "yes" } else { "no" }.to_string())}
-                                 {onpick} class="sure-item" />
+                    { choice_group(format!("s-{}", item.id), legend, &yes_no,
+                                   given.map(|yes| if yes { "yes" } else { "no" }.to_string()),
+                                   onpick, classes!("sure-item"), None) }
                 }
             }) }
             <div class="sure-result" aria-live="polite">

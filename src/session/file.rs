@@ -10,7 +10,10 @@
 //! checksum 1f0c…
 //! ```
 
-use super::state::{clean_own_text, CheckAnswer, Leaning, SessionState, IMPORTANCE_LEVELS, MAX_OWN_ITEMS};
+use super::state::{Action, CheckAnswer, Leaning, SessionState, IMPORTANCE_LEVELS};
+use crate::content::Bundle;
+use std::rc::Rc;
+use yew::Reducible;
 
 pub const MAGIC: &str = "OWNPATH-ANSWERS";
 pub const VERSION: u32 = 1;
@@ -27,6 +30,8 @@ pub enum FileError {
     UnknownVersion(String),
     Truncated,
     Tampered,
+    /// Readable, but it holds nothing the app recognises: never taken as an empty set of answers.
+    Empty,
 }
 
 /// The data lines for a state (without the checksum line).
@@ -68,8 +73,9 @@ pub fn encode_answers(state: &SessionState) -> String {
     format!("{body}\nchecksum {:016x}\n", checksum(&body))
 }
 
-/// Reads a data block back. Refuses anything that is not exactly what [`encode_answers`] writes.
-pub fn decode_answers(block: &str) -> Result<SessionState, FileError> {
+/// Reads a data block back into the app's own actions. Refuses anything that is not exactly what
+/// [`encode_answers`] writes.
+pub fn decode_actions(block: &str) -> Result<Vec<Action>, FileError> {
     let block = block.trim_matches(|c| c == '\n' || c == '\r' || c == ' ');
     let mut lines = block.lines();
     let header = lines.next().unwrap_or("");
@@ -88,69 +94,78 @@ pub fn decode_answers(block: &str) -> Result<SessionState, FileError> {
         return Err(FileError::Tampered);
     }
 
-    let mut state = SessionState::default();
+    let mut actions = Vec::new();
     for line in body.lines().skip(1) {
         let mut parts = line.split(' ');
         let kind = parts.next().unwrap_or("");
-        let a = parts.next().map(decode);
+        let a = parts.next().and_then(decode);
         let b = parts.next();
         if parts.next().is_some() {
             return Err(FileError::Tampered);
         }
-        let ok = match (kind, a) {
-            ("leaning", Some(Some(option))) => {
-                b.and_then(Leaning::from_code).map(|l| state.leanings.insert(option, l)).is_some()
+        let action = match (kind, a, b) {
+            ("leaning", Some(option), Some(b)) => Leaning::from_code(b).map(|l| Action::SetLeaning(option, l)),
+            ("matter", Some(statement), Some(b)) => {
+                b.parse::<u8>().ok().filter(|v| *v < IMPORTANCE_LEVELS).map(|v| Action::SetMatter(statement, v))
             }
-            ("matter", Some(Some(statement))) => b
-                .and_then(|v| v.parse::<u8>().ok())
-                .filter(|v| *v < IMPORTANCE_LEVELS)
-                .map(|v| state.matters.insert(statement, v))
-                .is_some(),
-            ("check", Some(Some(question))) => {
-                b.and_then(CheckAnswer::from_code).map(|v| state.check.insert(question, v)).is_some()
-            }
-            ("sure", Some(Some(item))) => match b {
-                Some(answer @ ("yes" | "no")) => {
-                    state.sure.insert(item, answer == "yes");
-                    true
-                }
-                _ => false,
-            },
-            ("step", Some(Some(step))) if b.is_none() => {
-                state.steps.insert(step);
-                true
-            }
-            ("question", Some(Some(key))) if b.is_none() => {
-                state.questions.insert(key);
-                true
-            }
-            ("compare", Some(Some(option))) if b.is_none() => {
-                state.compare.push(option);
-                true
-            }
-            ("own-step", Some(Some(text))) if b.is_none() => push_own(&mut state.own_steps, &text),
-            ("own-question", Some(Some(text))) if b.is_none() => push_own(&mut state.own_questions, &text),
+            ("check", Some(question), Some(b)) => CheckAnswer::from_code(b).map(|v| Action::AnswerCheck(question, v)),
+            ("sure", Some(item), Some("yes" | "no")) => Some(Action::SetSure(item, b == Some("yes"))),
+            ("step", Some(step), None) => Some(Action::ToggleStep(step)),
+            ("question", Some(key), None) => Some(Action::ToggleQuestion(key)),
+            ("compare", Some(option), None) => Some(Action::ToggleCompare(option)),
+            ("own-step", Some(text), None) => Some(Action::AddOwnStep(text)),
+            ("own-question", Some(text), None) => Some(Action::AddOwnQuestion(text)),
+            _ => None,
+        };
+        actions.push(action.ok_or(FileError::Tampered)?);
+    }
+    Ok(actions)
+}
+
+/// The answers the actions give, through the same reducer as the app's own actions, so they can never hold what
+/// the app could not (more than four options to compare, too many of one's own steps). A repeated item is read
+/// once: a file's lines say what is chosen, never "choose, then unchoose".
+pub fn apply(actions: impl IntoIterator<Item = Action>) -> SessionState {
+    let mut state = Rc::new(SessionState::default());
+    for action in actions {
+        let repeated = match &action {
+            Action::ToggleStep(step) => state.steps.contains(step),
+            Action::ToggleQuestion(key) => state.questions.contains(key),
+            Action::ToggleCompare(option) => state.compare.contains(option),
             _ => false,
         };
-        if !ok {
-            return Err(FileError::Tampered);
+        if !repeated {
+            state = state.reduce(action);
         }
     }
-    Ok(state)
+    Rc::unwrap_or_clone(state)
 }
 
-fn push_own(list: &mut Vec<String>, text: &str) -> bool {
-    match clean_own_text(text) {
-        Some(text) if list.len() < MAX_OWN_ITEMS => {
-            list.push(text);
-            true
-        }
-        _ => false,
+/// Reads a data block back (as kept in this browser).
+pub fn decode_answers(block: &str) -> Result<SessionState, FileError> {
+    decode_actions(block).map(apply)
+}
+
+/// Whether the content has what an action names: an option, statement, question, SURE item or step the app
+/// shows. The person's own words are always welcome.
+pub fn knows(bundle: &Bundle, action: &Action) -> bool {
+    match action {
+        Action::SetLeaning(id, _) | Action::ToggleCompare(id) => bundle.option(id).is_some(),
+        Action::SetMatter(id, _) => bundle.matters.statement.iter().any(|s| s.id == *id),
+        Action::AnswerCheck(id, _) => bundle.check.question.iter().any(|q| q.id == *id),
+        Action::SetSure(id, _) => bundle.sure.item.iter().any(|i| i.id == *id),
+        Action::ToggleStep(id) => bundle.steps.step.iter().any(|s| s.id == *id),
+        Action::ToggleQuestion(key) => key
+            .split_once(':')
+            .and_then(|(option, i)| Some((bundle.option(option)?, i.parse::<usize>().ok()?)))
+            .is_some_and(|(option, i)| i < option.questions.len()),
+        _ => true,
     }
 }
 
-/// Finds the data block in a saved file and reads it.
-pub fn read_saved_file(bytes: &[u8]) -> Result<SessionState, FileError> {
+/// Finds the data block in a saved file and reads it, keeping only what `known` accepts (see [`knows`]). A file
+/// that gives no answers at all is refused.
+pub fn read_saved_file(bytes: &[u8], known: impl Fn(&Action) -> bool) -> Result<SessionState, FileError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge);
     }
@@ -164,7 +179,11 @@ pub fn read_saved_file(bytes: &[u8]) -> Result<SessionState, FileError> {
     };
     let after = &text[start + BLOCK_START.len()..];
     let Some(end) = after.find(BLOCK_END) else { return Err(FileError::Truncated) };
-    decode_answers(&after[..end])
+    let state = apply(decode_actions(&after[..end])?.into_iter().filter(|a| known(a)));
+    if state.is_empty() {
+        return Err(FileError::Empty);
+    }
+    Ok(state)
 }
 
 /// The saved file: a readable page (`summary_html`, already escaped) with the data block at the end.
@@ -249,25 +268,76 @@ mod tests {
     fn a_saved_file_reads_back_the_same() {
         let state = sample();
         let file = saved_file("My summary", "en", "<h1>My summary</h1>", &state);
-        assert_eq!(read_saved_file(file.as_bytes()), Ok(state));
+        assert_eq!(read_saved_file(file.as_bytes(), |_| true), Ok(state));
+    }
+
+    fn any(bytes: &[u8]) -> Result<SessionState, FileError> {
+        read_saved_file(bytes, |_| true)
+    }
+
+    /// A saved file whose answers block holds exactly these lines, with a good checksum.
+    fn forged(lines: &[String]) -> Vec<u8> {
+        let body =
+            std::iter::once(format!("{MAGIC} {VERSION}")).chain(lines.iter().cloned()).collect::<Vec<_>>().join("\n");
+        format!("<p>x</p>{BLOCK_START}\n{body}\nchecksum {:016x}\n{BLOCK_END}", checksum(&body)).into_bytes()
+    }
+
+    #[test]
+    fn a_file_can_hold_only_what_the_app_could() {
+        // Five or ten thousand options to compare: at most four, read quickly.
+        let many: Vec<String> = ["a", "b", "c", "d", "e"].iter().map(|o| format!("compare {o}")).collect();
+        assert_eq!(any(&forged(&many)).unwrap().compare, vec!["a", "b", "c", "d"]);
+        let flood: Vec<String> = (0..10_000).map(|i| format!("compare o{}", i % 7)).collect();
+        assert_eq!(any(&forged(&flood)).unwrap().compare.len(), 4);
+        // A repeated item is read once, never chosen and then unchosen.
+        let twice = vec!["step get-naloxone".to_string(), "step get-naloxone".to_string()];
+        assert_eq!(any(&forged(&twice)).unwrap().steps.iter().count(), 1);
+        // Own steps are capped like the app's.
+        let own: Vec<String> = (0..50).map(|i| format!("own-step step%20{i}")).collect();
+        assert_eq!(any(&forged(&own)).unwrap().own_steps.len(), crate::session::state::MAX_OWN_ITEMS);
+    }
+
+    #[test]
+    fn unknown_items_are_left_out_and_a_file_with_nothing_known_is_refused() {
+        let only_b = |a: &Action| !matches!(a, Action::ToggleStep(s) if s != "b");
+        let steps: Vec<String> = (0..3000).map(|i| format!("step unknown-{i}")).chain(["step b".into()]).collect();
+        assert_eq!(read_saved_file(&forged(&steps), only_b).unwrap().steps.iter().collect::<Vec<_>>(), vec!["b"]);
+        let unknown: Vec<String> = (0..3000).map(|i| format!("step unknown-{i}")).collect();
+        assert_eq!(read_saved_file(&forged(&unknown), only_b), Err(FileError::Empty));
+        assert_eq!(any(&forged(&[])), Err(FileError::Empty));
+        assert_eq!(any(saved_file("t", "en", "", &SessionState::default()).as_bytes()), Err(FileError::Empty));
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_content_names_what_a_file_may_hold() {
+        let bundle = crate::content::library().bundle("en");
+        let step = &bundle.steps.step[0].id;
+        assert!(knows(bundle, &Action::ToggleStep(step.clone())));
+        assert!(!knows(bundle, &Action::ToggleStep("no-such-step".into())));
+        assert!(knows(bundle, &Action::SetLeaning("methadone".into(), Leaning::Maybe)));
+        assert!(!knows(bundle, &Action::ToggleCompare("pizza".into())));
+        assert!(knows(bundle, &Action::ToggleQuestion("methadone:0".into())));
+        assert!(!knows(bundle, &Action::ToggleQuestion("methadone:999".into())));
+        assert!(knows(bundle, &Action::AddOwnStep("anything I wrote".into())));
     }
 
     #[test]
     fn bad_files_are_refused_with_a_reason() {
         let good = saved_file("t", "en", "<p>x</p>", &sample());
-        assert_eq!(read_saved_file(b"hello"), Err(FileError::NotOurs));
-        assert_eq!(read_saved_file(&[0xff, 0xfe, 0x00]), Err(FileError::NotOurs));
-        assert_eq!(read_saved_file(&good.as_bytes()[..good.len() / 2]), Err(FileError::Truncated));
+        assert_eq!(any(b"hello"), Err(FileError::NotOurs));
+        assert_eq!(any(&[0xff, 0xfe, 0x00]), Err(FileError::NotOurs));
+        assert_eq!(any(&good.as_bytes()[..good.len() / 2]), Err(FileError::Truncated));
         assert_eq!(
-            read_saved_file(good.replace("leaning taper towards", "leaning taper maybe").as_bytes()),
+            any(good.replace("leaning taper towards", "leaning taper maybe").as_bytes()),
             Err(FileError::Tampered)
         );
         assert_eq!(
-            read_saved_file(good.replace("OWNPATH-ANSWERS 1", "OWNPATH-ANSWERS 7").as_bytes()),
+            any(good.replace("OWNPATH-ANSWERS 1", "OWNPATH-ANSWERS 7").as_bytes()),
             Err(FileError::UnknownVersion("7".into()))
         );
         let huge = format!("{good}{}", " ".repeat(MAX_FILE_BYTES));
-        assert_eq!(read_saved_file(huge.as_bytes()), Err(FileError::TooLarge));
+        assert_eq!(any(huge.as_bytes()), Err(FileError::TooLarge));
     }
 
     #[test]

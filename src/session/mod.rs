@@ -2,6 +2,7 @@
 //! save-file and QR code all read from. Nothing here touches storage; the storage policy decides that.
 
 pub mod file;
+pub mod keeping;
 pub mod setting;
 pub mod state;
 pub mod storage;

@@ -24,25 +24,36 @@ impl Mode {
     }
 }
 
-/// What the setting allows. Every page asks this, never the mode directly.
+/// What the setting allows. Every page and component asks this, never the mode directly; the storage rule
+/// (`session/keeping.rs`) asks it too.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Policy {
     mode: Mode,
     remember: bool,
     kiosk_print: bool,
+    no_history: bool,
 }
 
 impl Policy {
     pub fn new(mode: Mode, remember: bool, config: &SiteConfig) -> Self {
-        Self { mode, remember, kiosk_print: config.kiosk_print }
+        Self { mode, remember, kiosk_print: config.kiosk_print, no_history: false }
     }
-    /// Answers are kept in this browser only when the person opted in, and never on a kiosk.
+    /// Answers are kept in this browser only when the person opted in, at home: never in a session (usually a
+    /// worker's device) or on a kiosk.
     pub fn may_store(&self) -> bool {
-        self.remember && self.mode != Mode::Kiosk
+        self.remember && self.mode == Mode::Home
     }
-    /// A kiosk is shared by strangers: no "remember" offer at all.
+    /// What was kept is read back only at home.
+    pub fn may_restore(&self) -> bool {
+        self.mode == Mode::Home
+    }
+    /// A kiosk start removes whatever home use left in this browser.
+    pub fn clears_kept_on_start(&self) -> bool {
+        self.mode == Mode::Kiosk
+    }
+    /// "Remember" and "leave no pages in my history" are offered at home only.
     pub fn may_offer_remember(&self) -> bool {
-        self.mode != Mode::Kiosk
+        self.mode == Mode::Home
     }
     /// A kiosk never downloads files; the take-away is the QR code.
     pub fn may_download(&self) -> bool {
@@ -55,15 +66,39 @@ impl Policy {
     pub fn follows_outside_links(&self) -> bool {
         self.mode != Mode::Kiosk
     }
-    /// On a kiosk, quick exit resets to the start screen instead of leaving.
-    pub fn exit_resets(&self) -> bool {
+    /// A shared waiting-room screen: start screen, idle watch, "I'm finished", large touch targets; quick exit
+    /// resets to the start screen instead of leaving.
+    pub fn shared_screen(&self) -> bool {
         self.mode == Mode::Kiosk
     }
+    pub fn exit_resets(&self) -> bool {
+        self.shared_screen()
+    }
+    /// Session with a worker: prompts, larger text, a badge with "End session".
     pub fn shows_worker_prompts(&self) -> bool {
         self.mode == Mode::Session
     }
-    pub fn mode(&self) -> Mode {
-        self.mode
+    /// A reload in session mode would lose the client's answers: the browser asks first.
+    pub fn warns_before_unload(&self) -> bool {
+        self.mode == Mode::Session
+    }
+    /// Session mode is started from home.
+    pub fn may_start_session(&self) -> bool {
+        self.mode == Mode::Home
+    }
+    /// In-app moves replace the history entry, so Back cannot walk through earlier pages: always on a kiosk,
+    /// at home when the person asked for it.
+    pub fn replaces_history(&self) -> bool {
+        self.mode == Mode::Kiosk || self.no_history
+    }
+    /// Kept in every in-app address, so a reload or a deep link inside a kiosk stays a kiosk (it says nothing
+    /// about the person).
+    pub fn address_query(&self) -> &'static str {
+        if self.mode == Mode::Kiosk {
+            "?mode=kiosk"
+        } else {
+            ""
+        }
     }
 }
 
@@ -95,6 +130,8 @@ pub struct Setting {
     /// Reading comfort: text size step (0 standard, 1 large, 2 larger) and high contrast.
     pub text_size: u8,
     pub high_contrast: bool,
+    /// "Leave no pages in my history", at home.
+    pub no_history: bool,
 }
 
 /// Text size steps offered.
@@ -113,11 +150,22 @@ impl Setting {
             notice: None,
             text_size: 0,
             high_contrast: false,
+            no_history: false,
+        }
+    }
+
+    /// The setting at start: the address's mode and the site file's settings, read before the app starts
+    /// (`config::at_start`), so nothing kept is read or shown before the setting is settled.
+    pub fn start(address_mode: Option<Mode>, site: Option<(SiteConfig, Option<String>)>) -> Self {
+        let setting = Rc::new(Self::new(address_mode));
+        match site {
+            Some((config, problem)) => (*setting.reduce(SettingAction::ConfigLoaded(config, problem))).clone(),
+            None => (*setting).clone(),
         }
     }
 
     pub fn policy(&self) -> Policy {
-        Policy::new(self.mode, self.remember, &self.config)
+        Policy { no_history: self.no_history, ..Policy::new(self.mode, self.remember, &self.config) }
     }
 }
 
@@ -131,6 +179,7 @@ pub enum SettingAction {
     Notice(Option<StorageNotice>),
     SetTextSize(u8),
     SetContrast(bool),
+    SetNoHistory(bool),
 }
 
 impl Reducible for Setting {
@@ -142,11 +191,11 @@ impl Reducible for Setting {
             SettingAction::SetMode(mode) => {
                 next.mode = mode;
                 next.kiosk_started = false;
-                if mode == Mode::Kiosk {
+                if mode != Mode::Home {
                     next.remember = false;
                 }
             }
-            SettingAction::SetRemember(on) => next.remember = on && next.mode != Mode::Kiosk,
+            SettingAction::SetRemember(on) => next.remember = on && next.policy().may_offer_remember(),
             SettingAction::StartKiosk => next.kiosk_started = true,
             SettingAction::ResetKiosk => {
                 next.kiosk_started = false;
@@ -154,6 +203,7 @@ impl Reducible for Setting {
                 next.high_contrast = false;
                 next.resets += 1;
                 next.notice = None;
+                next.remember = false;
             }
             SettingAction::ConfigLoaded(config, problem) => {
                 if !next.mode_from_address && config.default_mode == DefaultMode::Kiosk {
@@ -166,6 +216,7 @@ impl Reducible for Setting {
             SettingAction::Notice(notice) => next.notice = notice,
             SettingAction::SetTextSize(size) => next.text_size = size.min(TEXT_SIZES - 1),
             SettingAction::SetContrast(on) => next.high_contrast = on,
+            SettingAction::SetNoHistory(on) => next.no_history = on,
         }
         Rc::new(next)
     }
@@ -193,14 +244,31 @@ mod tests {
     }
 
     #[test]
-    fn home_and_session_store_only_after_opting_in() {
+    fn only_home_stores_and_only_after_opting_in() {
         let config = SiteConfig::default();
-        for mode in [Mode::Home, Mode::Session] {
-            assert!(!Policy::new(mode, false, &config).may_store());
-            assert!(Policy::new(mode, true, &config).may_store());
-            assert!(Policy::new(mode, false, &config).may_download());
-        }
-        assert!(Policy::new(Mode::Session, false, &config).shows_worker_prompts());
+        assert!(!Policy::new(Mode::Home, false, &config).may_store());
+        assert!(Policy::new(Mode::Home, true, &config).may_store());
+        assert!(Policy::new(Mode::Home, false, &config).may_restore());
+        // A session usually runs on a worker's device: nothing offered, kept or read back.
+        let session = Policy::new(Mode::Session, true, &config);
+        assert!(!session.may_store() && !session.may_offer_remember() && !session.may_restore());
+        assert!(session.shows_worker_prompts() && session.warns_before_unload() && session.may_download());
+        let s = Rc::new(Setting::new(Some(Mode::Home))).reduce(SettingAction::SetRemember(true));
+        let s = s.reduce(SettingAction::SetMode(Mode::Session));
+        assert!(!s.remember);
+        assert!(!s.reduce(SettingAction::SetRemember(true)).remember);
+    }
+
+    #[test]
+    fn a_kiosk_replaces_history_keeps_its_mode_in_the_address_and_clears_what_home_kept() {
+        let config = SiteConfig::default();
+        let kiosk = Policy::new(Mode::Kiosk, false, &config);
+        assert!(kiosk.replaces_history() && kiosk.clears_kept_on_start() && !kiosk.may_restore());
+        assert_eq!(kiosk.address_query(), "?mode=kiosk");
+        let home = Policy::new(Mode::Home, false, &config);
+        assert!(!home.replaces_history() && home.address_query().is_empty());
+        let s = Rc::new(Setting::new(Some(Mode::Home))).reduce(SettingAction::SetNoHistory(true));
+        assert!(s.policy().replaces_history());
     }
 
     #[test]

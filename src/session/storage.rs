@@ -1,12 +1,14 @@
-//! Keeping answers in this browser, for a person who opted in at home (the policy decides when). One versioned
-//! key, in the same format as the saved file, so the same checks refuse damaged or foreign data.
+//! Reading and writing this browser's storage. Only `keeping.rs`, the one home of the storage rule, calls this:
+//! it asks the policy when. One versioned key, in the same format as the saved file, so the same checks refuse
+//! damaged or foreign data.
 
 use super::file::{decode_answers, encode_answers};
 use super::state::SessionState;
 
 /// The one key OwnPath keeps answers under.
 pub const KEY: &str = "ownpath:answers:v1";
-/// Where unreadable data is moved, so nothing is silently lost (and "forget" still removes it).
+/// Where unreadable data is moved, so nothing is silently lost (and "forget" still removes it). A second set-aside
+/// goes to `ownpath:set-aside:2`, and so on: one never overwrites another.
 pub const SET_ASIDE_KEY: &str = "ownpath:set-aside";
 const PREFIX: &str = "ownpath:";
 
@@ -37,11 +39,23 @@ pub fn load() -> Loaded {
         Ok(Some(text)) => match decode_answers(&text) {
             Ok(state) => Loaded::Restored(Box::new(state)),
             Err(_) => {
-                let _ = storage.set_item(SET_ASIDE_KEY, &text);
-                let _ = storage.remove_item(KEY);
+                set_aside(&storage, &text);
                 Loaded::SetAside
             }
         },
+    }
+}
+
+/// Moves unreadable data to a set-aside key of its own. It is taken out first, so a value too large to copy still
+/// fits; if it cannot be written there, it goes back where it was: never deleted.
+fn set_aside(storage: &web_sys::Storage, text: &str) {
+    let free = (1..1000)
+        .map(|n| if n == 1 { SET_ASIDE_KEY.to_string() } else { format!("{SET_ASIDE_KEY}:{n}") })
+        .find(|key| matches!(storage.get_item(key), Ok(None)));
+    let Some(free) = free else { return };
+    let _ = storage.remove_item(KEY);
+    if storage.set_item(&free, text).is_err() {
+        let _ = storage.set_item(KEY, text);
     }
 }
 
@@ -61,6 +75,14 @@ pub fn forget_all() {
         for key in keys {
             let _ = storage.remove_item(&key);
         }
+    }
+}
+
+/// Removes the kept answers and display settings (not set-aside data), e.g. when a newer copy cannot be written.
+pub fn forget_kept() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(KEY);
+        let _ = storage.remove_item(DISPLAY_KEY);
     }
 }
 
