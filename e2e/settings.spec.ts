@@ -260,6 +260,7 @@ test.describe('the site file', () => {
       route.fulfill({
         json: {
           service_name: 'Harbour Street Clinic',
+          service_statement: 'Harbour Street Clinic offers this guide to its patients.\n\nThe county pays for it.',
           contacts: [{ name: 'Harbour Street night line', phone: '555 0199', hours: 'Every night', description: 'A nurse answers.' }],
         },
       }),
@@ -269,6 +270,16 @@ test.describe('the site file', () => {
     await expect(page.locator('header')).toContainText('Offered by Harbour Street Clinic');
     await expect(page.locator('.contact__name')).toHaveText(['Harbour Street night line']);
     await expect(page.locator('a[href="tel:5550199"]')).toBeVisible();
+    // The service's own statement on /about, beside (never instead of) the project's own about who makes it.
+    await page.goto('/about');
+    await appReady(page);
+    const statement = page.locator('.service-statement');
+    await expect(statement.locator('h2')).toHaveText('From the service that offers this guide');
+    await expect(statement.locator('blockquote p')).toHaveText([
+      'Harbour Street Clinic offers this guide to its patients.',
+      'The county pays for it.',
+    ]);
+    await expect(page.locator('main')).toContainText('No one funds OwnPath');
   });
 
   test('an invalid file falls back to the defaults with a message', async ({ page }) => {

@@ -202,7 +202,7 @@ pub fn render_page(args: crate::components::layout::PageArgs) -> Html {
         Route::Story { id } => pages::stories::story_detail(bundle, &id),
         Route::Safety => pages::article::safety_page(bundle, &setting),
         Route::Privacy => pages::article::privacy_page(bundle, &setting, &session),
-        Route::About => pages::article::about_page(bundle),
+        Route::About => pages::article::about_page(bundle, &setting),
         Route::NotFound => pages::not_found::not_found(bundle),
     }
 }

@@ -15,6 +15,9 @@ pub enum DefaultMode {
 pub struct SiteConfig {
     /// Shown beside the product name, e.g. the clinic's name. Empty: nothing shown.
     pub service_name: String,
+    /// The service's own words on /about, beside the project's (who offers this copy, who pays, any ties).
+    /// Empty: nothing shown.
+    pub service_statement: String,
     /// Replaces the crisis contacts in the content when not empty.
     pub contacts: Vec<Contact>,
     /// Where quick exit goes (relative to the app root, or a full address).
@@ -30,6 +33,7 @@ impl Default for SiteConfig {
     fn default() -> Self {
         Self {
             service_name: String::new(),
+            service_statement: String::new(),
             contacts: Vec::new(),
             exit_url: "neutral.html".into(),
             default_mode: DefaultMode::Home,
@@ -40,6 +44,9 @@ impl Default for SiteConfig {
         }
     }
 }
+
+/// The longest service statement shown (characters); a longer one is cut there.
+pub const STATEMENT_MAX_CHARS: usize = 1200;
 
 /// The file's name, beside index.html.
 pub const SITE_FILE: &str = "site.json";
@@ -103,6 +110,11 @@ pub fn from_json<J: JsonValue>(json: &J) -> (SiteConfig, Vec<String>) {
         text("service_name").map(|v| {
             if let Some(name) = v {
                 config.service_name = name.trim().chars().take(80).collect();
+            }
+        }),
+        text("service_statement").map(|v| {
+            if let Some(statement) = v {
+                config.service_statement = statement.trim().chars().take(STATEMENT_MAX_CHARS).collect();
             }
         }),
         text("exit_url").and_then(|v| match v {
@@ -315,6 +327,7 @@ mod tests {
     fn every_field_is_read() {
         let json = J::O(vec![
             ("service_name", J::S("Riverside Clinic")),
+            ("service_statement", J::S("  Riverside Clinic offers this guide. It is paid for by the county.  ")),
             ("exit_url", J::S("https://example.org/")),
             ("default_mode", J::S("kiosk")),
             ("idle_seconds", J::N(60.0)),
@@ -326,6 +339,7 @@ mod tests {
         let (config, problems) = from_json(&json);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(config.service_name, "Riverside Clinic");
+        assert_eq!(config.service_statement, "Riverside Clinic offers this guide. It is paid for by the county.");
         assert_eq!(config.default_mode, DefaultMode::Kiosk);
         assert_eq!((config.idle_seconds, config.countdown_seconds, config.kiosk_print), (60, 10, true));
         assert_eq!(config.contacts[0].phone, "555 0100");

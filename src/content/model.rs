@@ -705,6 +705,8 @@ ui_texts! {
     contact_hours,
     about_references_heading,
     about_references_intro,
+    about_service_heading,
+    about_service_intro,
     not_found_title,
     not_found_body,
     not_found_link_start,

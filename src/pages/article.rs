@@ -84,9 +84,23 @@ pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::s
     article(bundle, &bundle.pages.privacy, "/privacy", None, remember)
 }
 
-pub fn about_page(bundle: &Bundle) -> Html {
+pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let ui = &bundle.ui;
+    // IPDAS asks who made a decision aid and who pays: the project says so in the content, and a service that offers
+    // this copy may add its own words through site.json (shown beside the project's, never in place of them).
+    let statement = &setting.config.service_statement;
+    let service = (!statement.is_empty()).then(|| {
+        html! {
+            <section class="service-statement" aria-labelledby="service-statement">
+                <h2 id="service-statement">{ ui.about_service_heading() }</h2>
+                <p>{ ui.about_service_intro() }</p>
+                <blockquote>{ for statement.split("\n\n").map(|para| html! { <p>{ para }</p> }) }</blockquote>
+            </section>
+        }
+    });
     let references = html! {
+            <>
+            { service }
             <section aria-labelledby="references">
                 <h2 id="references">{ ui.about_references_heading() }</h2>
                 <p>{ ui.about_references_intro() }</p>
@@ -101,6 +115,7 @@ pub fn about_page(bundle: &Bundle) -> Html {
                     }) }
                 </ol>
             </section>
+            </>
     };
     article(bundle, &bundle.pages.about, "/about", None, references)
 }
