@@ -324,15 +324,21 @@ async fn send_exit() -> bool {
     !sent
 }
 
-#[wasm_bindgen_test]
-async fn remember_on_keeps_the_answers_and_off_forgets_them() {
-    local_storage().clear().unwrap();
+/// At home: turn on "remember" on /summary, then rate the first statement on /matters.
+async fn remember_then_rate() -> Element {
     let root = mount("/summary").await;
     click(&root, "#remember-on");
     yew::scheduler::flush().await;
     click(&root, "header nav a[href$='/matters']");
     yew::scheduler::flush().await;
     rate_first(&root).await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn remember_on_keeps_the_answers_and_off_forgets_them() {
+    local_storage().clear().unwrap();
+    let root = remember_then_rate().await;
     let kept = local_storage().get_item(KEY).unwrap().expect("answers kept");
     assert!(kept.contains("matter "), "{kept}");
     click(&root, "header nav a[href$='/summary']");
@@ -351,12 +357,7 @@ async fn remember_on_keeps_the_answers_and_off_forgets_them() {
 #[wasm_bindgen_test]
 async fn quick_exit_drops_the_answers_and_wipes_storage_so_nothing_is_written_back() {
     local_storage().clear().unwrap();
-    let root = mount("/summary").await;
-    click(&root, "#remember-on");
-    yew::scheduler::flush().await;
-    click(&root, "header nav a[href$='/matters']");
-    yew::scheduler::flush().await;
-    rate_first(&root).await;
+    let root = remember_then_rate().await;
     assert!(!ownpath_keys().is_empty());
     assert!(!send_exit().await, "at home the page leaves: the app does not cancel");
     assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 0, "the answers are gone");
