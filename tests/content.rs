@@ -463,3 +463,62 @@ fn a_translated_story_with_another_ending_is_refused() {
         .edit("es/stories/leah-taper-return.toml", |t| t.replace("ending = \"buprenorphine\"", "ending = \"taper\""));
     assert_error(&scratch.errors(), "es/stories/", "ending", "differs from English");
 }
+
+/// Replaces the value of a one-line `key = "…"` in a file's text.
+fn set_line(text: &str, key: &str, value: &str) -> String {
+    let start = text.find(&format!("\n{key} = \"")).unwrap_or_else(|| panic!("no line for {key}")) + 1;
+    let end = start + text[start..].find('\n').unwrap();
+    format!("{}{key} = {value:?}{}", &text[..start], &text[end..])
+}
+
+#[test]
+fn a_short_answer_that_runs_long_is_refused() {
+    let scratch = Scratch::new();
+    let long = "People tell us this can be hard in many ways, and each of those ways is worth talking over with \
+                someone you trust before you decide anything at all.";
+    scratch.edit("en/options/taper.toml", |t| set_line(&t, "hard", long));
+    assert_error(&scratch.errors(), "en/options/taper.toml", "glance.hard", "at most 22");
+}
+
+#[test]
+fn a_short_answer_with_a_link_or_list_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/options/methadone.toml", |t| set_line(&t, "pregnancy", "Yes. Read [the safety page](/safety)."));
+    assert_error(&scratch.errors(), "en/options/methadone.toml", "glance.pregnancy", "one plain paragraph");
+}
+
+#[test]
+fn a_missing_short_answer_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("es/options/abstinence.toml", |t| {
+        let start = t.find("\nwhere = \"").unwrap();
+        let end = start + 1 + t[start + 1..].find('\n').unwrap();
+        format!("{}{}", &t[..start], &t[end..])
+    });
+    assert_error(&scratch.errors(), "es/options/abstinence.toml", "where", "missing field");
+}
+
+#[test]
+fn a_medication_without_its_starting_box_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/options/naltrexone.toml", |t| {
+        let start = t.find("\n[starting]").expect("naltrexone has a Starting box");
+        let end = start + 1 + t[start + 1..].find("\n[").unwrap();
+        format!("{}{}", &t[..start], &t[end..])
+    });
+    let errors = scratch.errors();
+    assert_error(&errors, "en/options/naltrexone.toml", "starting", "every medication has a Starting box");
+    // Spanish still has its box: the languages disagree, and that is named too.
+    assert_error(&errors, "es/options/", "starting", "differs from English");
+}
+
+#[test]
+fn short_questions_out_of_order_or_pointing_nowhere_are_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/glance.toml", |t| {
+        t.replacen("id = \"visits\"", "id = \"cost\"", 1).replacen("section = \"day\"", "section = \"daily\"", 1)
+    });
+    let errors = scratch.errors();
+    assert_error(&errors, "en/glance.toml", "question", "must be the short questions in order");
+    assert_error(&errors, "en/glance.toml", "question[1].section", "is not one of the long answers");
+}

@@ -41,6 +41,30 @@ fn helps_and_downsides_are_balanced_in_every_language() {
     }
 }
 
+/// How much longer one option's short answers may run than another's, in total.
+const GLANCE_MAX_RATIO: f64 = 1.3;
+
+#[test]
+fn short_answers_are_balanced_across_options_in_every_language() {
+    let library = library();
+    for bundle in &library.bundles {
+        let off = glance_imbalance(bundle, GLANCE_MAX_RATIO);
+        assert!(off.is_none(), "{}: (longest, words, shortest, words) {off:?}\nall: {:?}", bundle.lang, glance_totals(bundle));
+    }
+}
+
+#[test]
+fn thin_short_answers_for_one_option_are_caught() {
+    let mut library = library();
+    let bundle = &mut library.bundles[0];
+    let harm_reduction = bundle.options.iter_mut().find(|o| o.id == "harm-reduction").unwrap();
+    harm_reduction.glance.hard = "Not much.".into();
+    harm_reduction.glance.life = "Yes.".into();
+    harm_reduction.glance.stop = "Yes.".into();
+    let off = glance_imbalance(bundle, GLANCE_MAX_RATIO);
+    assert!(off.as_ref().is_some_and(|(_, _, shortest, _)| shortest == "harm-reduction"), "{off:?}");
+}
+
 #[test]
 fn unbalanced_content_is_caught() {
     let mut library = library();

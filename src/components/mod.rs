@@ -3,6 +3,7 @@
 pub mod choice;
 pub mod comfort;
 pub mod exit;
+pub mod glance;
 pub mod icon_array;
 pub mod kiosk;
 pub mod layout;

@@ -77,6 +77,9 @@ pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<Cont
 
     check_references(library, files, &mut errors);
     check_parity(library, &mut errors);
+    for bundle in &library.bundles {
+        check_glance(bundle, library.bundles.first().is_some_and(|first| first.lang == bundle.lang), &mut errors);
+    }
     check_message_variables(library, &mut errors);
     for bundle in &library.bundles {
         check_bundle(bundle, &reference_keys, &mut errors);
@@ -417,6 +420,89 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
 /// Options that count as medication endings, and as endings without medication, for the balance of stories.
 pub const MEDICATION_ENDINGS: [&str; 3] = ["methadone", "buprenorphine", "naltrexone"];
 pub const MEDICATION_FREE_ENDINGS: [&str; 2] = ["taper", "abstinence"];
+/// The most words a short answer may have in the default language; translations may run longer.
+pub const GLANCE_MAX_WORDS: usize = 22;
+pub const GLANCE_MAX_WORDS_TRANSLATED: usize = 26;
+
+/// The words of a short answer, citations left out.
+pub fn glance_words(text: &str) -> usize {
+    text.split_whitespace().filter(|word| !word.starts_with("[@")).count()
+}
+
+/// The short layer: the same nine questions in order, each pointing at a long answer; every option answers each in
+/// one short plain paragraph; every medication has its "Starting" box.
+fn check_glance(bundle: &Bundle, default_language: bool, errors: &mut Vec<ContentError>) {
+    let glance_file = file_name(bundle, "glance.toml");
+    let ids: Vec<&str> = bundle.glance.question.iter().map(|q| q.id.as_str()).collect();
+    if ids != GLANCE_IDS {
+        errors.push(ContentError::new(
+            &glance_file,
+            "question",
+            format!("must be the short questions in order: {GLANCE_IDS:?}, found {ids:?}"),
+        ));
+    }
+    for (i, question) in bundle.glance.question.iter().enumerate() {
+        if !QUESTION_IDS.contains(&question.section.as_str()) {
+            errors.push(ContentError::new(
+                &glance_file,
+                format!("question[{i}].section"),
+                format!("\"{}\" is not one of the long answers {QUESTION_IDS:?}", question.section),
+            ));
+        }
+    }
+    let max_words = if default_language { GLANCE_MAX_WORDS } else { GLANCE_MAX_WORDS_TRANSLATED };
+    for option in &bundle.options {
+        let file = file_name(bundle, &format!("options/{}.toml", option.id));
+        for (id, answer) in option.glance.entries() {
+            let field = format!("glance.{id}");
+            let words = glance_words(answer);
+            if words == 0 {
+                errors.push(ContentError::new(&file, &field, "is empty: every option answers every short question"));
+            } else if words > max_words {
+                errors.push(ContentError::new(
+                    &file,
+                    &field,
+                    format!("has {words} words; a short answer has at most {max_words} (the detail is one tap away)"),
+                ));
+            }
+            let plain = matches!(markup::parse(answer).as_slice(), [Block::Paragraph(inlines)]
+                if inlines.iter().all(|i| matches!(i, Inline::Text(_) | Inline::Cite(_))));
+            if words > 0 && !plain {
+                errors.push(ContentError::new(
+                    &file,
+                    &field,
+                    "is one plain paragraph: no lists, links or bold (a citation is fine)",
+                ));
+            }
+        }
+        let medication = MEDICATION_IDS.contains(&option.id.as_str());
+        match &option.starting {
+            None if medication => errors.push(ContentError::new(
+                &file,
+                "starting",
+                "is missing: every medication has a Starting box (first_days, withdrawal, fentanyl)",
+            )),
+            Some(_) if !medication => errors.push(ContentError::new(
+                &file,
+                "starting",
+                format!("is only for the medications {MEDICATION_IDS:?}"),
+            )),
+            Some(starting) => {
+                for (field, text) in [
+                    ("first_days", &starting.first_days),
+                    ("withdrawal", &starting.withdrawal),
+                    ("fentanyl", &starting.fentanyl),
+                ] {
+                    if text.trim().is_empty() {
+                        errors.push(ContentError::new(&file, format!("starting.{field}"), "is empty"));
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+}
+
 /// Every option needs at least this many stories that end on it.
 pub const MIN_STORIES_ENDING_ON_EACH_OPTION: usize = 2;
 
@@ -504,6 +590,18 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
             "outcomes.toml",
             ids(&mut en.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))),
             ids(&mut other.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))),
+        );
+        same(
+            "question",
+            "glance.toml",
+            ids(&mut en.glance.question.iter().map(|q| format!("{}->{}", q.id, q.section))),
+            ids(&mut other.glance.question.iter().map(|q| format!("{}->{}", q.id, q.section))),
+        );
+        same(
+            "starting",
+            "options/",
+            ids(&mut en.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone())),
+            ids(&mut other.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone())),
         );
         same(
             "question",

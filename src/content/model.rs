@@ -97,6 +97,13 @@ pub const OPTION_IDS: [&str; 6] = ["methadone", "buprenorphine", "naltrexone", "
 pub const QUESTION_IDS: [&str; 10] =
     ["what", "day", "helps", "downsides", "research", "safety", "start", "stop", "who", "ask"];
 
+/// The short questions every option answers first, in order: one field each in [`Glance`].
+pub const GLANCE_IDS: [&str; 9] =
+    ["withdrawal", "visits", "cravings", "overdose", "life", "hard", "stop", "pregnancy", "where"];
+
+/// The options that are medications: each has a "Starting" box about its first days.
+pub const MEDICATION_IDS: [&str; 3] = ["methadone", "buprenorphine", "naltrexone"];
+
 /// The app's pages (product.md's page table). Paths with `<id>` take an option or story id.
 pub const STATIC_PATHS: [&str; 13] = [
     "/",
@@ -131,6 +138,8 @@ pub struct Bundle {
     pub lang: String,
     pub ui: Ui,
     pub questions: Vec<Question>,
+    /// The short questions every option answers first ("In short", the grid on /compare).
+    pub glance: GlanceContent,
     /// In the order of [`OPTION_IDS`].
     pub options: Vec<OptionPage>,
     pub pages: Pages,
@@ -375,6 +384,85 @@ pub struct OptionPage {
     /// Whether tolerance can drop on this path (taper, detox, naltrexone): shows the lost-tolerance safety note.
     #[serde(default)]
     pub tolerance_drops: bool,
+    /// Short answers to the questions of [`GLANCE_IDS`].
+    pub glance: Glance,
+    /// For a medication: what starting is like, near the top of its page.
+    #[serde(default)]
+    pub starting: Option<Starting>,
+}
+}
+
+content_struct! {
+/// The short questions (`glance.toml`): what they are called, and where each one's long answer is.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GlanceContent {
+    pub heading: String,
+    pub intro: String,
+    pub question: Vec<GlanceQuestion>,
+}
+}
+
+content_struct! {
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GlanceQuestion {
+    pub id: String,
+    pub heading: String,
+    /// The long answer (one of [`QUESTION_IDS`]) that gives the detail.
+    pub section: String,
+}
+}
+
+content_struct! {
+/// One short answer per question of [`GLANCE_IDS`], plain text with at most a citation: a missing answer is a
+/// missing field, caught when the file is read.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Glance {
+    pub withdrawal: String,
+    pub visits: String,
+    pub cravings: String,
+    pub overdose: String,
+    pub life: String,
+    pub hard: String,
+    pub stop: String,
+    pub pregnancy: String,
+    pub r#where: String,
+}
+}
+
+impl Glance {
+    /// The short answer to the question with this id (one of [`GLANCE_IDS`]).
+    pub fn get(&self, id: &str) -> Option<&str> {
+        Some(match id {
+            "withdrawal" => &self.withdrawal,
+            "visits" => &self.visits,
+            "cravings" => &self.cravings,
+            "overdose" => &self.overdose,
+            "life" => &self.life,
+            "hard" => &self.hard,
+            "stop" => &self.stop,
+            "pregnancy" => &self.pregnancy,
+            "where" => &self.r#where,
+            _ => return None,
+        })
+    }
+
+    /// Every answer with its id, in the order of [`GLANCE_IDS`].
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        GLANCE_IDS.into_iter().filter_map(|id| Some((id, self.get(id)?)))
+    }
+}
+
+content_struct! {
+/// The "Starting" box of a medication: the first days, whether withdrawal comes first, and what fentanyl changes.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Starting {
+    pub first_days: String,
+    pub withdrawal: String,
+    pub fentanyl: String,
 }
 }
 
@@ -731,6 +819,13 @@ ui_texts! {
     compare_need_two,
     compare_your_leaning,
     compare_figures_elsewhere,
+    compare_full_summary,
+    glance_full_answer,
+    starting_heading,
+    starting_first_days,
+    starting_withdrawal,
+    starting_fentanyl,
+    starting_more,
     check_true,
     check_false,
     check_not_sure,
@@ -875,6 +970,8 @@ content_struct! {
 pub struct OptionTexts {
     pub answers: Vec<Answers>,
     pub figures: Vec<Vec<Figure>>,
+    pub glances: Vec<Glance>,
+    pub starting: Vec<Option<Starting>>,
 }
 }
 

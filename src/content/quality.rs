@@ -40,6 +40,25 @@ pub fn unbalanced(bundle: &Bundle, tolerance: f64) -> Vec<(String, &'static str,
     out
 }
 
+/// For each option, the words of its nine short answers together.
+pub fn glance_totals(bundle: &Bundle) -> Vec<(String, usize)> {
+    bundle
+        .options
+        .iter()
+        .map(|o| (o.id.clone(), o.glance.entries().map(|(_, answer)| word_count(answer)).sum()))
+        .collect()
+}
+
+/// When the longest option's short answers run more than `max_ratio` times the shortest's, the two options:
+/// (longest id, its words, shortest id, its words). Short answers that are thin for one path and full for
+/// another lean the grid as surely as long ones do.
+pub fn glance_imbalance(bundle: &Bundle, max_ratio: f64) -> Option<(String, usize, String, usize)> {
+    let totals = glance_totals(bundle);
+    let longest = totals.iter().max_by_key(|(_, words)| *words)?;
+    let shortest = totals.iter().min_by_key(|(_, words)| *words)?;
+    (longest.1 as f64 > max_ratio * shortest.1 as f64).then(|| (longest.0.clone(), longest.1, shortest.0.clone(), shortest.1))
+}
+
 /// Counts syllables in an English word: groups of vowels, less a silent final "e". Good enough for a grade level
 /// (the standard approach of readability tools); never less than one.
 pub fn syllables(word: &str) -> usize {
@@ -113,6 +132,13 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
 
     for option in &bundle.options {
         let mut parts = vec![option.name.as_str(), option.summary.as_str()];
+        for question in &bundle.glance.question {
+            parts.push(question.heading.as_str());
+            parts.push(option.glance.get(&question.id).unwrap_or(""));
+        }
+        if let Some(starting) = &option.starting {
+            parts.extend([starting.first_days.as_str(), starting.withdrawal.as_str(), starting.fentanyl.as_str()]);
+        }
         for question in &bundle.questions {
             parts.push(question.heading.as_str());
             parts.push(option.answers.get(&question.id).unwrap_or(""));

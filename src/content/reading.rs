@@ -68,6 +68,8 @@ pub fn split(bundle: &mut Bundle) -> Split {
         options: OptionTexts {
             answers: bundle.options.iter_mut().map(|o| take(&mut o.answers)).collect(),
             figures: bundle.options.iter_mut().map(|o| take(&mut o.figures)).collect(),
+            glances: bundle.options.iter_mut().map(|o| take(&mut o.glance)).collect(),
+            starting: bundle.options.iter_mut().map(|o| take(&mut o.starting)).collect(),
         },
         stories: StoryTexts {
             stories: bundle
@@ -133,12 +135,16 @@ fn read<T: Decode>(bytes: &[u8]) -> Option<T> {
 }
 
 fn merge_options(bundle: &mut Bundle, texts: OptionTexts) -> bool {
-    if texts.answers.len() != bundle.options.len() || texts.figures.len() != bundle.options.len() {
+    let count = bundle.options.len();
+    if [texts.answers.len(), texts.figures.len(), texts.glances.len(), texts.starting.len()] != [count; 4] {
         return false;
     }
-    for ((option, answers), figures) in bundle.options.iter_mut().zip(texts.answers).zip(texts.figures) {
+    let texts = texts.answers.into_iter().zip(texts.figures).zip(texts.glances).zip(texts.starting);
+    for (option, (((answers, figures), glance), starting)) in bundle.options.iter_mut().zip(texts) {
         option.answers = answers;
         option.figures = figures;
+        option.glance = glance;
+        option.starting = starting;
     }
     true
 }

@@ -228,6 +228,7 @@ impl Reader {
     fn read_bundle(&mut self, lang: &str) -> Option<Bundle> {
         let ui = self.read_fluent::<Ui>(&format!("{lang}/ui.ftl"));
         let questions = self.read::<QuestionFile>(&format!("{lang}/questions.toml"));
+        let glance = self.read::<GlanceContent>(&format!("{lang}/glance.toml"));
         let start = self.read::<StartPage>(&format!("{lang}/pages/start.toml"));
         let safety = self.read::<ArticlePage>(&format!("{lang}/pages/safety.toml"));
         let privacy = self.read::<ArticlePage>(&format!("{lang}/pages/privacy.toml"));
@@ -251,6 +252,7 @@ impl Reader {
             lang: lang.to_string(),
             ui: ui?,
             questions: questions?.question,
+            glance: glance?,
             options,
             pages: Pages {
                 start: start?,

@@ -2,6 +2,7 @@
 //! options one under another; on wider screens they sit in columns. Icon arrays are drawn only where two or more
 //! picked options show the same outcome, so no two pictures of different outcomes or times sit side by side.
 
+use crate::components::glance::glance_grid;
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::{rich_text, AppLink};
@@ -57,6 +58,7 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
             if picked.len() < 2 {
                 <p class="callout">{ ui.compare_need_two() }</p>
             } else {
+                { glance_grid(bundle, &picked) }
                 <section aria-labelledby="compare-leanings">
                     <h2 id="compare-leanings">{ ui.compare_your_leaning() }</h2>
                     <div class={classes!("compare-row", format!("compare-row--{}", picked.len()))}>
@@ -67,37 +69,40 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
                         }) }
                     </div>
                 </section>
-                { for bundle.questions.iter().map(|question| html! {
-                    <section class="compare-question" aria-labelledby={format!("cq-{}", question.id)}>
-                        <h2 id={format!("cq-{}", question.id)}>{ &question.heading }</h2>
-                        <div class={classes!("compare-row", format!("compare-row--{}", picked.len()))}>
-                            { for picked.iter().map(|option| {
-                                let answer = option.answers.get(&question.id).unwrap_or_default();
-                                html! {
-                                    <article class="compare-cell" aria-label={format!("{}: {}", option.name, question.heading)}>
-                                        <h3 class="compare-cell__name">
-                                            <AppLink href={format!("/options/{}#{}", option.id, question.id)}>{ &option.name }</AppLink>
-                                        </h3>
-                                        if question.id == "research" {
-                                            { for option.figures.iter().enumerate().filter(|(_, f)| shared.contains(&f.outcome.as_str())).map(|(i, figure)| html! {
-                                                <FigureView {figure} id={format!("cmp-{}-{i}", option.id)} />
-                                            }) }
-                                            if option.figures.iter().any(|f| !shared.contains(&f.outcome.as_str())) {
-                                                <p class="compare-cell__note">
-                                                    <AppLink href={format!("/options/{}#research", option.id)}>{ ui.compare_figures_elsewhere() }</AppLink>
-                                                </p>
+                <details class="compare-full">
+                    <summary>{ ui.compare_full_summary() }</summary>
+                    { for bundle.questions.iter().map(|question| html! {
+                        <section class="compare-question" aria-labelledby={format!("cq-{}", question.id)}>
+                            <h2 id={format!("cq-{}", question.id)}>{ &question.heading }</h2>
+                            <div class={classes!("compare-row", format!("compare-row--{}", picked.len()))}>
+                                { for picked.iter().map(|option| {
+                                    let answer = option.answers.get(&question.id).unwrap_or_default();
+                                    html! {
+                                        <article class="compare-cell" aria-label={format!("{}: {}", option.name, question.heading)}>
+                                            <h3 class="compare-cell__name">
+                                                <AppLink href={format!("/options/{}#{}", option.id, question.id)}>{ &option.name }</AppLink>
+                                            </h3>
+                                            if question.id == "research" {
+                                                { for option.figures.iter().enumerate().filter(|(_, f)| shared.contains(&f.outcome.as_str())).map(|(i, figure)| html! {
+                                                    <FigureView {figure} id={format!("cmp-{}-{i}", option.id)} />
+                                                }) }
+                                                if option.figures.iter().any(|f| !shared.contains(&f.outcome.as_str())) {
+                                                    <p class="compare-cell__note">
+                                                        <AppLink href={format!("/options/{}#research", option.id)}>{ ui.compare_figures_elsewhere() }</AppLink>
+                                                    </p>
+                                                }
                                             }
-                                        }
-                                        { rich_text(bundle, answer, "") }
-                                        if question.id == "ask" {
-                                            <ul>{ for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
-                                        }
-                                    </article>
-                                }
-                            }) }
-                        </div>
-                    </section>
-                }) }
+                                            { rich_text(bundle, answer, "") }
+                                            if question.id == "ask" {
+                                                <ul>{ for option.questions.iter().map(|q| html! { <li>{ q }</li> }) }</ul>
+                                            }
+                                        </article>
+                                    }
+                                }) }
+                            </div>
+                        </section>
+                    }) }
+                </details>
             }
         </>
     }

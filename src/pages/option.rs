@@ -1,5 +1,6 @@
 //! `/options/<id>`: one option answering the ten questions, with its stories and sources.
 
+use crate::components::glance::{glance_list, starting_box};
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::session_aids::ReadAloud;
@@ -35,6 +36,8 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
             </nav>
             <h1>{ &option.name }</h1>
             { rich_text(bundle, &option.summary, "lead") }
+            { glance_list(bundle, option) }
+            { starting_box(bundle, option) }
             <LeaningPicker option_id={option.id.clone()} />
             { section_nav(bundle, &page_path, sections) }
             { for bundle.questions.iter().map(|question| {
