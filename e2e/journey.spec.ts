@@ -61,6 +61,9 @@ test('a person can go through every tool and keep a summary', async ({ page, bas
   await expect(page.locator('main h1')).toHaveText('Compare options');
   await page.getByLabel('Methadone', { exact: true }).check();
   await page.getByLabel('Tapering off medication', { exact: true }).check();
+  await expect(page.locator('.glance-grid tbody tr')).toHaveCount(9);
+  await expect(page.locator('.compare-question').first()).toBeHidden(); // the full answers wait, folded, under the grid
+  await page.locator('.compare-full > summary').click();
   await expect(page.locator('.compare-question')).toHaveCount(10);
   await expect(page.locator('.compare-question').first().locator('.compare-cell')).toHaveCount(2);
   await page.locator('.compare-cell fieldset', { hasText: 'Tapering off medication' }).getByText('Maybe').click();
@@ -68,7 +71,7 @@ test('a person can go through every tool and keep a summary', async ({ page, bas
   await shot(page, 'compare');
 
   // An option page: mark a leaning and pick a question to ask.
-  await page.locator('.compare-cell__name a', { hasText: 'Methadone' }).first().click();
+  await page.locator('.glance-grid thead a', { hasText: 'Methadone' }).click();
   await expect(page.locator('main h1')).toHaveText('Methadone');
   await page.locator('fieldset.leaning').getByText('Leaning towards').click();
   const firstQuestion = page.locator('.ask-list label').first();
@@ -207,6 +210,7 @@ test('compare reads as stacked cards on a phone', async ({ page }) => {
   for (const name of ['Methadone', 'Buprenorphine', 'Recovery without medication']) {
     await page.getByLabel(name, { exact: true }).check();
   }
+  await page.locator('.compare-full > summary').click();
   const cells = page.locator('.compare-question').nth(2).locator('.compare-cell');
   await expect(cells).toHaveCount(3);
   const [a, b] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];

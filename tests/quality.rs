@@ -49,7 +49,12 @@ fn short_answers_are_balanced_across_options_in_every_language() {
     let library = library();
     for bundle in &library.bundles {
         let off = glance_imbalance(bundle, GLANCE_MAX_RATIO);
-        assert!(off.is_none(), "{}: (longest, words, shortest, words) {off:?}\nall: {:?}", bundle.lang, glance_totals(bundle));
+        assert!(
+            off.is_none(),
+            "{}: (longest, words, shortest, words) {off:?}\nall: {:?}",
+            bundle.lang,
+            glance_totals(bundle)
+        );
     }
 }
 

@@ -5,11 +5,16 @@ use crate::components::{rich_text, AppLink};
 use crate::content::{Bundle, GlanceQuestion, OptionPage};
 use yew::prelude::*;
 
+/// Where a short answer's detail is: its long answer on the option's page.
+fn full_answer_path(option: &OptionPage, question: &GlanceQuestion) -> String {
+    format!("/options/{}#{}", option.id, question.section)
+}
+
 /// The link from a short answer to its long answer, named for screen readers by the option and the question (a
 /// page of "Full answer" links would otherwise all sound the same).
 fn full_answer_link(bundle: &Bundle, option: &OptionPage, question: &GlanceQuestion) -> Html {
     html! {
-        <AppLink class="glance__more" href={format!("/options/{}#{}", option.id, question.section)}>
+        <AppLink class="glance__more" href={full_answer_path(option, question)}>
             { bundle.ui.glance_full_answer() }
             <span class="visually-hidden">{ format!(": {}, {}", option.name, question.heading) }</span>
         </AppLink>
@@ -84,7 +89,12 @@ pub fn glance_grid(bundle: &Bundle, picked: &[&OptionPage]) -> Html {
                             <th scope="row">{ &question.heading }</th>
                             { for picked.iter().map(|option| html! {
                                 <td>
-                                    <span class="glance-grid__name">{ &option.name }</span>
+                                    // On a phone the column headings are out of view: the option's name heads its
+                                    // answer and leads to the full one (the stylesheet shows one link or the other).
+                                    <AppLink class="glance-grid__name" href={full_answer_path(option, question)}>
+                                        { &option.name }
+                                        <span class="visually-hidden">{ format!(": {}", bundle.ui.glance_full_answer()) }</span>
+                                    </AppLink>
                                     { rich_text(bundle, option.glance.get(&question.id).unwrap_or_default(), "") }
                                     { full_answer_link(bundle, option, question) }
                                 </td>

@@ -56,7 +56,8 @@ pub fn glance_imbalance(bundle: &Bundle, max_ratio: f64) -> Option<(String, usiz
     let totals = glance_totals(bundle);
     let longest = totals.iter().max_by_key(|(_, words)| *words)?;
     let shortest = totals.iter().min_by_key(|(_, words)| *words)?;
-    (longest.1 as f64 > max_ratio * shortest.1 as f64).then(|| (longest.0.clone(), longest.1, shortest.0.clone(), shortest.1))
+    (longest.1 as f64 > max_ratio * shortest.1 as f64)
+        .then(|| (longest.0.clone(), longest.1, shortest.0.clone(), shortest.1))
 }
 
 /// Counts syllables in an English word: groups of vowels, less a silent final "e". Good enough for a grade level
