@@ -2,6 +2,11 @@
 //! app opens in (with the parts the page shows) side by side, then renders the app into `#app` with its setting
 //! settled.
 
+// Talc instead of the default dlmalloc: the same job in fewer bytes of wasm (README, Performance).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use ownpath::content;

@@ -138,7 +138,7 @@ pub struct Bundle {
     pub lang: String,
     pub ui: Ui,
     pub questions: Vec<Question>,
-    /// The short questions every option answers first ("In short", the grid on /compare).
+    /// The short questions every option answers first ("In short", the grid on /compare): in the "options" part.
     pub glance: GlanceContent,
     /// In the order of [`OPTION_IDS`].
     pub options: Vec<OptionPage>,
@@ -394,7 +394,7 @@ pub struct OptionPage {
 
 content_struct! {
 /// The short questions (`glance.toml`): what they are called, and where each one's long answer is.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct GlanceContent {
     pub heading: String,
@@ -968,6 +968,8 @@ content_struct! {
 /// The options' answers and research figures: the "options" part (see `reading.rs`).
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct OptionTexts {
+    /// Shown only with the options' answers, so it travels with them rather than in every page's first file.
+    pub glance_questions: GlanceContent,
     pub answers: Vec<Answers>,
     pub figures: Vec<Vec<Figure>>,
     pub glances: Vec<Glance>,

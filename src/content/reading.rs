@@ -66,6 +66,7 @@ pub fn split(bundle: &mut Bundle) -> Split {
     bundle.parts = 0;
     Split {
         options: OptionTexts {
+            glance_questions: take(&mut bundle.glance),
             answers: bundle.options.iter_mut().map(|o| take(&mut o.answers)).collect(),
             figures: bundle.options.iter_mut().map(|o| take(&mut o.figures)).collect(),
             glances: bundle.options.iter_mut().map(|o| take(&mut o.glance)).collect(),
@@ -139,6 +140,7 @@ fn merge_options(bundle: &mut Bundle, texts: OptionTexts) -> bool {
     if [texts.answers.len(), texts.figures.len(), texts.glances.len(), texts.starting.len()] != [count; 4] {
         return false;
     }
+    bundle.glance = texts.glance_questions;
     let texts = texts.answers.into_iter().zip(texts.figures).zip(texts.glances).zip(texts.starting);
     for (option, (((answers, figures), glance), starting)) in bundle.options.iter_mut().zip(texts) {
         option.answers = answers;
