@@ -52,19 +52,24 @@ fn main() {
     let mut embedded = String::new();
     for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
-        // Six files per language: what every page needs, then the parts only some pages show (reading.rs).
+        // Twelve files per language: what every page needs, then the parts only some pages show, in the order of
+        // `reading::PARTS` (reading.rs).
         let parts = reading::split(&mut bundle);
         let core = bundle;
         let encode = |value: &dyn erased::Encode| value.bytes();
+        let mut files_of_language: Vec<(&str, Vec<u8>)> = vec![("", encode(&core))];
+        for (part, text) in reading::Part::options().zip(&parts.options) {
+            files_of_language.push((part.name(), encode(text)));
+        }
+        files_of_language.push((reading::Part::Stories.name(), encode(&parts.stories)));
+        files_of_language.push((reading::Part::Articles.name(), encode(&parts.articles)));
+        files_of_language.push((reading::Part::Workers.name(), encode(&parts.workers)));
+        files_of_language.push((reading::Part::Tools.name(), encode(&parts.tools)));
+        files_of_language.push((reading::Part::Sources.name(), encode(&parts.sources)));
+        assert_eq!(files_of_language.len(), 1 + reading::PARTS.len(), "one file per part");
         let mut names = Vec::new();
-        for (part, bytes) in [
-            ("", encode(&core)),
-            ("-options", encode(&parts.options)),
-            ("-stories", encode(&parts.stories)),
-            ("-articles", encode(&parts.articles)),
-            ("-tools", encode(&parts.tools)),
-            ("-sources", encode(&parts.sources)),
-        ] {
+        for (part, bytes) in files_of_language {
+            let part = if part.is_empty() { String::new() } else { format!("-{part}") };
             // The name carries a hash of the bytes, so a browser or the offline worker never mixes old and new.
             names.push(format!("content/{lang}{part}-{:016x}.bin", fnv1a(&bytes)));
             let path = out_dir.join(format!("content-{lang}{part}.bin"));
@@ -74,11 +79,12 @@ fn main() {
         files.push_str(&format!("    ({lang:?}, {:?}, {:?}),\n", names[0], &names[1..]));
         embedded.push('\n');
     }
+    let count = reading::PARTS.len();
     let index = format!(
         "/// Every language of this build, the default first, with its files (under the app root): the content every\n\
          /// page needs, then one file per part in the order of `reading::PARTS`.\n\
-         pub const LANGUAGE_FILES: &[(&str, &str, [&str; 5])] = &[\n{files}];\n\n\
-         /// The same files, compiled in, for builds that carry every language: five entries per language.\n\
+         pub const LANGUAGE_FILES: &[(&str, &str, [&str; {count}])] = &[\n{files}];\n\n\
+         /// The same files, compiled in, for builds that carry every language: one entry per file.\n\
          #[cfg(content_embedded)]\n\
          pub static LANGUAGE_BYTES: &[&[u8]] = &[\n{embedded}];\n"
     );
@@ -92,7 +98,7 @@ fn main() {
     }
 }
 
-/// Lets the five files' different types share one loop.
+/// Lets the files' different types share one loop.
 mod erased {
     pub trait Encode {
         fn bytes(&self) -> Vec<u8>;

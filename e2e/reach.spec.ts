@@ -69,11 +69,11 @@ test('the first load carries one language; another is fetched only when chosen',
   });
   const count = (pattern: RegExp) => fetched.filter((u) => pattern.test(u)).length;
   const enCore = /\/content\/en-[0-9a-f]{16}\.bin$/;
-  const enOptions = /\/content\/en-options-[0-9a-f]{16}\.bin$/;
+  const enOptions = /\/content\/en-option-taper-[0-9a-f]{16}\.bin$/;
   const esCore = /\/content\/es-[0-9a-f]{16}\.bin$/;
-  const esOptions = /\/content\/es-options-[0-9a-f]{16}\.bin$/;
+  const esOptions = /\/content\/es-option-taper-[0-9a-f]{16}\.bin$/;
 
-  // An option page shows the options' answers: the English first file and that part, and nothing in Spanish.
+  // An option page shows its own texts: the English first file and that option's part, and nothing in Spanish.
   await page.goto('/options/taper');
   await appReady(page);
   expect([count(enCore), count(enOptions), count(esCore), count(esOptions)]).toEqual([1, 1, 0, 0]);
@@ -106,7 +106,7 @@ test('the start page waits only for the first file; pages that show a part get i
   // Hold the options' answers back: the start page still becomes interactive.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/content/en-options-*.bin', async (route) => {
+  await page.route('**/content/en-option-methadone-*.bin', async (route) => {
     await held;
     await route.continue();
   });
@@ -121,11 +121,11 @@ test('the start page waits only for the first file; pages that show a part get i
   release();
   await expect(page.locator('.page-loading')).toHaveCount(0);
   await expect(page.locator('main section.answer')).toHaveCount(10);
-  expect(fetched.filter((u) => u.includes('/en-options-'))).toHaveLength(1);
+  expect(fetched.filter((u) => u.includes('/en-option-methadone-'))).toHaveLength(1);
 });
 
 test('when a part cannot be fetched, the page says so and the rest of the app works', async ({ page }) => {
-  await page.route('**/content/en-options-*.bin', (route) => route.abort());
+  await page.route('**/content/en-option-taper-*.bin', (route) => route.abort());
   await page.goto('/options/taper');
   await appReady(page);
   await expect(page.locator('.page-loading h1')).toHaveText('Tapering off medication');
@@ -137,7 +137,7 @@ test('when a part cannot be fetched, the page says so and the rest of the app wo
   await page.goBack();
   await expect(page.locator('.page-loading [role="alert"]')).toBeVisible();
   // Once the connection is back, "try again" brings the text without reloading the page.
-  await page.unroute('**/content/en-options-*.bin');
+  await page.unroute('**/content/en-option-taper-*.bin');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('main section.answer')).toHaveCount(10);
   await expect(page.locator('.page-loading')).toHaveCount(0);
@@ -155,8 +155,8 @@ test('before the app is interactive, the start page fetches only what ./x size c
   });
   await page.goto('/');
   await appReady(page);
-  // The five parts follow just after.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z]+-/.test(e.name)).length === 5);
+  // The eleven parts follow just after.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z-]+-[0-9a-f]{16}\.bin$/.test(e.name)).length === 11);
   const { before, after } = await page.evaluate(() => {
     const readyAt = (window as unknown as { readyAt: number }).readyAt;
     const files = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));
@@ -171,8 +171,9 @@ test('before the app is interactive, the start page fetches only what ./x size c
   for (const needed of [counted[0], counted[1], counted[2], counted[6]]) {
     expect(before.some((path) => needed.test(path)), `${needed} before ready`).toBe(true);
   }
-  const parts = after.filter((path) => path.includes('/content/')).map((path) => path.replace(/^.*\/content\/en-([a-z]+)-[0-9a-f]{16}\.bin$/, '$1'));
-  expect(parts.sort()).toEqual(['articles', 'options', 'sources', 'stories', 'tools']);
+  const parts = after.filter((path) => path.includes('/content/')).map((path) => path.replace(/^.*\/content\/en-([a-z-]+)-[0-9a-f]{16}\.bin$/, '$1'));
+  expect(parts.sort()).toEqual(['articles', 'option-abstinence', 'option-buprenorphine', 'option-harm-reduction',
+    'option-methadone', 'option-naltrexone', 'option-taper', 'sources', 'stories', 'tools', 'workers']);
 });
 
 test('a damaged content file shows the crash screen, not a broken page', async ({ page }) => {
@@ -282,7 +283,12 @@ test('a mirrored pseudo-locale reads correctly: nothing overflows, icon arrays a
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} at ${width}px in RTL`).toBeLessThanOrEqual(0);
     if (path === '/compare') {
-      // The first chosen option sits on the right, where a right-to-left reader starts.
+      // The first chosen option sits on the right, where a right-to-left reader starts: in the grid of short
+      // answers, and in the full answers folded below it.
+      const shortAnswers = page.locator('.glance-grid tbody tr').first().locator('td');
+      const [a, b] = [await shortAnswers.nth(0).boundingBox(), await shortAnswers.nth(1).boundingBox()];
+      expect(a!.x).toBeGreaterThan(b!.x);
+      await page.locator('.compare-full > summary').click();
       const cells = page.locator('.compare-question').first().locator('.compare-cell');
       const [first, second] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
       expect(first!.x).toBeGreaterThan(second!.x);

@@ -20,7 +20,7 @@ fn main() {
         .unwrap_or_default()
         .split_whitespace()
         .filter_map(content::reading::Part::from_name)
-        .fold(0, |bits, part| bits | part.bit());
+        .fold(0u32, |bits, part| bits | part.bit());
     // The site file is fetched alongside the content: the setting is settled before the app starts.
     let mut site = Some(ownpath::config::start_loading());
     wasm_bindgen_futures::spawn_local(async move {

@@ -61,22 +61,41 @@ impl Route {
         FIXED.into_iter().find(|(p, _)| *p == trimmed).map_or(Route::NotFound, |(_, route)| route)
     }
 
-    /// The parts of the content (files of their own, see `content/reading.rs`) the page shows.
-    pub fn parts(&self) -> &'static [Part] {
+    /// The parts of the content (files of their own, see `content/reading.rs`) the page shows when first opened:
+    /// what its prerendered HTML holds, and what the app fetches before taking it over.
+    pub fn parts(&self) -> Vec<Part> {
         match self {
-            // Option pages and compare show where their numbers come from; About lists every reference.
-            Route::Option { .. } | Route::Compare => &[Part::Options, Part::Sources],
-            Route::Story { .. } => &[Part::Stories],
-            Route::About => &[Part::Articles, Part::Sources],
-            Route::Safety | Route::Privacy | Route::Professionals => &[Part::Articles],
-            Route::Matters | Route::Check | Route::Sure | Route::Steps | Route::Summary => &[Part::Tools],
-            Route::Start | Route::Options | Route::Stories | Route::NotFound => &[],
+            // An option's page shows its own texts, and where their numbers come from (an unknown option's page
+            // shows neither); compare shows any options side by side; About lists every reference.
+            Route::Option { id } => match Part::option(id) {
+                Some(own) => vec![own, Part::Sources],
+                None => Vec::new(),
+            },
+            // Opened with nothing picked (a first visit), compare shows only the picker; see `waits_for`.
+            Route::Compare => Vec::new(),
+            Route::Story { .. } => vec![Part::Stories],
+            Route::About => vec![Part::Articles, Part::Sources],
+            Route::Safety | Route::Privacy => vec![Part::Articles],
+            Route::Professionals => vec![Part::Workers],
+            Route::Matters | Route::Check | Route::Sure | Route::Steps | Route::Summary => vec![Part::Tools],
+            Route::Start | Route::Options | Route::Stories | Route::NotFound => Vec::new(),
         }
     }
 
-    /// Whether every part the page shows is in the bundle.
-    pub fn is_ready(&self, bundle: &Bundle) -> bool {
-        self.parts().iter().all(|part| bundle.has(*part))
+    /// The parts the page needs now: compare, once two options are picked to set side by side, their texts
+    /// (and their figures' sources); every other page, its `parts`.
+    pub fn waits_for(&self, picked: &[String]) -> Vec<Part> {
+        match self {
+            Route::Compare if picked.len() >= 2 => {
+                picked.iter().filter_map(|id| Part::option(id)).chain([Part::Sources]).collect()
+            }
+            _ => self.parts(),
+        }
+    }
+
+    /// Whether every part the page needs now is in the bundle.
+    pub fn is_ready(&self, bundle: &Bundle, picked: &[String]) -> bool {
+        self.waits_for(picked).iter().all(|part| bundle.has(*part))
     }
 
     /// The page's app path, such as "/options/taper".

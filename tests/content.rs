@@ -106,20 +106,21 @@ fn the_compiled_copy_matches_the_files() {
 }
 
 #[test]
-fn each_language_is_six_files_with_versioned_names() {
+fn each_language_is_twelve_files_with_versioned_names() {
     use ownpath::content::decode::from_bytes;
     use ownpath::content::reading::{merge, ALL_PARTS, PARTS};
     use ownpath::content::{Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
     let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect();
     assert_eq!(langs, ["en", "es"], "English (the default) first");
-    assert_eq!(LANGUAGE_BYTES.len(), 6 * LANGUAGE_FILES.len());
-    for ((lang, core_name, part_names), files) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(6)) {
+    assert_eq!(LANGUAGE_BYTES.len(), (1 + PARTS.len()) * LANGUAGE_FILES.len());
+    for ((lang, core_name, part_names), files) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(1 + PARTS.len())) {
         assert!(core_name.starts_with(&format!("content/{lang}-")) && core_name.ends_with(".bin"), "{core_name}");
         let mut file: Bundle = from_bytes(files[0]).expect("a language file decodes");
         assert_eq!(file.lang, *lang);
         // The first file has the names and titles, but none of the parts.
         assert_eq!(file.parts, 0);
         assert!(file.options.iter().all(|o| o.answers.what.is_empty() && !o.name.is_empty()));
+        assert!(file.options.iter().all(|o| o.glance.withdrawal.is_empty() && o.starting.is_none()));
         assert!(file.matters.statement.is_empty() && !file.matters.title.is_empty());
         // Every reference's key and short citation, without its details.
         assert!(!file.references.is_empty());
@@ -138,7 +139,22 @@ fn each_language_is_six_files_with_versioned_names() {
         LANGUAGE_FILES.iter().flat_map(|(_, a, b)| std::iter::once(*a).chain(b.iter().copied())).collect();
     names.sort();
     names.dedup();
-    assert_eq!(names.len(), 12);
+    assert_eq!(names.len(), 2 * (1 + PARTS.len()));
+}
+
+#[test]
+fn each_option_has_its_own_part_named_for_it() {
+    use ownpath::content::reading::Part;
+    use ownpath::content::OPTION_IDS;
+    for (index, id) in OPTION_IDS.iter().enumerate() {
+        let part = Part::option(id).expect("an option's part");
+        assert_eq!(part, Part::Option(index as u8));
+        assert_eq!(part.name(), format!("option-{id}"));
+        assert_eq!(Part::from_name(part.name()), Some(part));
+    }
+    assert_eq!(Part::option("not-an-option"), None);
+    let bits: Vec<u32> = ownpath::content::reading::PARTS.iter().map(|p| p.bit()).collect();
+    assert!(bits.iter().enumerate().all(|(i, bit)| *bit == 1 << i), "one bit each: {bits:?}");
 }
 
 #[test]
@@ -154,16 +170,18 @@ fn a_part_of_another_version_is_refused() {
     let before = english.clone();
     assert!(!merge(&mut english, Part::Stories, &postcard_bytes(&short)));
     assert!(!merge(&mut english, Part::Stories, b"not ours"));
-    // The options' file offered as the stories' file: refused.
-    assert!(!merge(&mut english, Part::Stories, &postcard_bytes(&parts.options)));
+    // An option's file offered as the stories' file, or as another option's: refused.
+    assert!(!merge(&mut english, Part::Stories, &postcard_bytes(&parts.options[0])));
+    assert!(!merge(&mut english, Part::Option(1), &postcard_bytes(&parts.options[0])));
     assert_eq!(english, before);
-    for (part, bytes) in [
-        (Part::Options, postcard_bytes(&parts.options)),
+    let options = parts.options.iter().enumerate().map(|(i, text)| (Part::Option(i as u8), postcard_bytes(text)));
+    for (part, bytes) in options.chain([
         (Part::Stories, postcard_bytes(&parts.stories)),
         (Part::Articles, postcard_bytes(&parts.articles)),
+        (Part::Workers, postcard_bytes(&parts.workers)),
         (Part::Tools, postcard_bytes(&parts.tools)),
         (Part::Sources, postcard_bytes(&parts.sources)),
-    ] {
+    ]) {
         assert!(merge(&mut english, part, &bytes));
     }
     assert_eq!(&english, library.bundle("en"));
@@ -179,7 +197,7 @@ fn a_damaged_language_file_is_refused_without_a_panic() {
     use ownpath::content::decode::from_bytes;
     use ownpath::content::reading::{merge, PARTS};
     use ownpath::content::Bundle;
-    let files = &ownpath::content::LANGUAGE_BYTES[..6];
+    let files = &ownpath::content::LANGUAGE_BYTES[..1 + PARTS.len()];
     let core: Bundle = from_bytes(files[0]).expect("the first file decodes");
     // index 0 is the first file, 1.. the parts in order.
     let decodes = |index: usize, bytes: &[u8]| match index {

@@ -132,14 +132,36 @@ fn pages_that_show_a_part_wait_for_it() {
     let mut first_file = bundle.clone();
     let _ = split(&mut first_file);
     for route in all_routes(bundle) {
-        assert!(route.is_ready(bundle), "{route:?}");
+        assert!(route.is_ready(bundle, &[]), "{route:?}");
         // With only the first file, exactly the pages that show a part must wait.
-        assert_eq!(route.is_ready(&first_file), route.parts().is_empty(), "{route:?}");
+        assert_eq!(route.is_ready(&first_file, &[]), route.parts().is_empty(), "{route:?}");
     }
-    assert_eq!(Route::Option { id: "taper".into() }.parts(), &[Part::Options, Part::Sources]);
-    assert_eq!(Route::Compare.parts(), &[Part::Options, Part::Sources]);
+    // An option's page waits for its own texts only; compare, for every option's.
+    assert_eq!(Route::Option { id: "taper".into() }.parts(), &[Part::Option(3), Part::Sources]);
+    let mut taper_only = first_file.clone();
+    let taper_bytes = ownpath::content::LANGUAGE_BYTES[1 + 3];
+    assert!(ownpath::content::reading::merge(&mut taper_only, Part::Option(3), taper_bytes));
+    assert!(ownpath::content::reading::merge(
+        &mut taper_only,
+        Part::Sources,
+        ownpath::content::LANGUAGE_BYTES
+            [1 + ownpath::content::reading::PARTS.iter().position(|p| *p == Part::Sources).unwrap()]
+    ));
+    assert!(Route::Option { id: "taper".into() }.is_ready(&taper_only, &[]));
+    assert!(!Route::Option { id: "methadone".into() }.is_ready(&taper_only, &[]));
+    // Compare opens with nothing picked; once options are picked, it waits for theirs.
+    assert!(Route::Compare.parts().is_empty());
+    let picked = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
+    assert!(Route::Compare.is_ready(&first_file, &[]));
+    assert!(Route::Compare.is_ready(&first_file, &picked(&["taper"])), "one pick shows no answers yet");
+    assert!(!Route::Compare.is_ready(&taper_only, &picked(&["taper", "methadone"])));
+    assert_eq!(
+        Route::Compare.waits_for(&picked(&["taper", "methadone"])),
+        &[Part::Option(3), Part::Option(0), Part::Sources]
+    );
+    assert!(Route::Option { id: "no-such-option".into() }.parts().is_empty());
     assert_eq!(Route::About.parts(), &[Part::Articles, Part::Sources]);
     assert_eq!(Route::Summary.parts(), &[Part::Tools]);
-    assert_eq!(Route::Professionals.parts(), &[Part::Articles]);
+    assert_eq!(Route::Professionals.parts(), &[Part::Workers]);
     assert!(Route::Start.parts().is_empty() && Route::Options.parts().is_empty());
 }

@@ -213,7 +213,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <p class="notice notice--problem admin-notice">{ ui.site_problem().replace("{problem}", problem) }</p>
                 }
                 { worker_prompts(bundle, &setting, &route) }
-                if !route.is_ready(bundle) {
+                if !route.is_ready(bundle, &session.compare) {
                     // The page's long texts are on their way (fetched just after start-up), or could not come.
                     <div class="page-loading">
                         <h1>{ route.title(bundle) }</h1>

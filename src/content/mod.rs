@@ -69,7 +69,7 @@ impl LoadProblem {
 /// Makes a language's content ready with the parts in `wanted` (bits of [`reading::Part`]), fetching what is not
 /// here yet; all the files needed are requested at once. Each file is fetched once per page load and kept, so
 /// switching back and forth costs nothing.
-pub async fn load(lang: &str, wanted: u8) -> Result<&'static Bundle, LoadProblem> {
+pub async fn load(lang: &str, wanted: u32) -> Result<&'static Bundle, LoadProblem> {
     match loaded::get(lang) {
         Some(file) if file.parts & wanted == wanted => Ok(file),
         _ => loaded::fetch(lang, wanted).await,
@@ -107,7 +107,7 @@ mod loaded {
         &all()[0]
     }
 
-    pub async fn fetch(_lang: &str, _wanted: u8) -> Result<&'static Bundle, LoadProblem> {
+    pub async fn fetch(_lang: &str, _wanted: u32) -> Result<&'static Bundle, LoadProblem> {
         Err(LoadProblem::Unknown)
     }
 }
@@ -141,7 +141,7 @@ mod loaded {
         BYTES.with(|kept| kept.borrow().iter().any(|(l, p, _)| l == lang && *p == part))
     }
 
-    pub async fn fetch(lang: &str, wanted: u8) -> Result<&'static Bundle, LoadProblem> {
+    pub async fn fetch(lang: &str, wanted: u32) -> Result<&'static Bundle, LoadProblem> {
         let (_, core_name, part_names) =
             LANGUAGE_FILES.iter().find(|(l, _, _)| *l == lang).ok_or(LoadProblem::Unknown)?;
         // Every request starts before any is awaited.

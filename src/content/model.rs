@@ -156,7 +156,7 @@ pub struct Bundle {
     /// finding) come in the "sources" part; the first file has each key and short citation.
     pub references: Vec<Reference>,
     /// Which parts (see `reading.rs`) are in place, one bit each; pages that show a part wait for it.
-    pub parts: u8,
+    pub parts: u32,
 }
 }
 
@@ -965,15 +965,18 @@ ui_texts! {
 }
 
 content_struct! {
-/// The options' answers and research figures: the "options" part (see `reading.rs`).
+/// One option's long answers, research figures, short answers and Starting box: that option's part (see
+/// `reading.rs`), so an option's page fetches its own texts and not every option's.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct OptionTexts {
-    /// Shown only with the options' answers, so it travels with them rather than in every page's first file.
+pub struct OptionText {
+    /// The option the texts belong to: a file offered for another option is refused.
+    pub id: String,
+    /// The short questions, shown only beside options' answers: each option's file carries them (half a KB).
     pub glance_questions: GlanceContent,
-    pub answers: Vec<Answers>,
-    pub figures: Vec<Vec<Figure>>,
-    pub glances: Vec<Glance>,
-    pub starting: Vec<Option<Starting>>,
+    pub answers: Answers,
+    pub figures: Vec<Figure>,
+    pub glance: Glance,
+    pub starting: Option<Starting>,
 }
 }
 
@@ -1014,11 +1017,19 @@ pub struct StoryText {
 }
 
 content_struct! {
-/// The articles (safety, privacy, about), the page for workers and the worker's prompts in session mode: the
-/// "articles" part. The pages' titles stay in the first file, for tab titles and the "getting ready" heading.
+/// The articles (safety, privacy, about): the "articles" part. The pages' titles stay in the first file, for tab
+/// titles and the "getting ready" heading.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct ArticleTexts {
     pub articles: Vec<ArticlePage>,
+}
+}
+
+content_struct! {
+/// What is for the worker: the page for workers (all but its title) and the prompts in session mode: the
+/// "workers" part.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct WorkerTexts {
     pub professionals: ProfessionalsPage,
     pub prompts: Prompts,
 }

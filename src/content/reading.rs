@@ -1,5 +1,5 @@
-//! A language's content comes in six files: what every page needs, and five parts that only some pages show:
-//! the options' answers and figures, the stories' texts, the articles (all but their titles) with the page for
+//! A language's content comes in twelve files: what every page needs, and eleven parts that only some pages show:
+//! each option's answers, figures and short answers (one part per option), the stories' texts, the articles (all but their titles), the page for
 //! workers and the session prompts, the items of the decision tools, and the references' details. At build
 //! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
 //! arrived. Both walk the same fields in the same order; a native test checks that splitting and merging gives
@@ -12,25 +12,51 @@ use std::mem::take;
 /// A part of a language's content that comes in a file of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
-    Options,
+    /// The texts of the option at this index of [`OPTION_IDS`].
+    Option(u8),
     Stories,
     Articles,
+    Workers,
     Tools,
     Sources,
 }
 
-pub const PARTS: [Part; 5] = [Part::Options, Part::Stories, Part::Articles, Part::Tools, Part::Sources];
+/// Every part, in file order: the options in product order, then the rest.
+pub const PARTS: [Part; 11] = [
+    Part::Option(0),
+    Part::Option(1),
+    Part::Option(2),
+    Part::Option(3),
+    Part::Option(4),
+    Part::Option(5),
+    Part::Stories,
+    Part::Articles,
+    Part::Workers,
+    Part::Tools,
+    Part::Sources,
+];
 
 /// Every part's bit: a bundle with `parts == ALL_PARTS` is complete.
-pub const ALL_PARTS: u8 = 0b1_1111;
+pub const ALL_PARTS: u32 = (1 << PARTS.len()) - 1;
+
+/// The options' parts' names, in the order of [`OPTION_IDS`] (a test holds the two lists together).
+const OPTION_PART_NAMES: [&str; 6] = [
+    "option-methadone",
+    "option-buprenorphine",
+    "option-naltrexone",
+    "option-taper",
+    "option-abstinence",
+    "option-harm-reduction",
+];
 
 impl Part {
     /// The name used in file names and in the prerendered pages' `data-content` attribute.
     pub fn name(self) -> &'static str {
         match self {
-            Part::Options => "options",
+            Part::Option(index) => OPTION_PART_NAMES[usize::from(index)],
             Part::Stories => "stories",
             Part::Articles => "articles",
+            Part::Workers => "workers",
             Part::Tools => "tools",
             Part::Sources => "sources",
         }
@@ -40,8 +66,18 @@ impl Part {
         PARTS.into_iter().find(|part| part.name() == name)
     }
 
-    pub fn bit(self) -> u8 {
-        1 << (self as u8)
+    /// The part of the option with this id, if it is one of [`OPTION_IDS`].
+    pub fn option(id: &str) -> Option<Part> {
+        OPTION_IDS.iter().position(|o| *o == id).map(|index| Part::Option(index as u8))
+    }
+
+    /// Every option's part.
+    pub fn options() -> impl Iterator<Item = Part> {
+        PARTS.into_iter().filter(|part| matches!(part, Part::Option(_)))
+    }
+
+    pub fn bit(self) -> u32 {
+        1 << PARTS.iter().position(|part| *part == self).unwrap_or(0)
     }
 }
 
@@ -52,25 +88,34 @@ impl Bundle {
     }
 }
 
-/// The five parts taken out of a bundle, each ready to be written to its own file.
+/// The parts taken out of a bundle, each ready to be written to its own file (`options` in product order).
 pub struct Split {
-    pub options: OptionTexts,
+    pub options: Vec<OptionText>,
     pub stories: StoryTexts,
     pub articles: ArticleTexts,
+    pub workers: WorkerTexts,
     pub tools: ToolTexts,
     pub sources: SourceTexts,
 }
 
-/// Takes the five parts out of a bundle, leaving empty strings and lists in their place.
+/// Takes the parts out of a bundle, leaving empty strings and lists in their place.
 pub fn split(bundle: &mut Bundle) -> Split {
     bundle.parts = 0;
     Split {
-        options: OptionTexts {
-            glance_questions: take(&mut bundle.glance),
-            answers: bundle.options.iter_mut().map(|o| take(&mut o.answers)).collect(),
-            figures: bundle.options.iter_mut().map(|o| take(&mut o.figures)).collect(),
-            glances: bundle.options.iter_mut().map(|o| take(&mut o.glance)).collect(),
-            starting: bundle.options.iter_mut().map(|o| take(&mut o.starting)).collect(),
+        options: {
+            let glance_questions = take(&mut bundle.glance);
+            bundle
+                .options
+                .iter_mut()
+                .map(|o| OptionText {
+                    id: o.id.clone(),
+                    glance_questions: glance_questions.clone(),
+                    answers: take(&mut o.answers),
+                    figures: take(&mut o.figures),
+                    glance: take(&mut o.glance),
+                    starting: take(&mut o.starting),
+                })
+                .collect()
         },
         stories: StoryTexts {
             stories: bundle
@@ -84,8 +129,8 @@ pub fn split(bundle: &mut Bundle) -> Split {
                 })
                 .collect(),
         },
-        articles: ArticleTexts {
-            articles: article_pages(&mut bundle.pages).map(without_title).collect(),
+        articles: ArticleTexts { articles: article_pages(&mut bundle.pages).map(without_title).collect() },
+        workers: WorkerTexts {
             professionals: {
                 let mut page = take(&mut bundle.pages.professionals);
                 bundle.pages.professionals.title = take(&mut page.title);
@@ -119,9 +164,10 @@ pub fn split(bundle: &mut Bundle) -> Split {
 /// not fit the bundle (another version's file).
 pub fn merge(bundle: &mut Bundle, part: Part, bytes: &[u8]) -> bool {
     let merged = match part {
-        Part::Options => read(bytes).is_some_and(|texts| merge_options(bundle, texts)),
+        Part::Option(index) => read(bytes).is_some_and(|text| merge_option(bundle, index, text)),
         Part::Stories => read(bytes).is_some_and(|texts| merge_stories(bundle, texts)),
         Part::Articles => read(bytes).is_some_and(|texts| merge_articles(bundle, texts)),
+        Part::Workers => read(bytes).is_some_and(|texts| merge_workers(bundle, texts)),
         Part::Tools => read(bytes).is_some_and(|texts| merge_tools(bundle, texts)),
         Part::Sources => read(bytes).is_some_and(|texts| merge_sources(bundle, texts)),
     };
@@ -135,19 +181,15 @@ fn read<T: Decode>(bytes: &[u8]) -> Option<T> {
     decode::from_bytes(bytes)
 }
 
-fn merge_options(bundle: &mut Bundle, texts: OptionTexts) -> bool {
-    let count = bundle.options.len();
-    if [texts.answers.len(), texts.figures.len(), texts.glances.len(), texts.starting.len()] != [count; 4] {
+fn merge_option(bundle: &mut Bundle, index: u8, text: OptionText) -> bool {
+    let Some(option) = bundle.options.get_mut(usize::from(index)).filter(|o| o.id == text.id) else {
         return false;
-    }
-    bundle.glance = texts.glance_questions;
-    let texts = texts.answers.into_iter().zip(texts.figures).zip(texts.glances).zip(texts.starting);
-    for (option, (((answers, figures), glance), starting)) in bundle.options.iter_mut().zip(texts) {
-        option.answers = answers;
-        option.figures = figures;
-        option.glance = glance;
-        option.starting = starting;
-    }
+    };
+    option.answers = text.answers;
+    option.figures = text.figures;
+    option.glance = text.glance;
+    option.starting = text.starting;
+    bundle.glance = text.glance_questions;
     true
 }
 
@@ -172,6 +214,10 @@ fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
         page.title = take(&mut slot.title);
         *slot = page;
     }
+    true
+}
+
+fn merge_workers(bundle: &mut Bundle, texts: WorkerTexts) -> bool {
     let mut professionals = texts.professionals;
     professionals.title = take(&mut bundle.pages.professionals.title);
     bundle.pages.professionals = professionals;
