@@ -509,11 +509,11 @@ fn a_short_answer_with_a_link_or_list_is_refused() {
 fn a_missing_short_answer_is_refused() {
     let scratch = Scratch::new();
     scratch.edit("es/options/abstinence.toml", |t| {
-        let start = t.find("\nwhere = \"").unwrap();
+        let start = t.find("\nwhere_to_go = \"").unwrap();
         let end = start + 1 + t[start + 1..].find('\n').unwrap();
         format!("{}{}", &t[..start], &t[end..])
     });
-    assert_error(&scratch.errors(), "es/options/abstinence.toml", "where", "missing field");
+    assert_error(&scratch.errors(), "es/options/abstinence.toml", "where_to_go", "missing field");
 }
 
 #[test]

@@ -22,6 +22,39 @@ macro_rules! content_struct {
     };
 }
 
+/// Declares a set of answers, one text per question: the struct (a missing answer is a missing field, caught when
+/// the file is read), the questions' ids in order, and a lookup by id. The field list is the one home of the ids.
+macro_rules! answer_set {
+    ($(#[$meta:meta])* pub struct $name:ident, ids $ids:ident { $( $field:ident ),* $(,)? }) => {
+        /// The ids of the questions every option answers in [`
+        #[doc = stringify!($name)]
+        /// `], in order.
+        pub const $ids: &[&str] = &[ $( stringify!($field) ),* ];
+
+        content_struct! {
+        $(#[$meta])*
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name { $( pub $field: String ),* }
+        }
+
+        impl $name {
+            /// The answer to the question with this id.
+            pub fn get(&self, id: &str) -> Option<&str> {
+                match id {
+                    $( stringify!($field) => Some(&self.$field), )*
+                    _ => None,
+                }
+            }
+
+            /// Every answer with its question's id, in order.
+            pub fn entries(&self) -> impl Iterator<Item = (&'static str, &str)> {
+                [$( (stringify!($field), self.$field.as_str()) ),*].into_iter()
+            }
+        }
+    };
+}
+
 /// Declares the interface words: one accessor per text, so code names each text and a missing text fails the
 /// build by name. They are kept as one list rather than ~200 fields: reading and dropping that many fields one by
 /// one cost the wasm about 15 KB.
@@ -92,14 +125,6 @@ impl Decode for Ui {
 
 /// The six options of product.md, in the order they are shown everywhere.
 pub const OPTION_IDS: [&str; 6] = ["methadone", "buprenorphine", "naltrexone", "taper", "abstinence", "harm-reduction"];
-
-/// The ten questions every option answers, in order (product.md, "balance by construction").
-pub const QUESTION_IDS: [&str; 10] =
-    ["what", "day", "helps", "downsides", "research", "safety", "start", "stop", "who", "ask"];
-
-/// The short questions every option answers first, in order: one field each in [`Glance`].
-pub const GLANCE_IDS: [&str; 9] =
-    ["withdrawal", "visits", "cravings", "overdose", "life", "hard", "stop", "pregnancy", "where"];
 
 /// The options that are medications: each has a "Starting" box about its first days.
 pub const MEDICATION_IDS: [&str; 3] = ["methadone", "buprenorphine", "naltrexone"];
@@ -414,45 +439,11 @@ pub struct GlanceQuestion {
 }
 }
 
-content_struct! {
-/// One short answer per question of [`GLANCE_IDS`], plain text with at most a citation: a missing answer is a
-/// missing field, caught when the file is read.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Glance {
-    pub withdrawal: String,
-    pub visits: String,
-    pub cravings: String,
-    pub overdose: String,
-    pub life: String,
-    pub hard: String,
-    pub stop: String,
-    pub pregnancy: String,
-    pub r#where: String,
+answer_set! {
+/// The short questions every option answers first, in order: plain text with at most a citation.
+pub struct Glance, ids GLANCE_IDS {
+    withdrawal, visits, cravings, overdose, life, hard, stop, pregnancy, where_to_go,
 }
-}
-
-impl Glance {
-    /// The short answer to the question with this id (one of [`GLANCE_IDS`]).
-    pub fn get(&self, id: &str) -> Option<&str> {
-        Some(match id {
-            "withdrawal" => &self.withdrawal,
-            "visits" => &self.visits,
-            "cravings" => &self.cravings,
-            "overdose" => &self.overdose,
-            "life" => &self.life,
-            "hard" => &self.hard,
-            "stop" => &self.stop,
-            "pregnancy" => &self.pregnancy,
-            "where" => &self.r#where,
-            _ => return None,
-        })
-    }
-
-    /// Every answer with its id, in the order of [`GLANCE_IDS`].
-    pub fn entries(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        GLANCE_IDS.into_iter().filter_map(|id| Some((id, self.get(id)?)))
-    }
 }
 
 content_struct! {
@@ -509,41 +500,11 @@ pub struct FigureGroup {
 }
 }
 
-content_struct! {
-/// One field per question of [`QUESTION_IDS`]: a missing answer is a missing field, caught when the file is read.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
-#[serde(deny_unknown_fields)]
-pub struct Answers {
-    pub what: String,
-    pub day: String,
-    pub helps: String,
-    pub downsides: String,
-    pub research: String,
-    pub safety: String,
-    pub start: String,
-    pub stop: String,
-    pub who: String,
-    pub ask: String,
+answer_set! {
+/// The ten questions every option answers at length, in order (product.md, "balance by construction").
+pub struct Answers, ids QUESTION_IDS {
+    what, day, helps, downsides, research, safety, start, stop, who, ask,
 }
-}
-
-impl Answers {
-    /// The answer to the question with this id (one of [`QUESTION_IDS`]).
-    pub fn get(&self, question_id: &str) -> Option<&str> {
-        Some(match question_id {
-            "what" => &self.what,
-            "day" => &self.day,
-            "helps" => &self.helps,
-            "downsides" => &self.downsides,
-            "research" => &self.research,
-            "safety" => &self.safety,
-            "start" => &self.start,
-            "stop" => &self.stop,
-            "who" => &self.who,
-            "ask" => &self.ask,
-            _ => return None,
-        })
-    }
 }
 
 content_struct! {

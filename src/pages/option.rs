@@ -106,8 +106,12 @@ fn related_stories(bundle: &Bundle, option: &OptionPage) -> Html {
 fn sources(bundle: &Bundle, option: &OptionPage) -> Html {
     let ui = &bundle.ui;
     let answers = &option.answers;
-    let keys =
-        cited_keys(crate::content::QUESTION_IDS.iter().filter_map(|q| answers.get(q)).chain([option.summary.as_str()]));
+    let starting =
+        option.starting.iter().flat_map(|s| [s.first_days.as_str(), s.withdrawal.as_str(), s.fentanyl.as_str()]);
+    let short = option.glance.entries().map(|(_, answer)| answer);
+    let keys = cited_keys(
+        answers.entries().map(|(_, answer)| answer).chain(short).chain(starting).chain([option.summary.as_str()]),
+    );
     if keys.is_empty() {
         return html! {};
     }
