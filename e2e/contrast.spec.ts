@@ -308,7 +308,9 @@ for (const theme of THEMES) {
     await open(page, '/summary', theme);
     await page.locator('.menu-button').click();
     await expect(page.locator('.site-nav--open')).toBeVisible();
-    await check('/summary, phone, menu open');
+    await page.locator('.display-button').click();
+    await expect(page.locator('#display-panel')).toBeVisible();
+    await check('/summary, phone, menu and Display open');
 
     // The summary with a question of one's own (its "remove" link button), the QR code shown, then the
     // clear-everything dialog.
@@ -347,7 +349,7 @@ for (const theme of THEMES) {
     await check('/summary, session mode, end-session dialog open');
     await page.keyboard.press('Escape');
 
-    // Kiosk: the start screen (it has no comfort bar, so light or dark only), a page, then the idle dialog.
+    // Kiosk: the start screen (it has no Display control, so light or dark only), a page, then the idle dialog.
     await page.setViewportSize({ width: 1080, height: 1920 });
     await page.goto('/?mode=kiosk');
     const highContrast = theme.startsWith('high contrast');

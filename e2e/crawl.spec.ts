@@ -128,7 +128,9 @@ test('dark mode: menu open, QR shown, clear dialog, session and kiosk pass axe',
   await dark();
   await page.locator('.menu-button').click();
   await expect(page.locator('.site-nav--open')).toBeVisible();
-  await noAxeViolations(page, 'dark, phone, menu open');
+  await page.locator('.display-button').click();
+  await expect(page.locator('#display-panel')).toBeVisible();
+  await noAxeViolations(page, 'dark, phone, menu and Display open');
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator('.summary-actions button[aria-controls="qr-panel"]').click();

@@ -54,6 +54,13 @@ export async function appReady(page: Page) {
   await expect(page.locator('main#main h1')).toHaveCount(1);
 }
 
+/** Opens the header's Display control (language, text size, contrast), if it is closed. */
+export async function openDisplay(page: Page) {
+  const button = page.locator('.display-button');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(page.locator('#display-panel')).toBeVisible();
+}
+
 /**
  * The app's looks: the light default, the system's dark scheme, and the comfort bar's high contrast (black on
  * white), which wins over a dark system too.
@@ -63,13 +70,17 @@ export const THEMES: Theme[] = ['light', 'dark', 'high contrast', 'high contrast
 
 /**
  * Puts the page in a theme: dark through the system preference (`prefers-color-scheme`), high contrast with
- * the comfort bar's button (kept only for this page unless the person chose to remember). Call after each load.
+ * the button in the header's Display panel (kept only for this page unless the person chose to remember; the
+ * panel is closed again after). Call after each load.
  */
 export async function applyTheme(page: Page, theme: Theme) {
   await page.emulateMedia({ colorScheme: theme.includes('dark') ? 'dark' : 'light' });
   if (theme.startsWith('high contrast')) {
-    const button = page.locator('.comfort__group:last-child .comfort__button');
+    await openDisplay(page);
+    const button = page.locator('.comfort__contrast');
     if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+    await page.locator('.display-button').click();
+    await expect(page.locator('#display-panel')).toBeHidden();
     await expect(page.locator('html')).toHaveClass(/contrast-high/);
     // Native parts (scroll bars, file picker, select lists) must be drawn light too.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ROOT_PORT } from '../playwright.config';
-import { appReady, expectNothingStored } from './helpers';
+import { appReady, expectNothingStored, openDisplay } from './helpers';
 
 const ORIGIN = `http://127.0.0.1:${ROOT_PORT}`;
 const NEUTRAL = /\/neutral\.html$/;
@@ -31,6 +31,7 @@ async function keepAnswers(page: Page) {
   await page.getByLabel('Remember on this device').check();
   await page.locator('header nav a', { hasText: 'What matters to me' }).click();
   await rate(page);
+  await openDisplay(page);
   await page.getByRole('button', { name: 'Larger', exact: true }).click();
   await expect.poll(() => page.evaluate(() => localStorage.getItem('ownpath:answers:v1'))).toContain('matter');
 }
@@ -269,6 +270,7 @@ test.describe('a kiosk stays a kiosk', () => {
     await page.goto('/matters?mode=kiosk');
     await page.getByRole('button', { name: 'Touch to start' }).click();
     await rate(page);
+    await openDisplay(page);
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await page.getByRole('button', { name: 'Menú' }).click();
@@ -277,6 +279,7 @@ test.describe('a kiosk stays a kiosk', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('button', { name: 'Touch to start' }).click();
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('button', { name: 'Display' })).toHaveAttribute('aria-expanded', 'false');
     await expect(page.locator('main h1')).toHaveText('Your path, your choice');
     await page.goto('/matters?mode=kiosk');
     await page.getByRole('button', { name: 'Touch to start' }).click();
@@ -354,6 +357,8 @@ test.describe('the setting is settled before anything is restored', () => {
     await page.goto('/');
     await appReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await openDisplay(page);
+    await expect(page.getByRole('button', { name: 'Normal' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'English' })).toHaveCount(0);
   });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { appReady } from './helpers';
+import { appReady, openDisplay } from './helpers';
 
 const SHOTS = process.env.SHOT_DIR;
 
@@ -18,6 +18,7 @@ async function noAxeViolations(page: Page, where: string) {
 test('the language can be switched on every page, and everything follows', async ({ page }) => {
   await page.goto('/options/methadone');
   await appReady(page);
+  await openDisplay(page);
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.locator('main h1')).toHaveText('Metadona');
@@ -57,6 +58,7 @@ test('the language can be switched on every page, and everything follows', async
   await page.keyboard.press('Escape');
 
   // Back to English from any page.
+  await openDisplay(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('main h1')).toHaveText('My summary');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -80,6 +82,7 @@ test('the first load carries one language; another is fetched only when chosen',
 
   // When the Spanish file cannot be fetched, the page stays in English and says why.
   await page.route('**/content/es-*.bin', (route) => route.abort());
+  await openDisplay(page);
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('.notice-bar')).toContainText('could not be opened');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -225,6 +228,7 @@ test('text size and high contrast change the page and pass axe', async ({ page }
   await appReady(page);
   const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   const base = await size();
+  await openDisplay(page);
   await page.getByRole('button', { name: 'Larger' }).click();
   expect(await size()).toBeGreaterThan(base * 1.3);
   await page.getByRole('button', { name: 'Large', exact: true }).click();

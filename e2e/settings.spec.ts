@@ -2,7 +2,7 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { ROOT_PORT } from '../playwright.config';
-import { appReady, expectNothingStored, watchPage } from './helpers';
+import { appReady, expectNothingStored, openDisplay, watchPage } from './helpers';
 
 async function rateFirstStatement(page: Page) {
   await page.goto('/matters');
@@ -107,6 +107,7 @@ test.describe('home: remember on this device', () => {
     await page.goto('/privacy');
     await appReady(page);
     await page.getByLabel('Remember on this device').check();
+    await openDisplay(page);
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     // A fresh load of an English-prerendered option page: it hydrates in English, then the kept Spanish arrives

@@ -1,7 +1,7 @@
 //! The build step after Trunk: one HTML file per route, with base path, title, CSP, crash screen and quick exit.
 //! Run by `src/bin/prerender.rs` (a Trunk `post_build` hook). Native only.
 
-use crate::components::exit::{EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
+use crate::components::exit::{DANGER_HREF, DANGER_ID, EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID, PARTS_ATTRIBUTE};
 use crate::routes::{all_routes, Route};
@@ -97,13 +97,17 @@ pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp
         "<div id=\"{APP_ID}\"></div>\n    <noscript><p class=\"noscript\">{}</p></noscript>\n    \
          <div id=\"{CRASH_ID}\" class=\"crash\" role=\"alert\" hidden><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
          <p><a class=\"button\" href=\"./\">{}</a></p></div>\n    \
-         <div id=\"{EXIT_BOX_ID}\" class=\"quick-exit no-print\"><a id=\"{EXIT_ID}\" class=\"quick-exit__button\" \
+         <div id=\"{EXIT_BOX_ID}\" class=\"quick-exit no-print\"><a id=\"{DANGER_ID}\" class=\"quick-exit__danger\" \
+         href=\"{}\">{}</a><a id=\"{EXIT_ID}\" class=\"quick-exit__button\" \
          href=\"{}\" data-exit>{}</a><p id=\"{EXIT_STATUS_ID}\" class=\"visually-hidden\" role=\"status\" \
          aria-live=\"polite\" data-1=\"{}\" data-2=\"{}\"></p></div>",
         escape(ui.noscript()),
         escape(ui.crash_title()),
         escape(ui.crash_body()),
         escape(ui.crash_link()),
+        // An address relative to the page's base, as the app's own paths are: "safety/#help-now".
+        DANGER_HREF.replacen('/', "", 1).replacen('#', "/#", 1),
+        escape(ui.danger_link()),
         escape(&crate::config::SiteConfig::default().exit_url),
         escape(ui.exit_button()),
         escape(ui.exit_shift_two()),

@@ -1,28 +1,72 @@
-//! Reading comfort, on every page: language, text size and high contrast. Kept on this device only when the
-//! person chose "remember" (the storage policy), like everything else.
+//! Reading comfort, on every page, folded into one "Display" control in the header: language, text size and high
+//! contrast. A disclosure button opens a small panel under the header (it pushes the page down, so it never covers
+//! anything); Escape closes it and puts focus back on the button. Kept on this device only when the person chose
+//! "remember" (the storage policy), like everything else.
 
 use crate::content::Bundle;
 use crate::i18n::{language_name, languages, switch_language, LanguageHandle};
 use crate::session::setting::{SettingAction, SettingHandle, TEXT_SIZES};
 use yew::prelude::*;
 
-/// (Plain functions, not components: each component type costs about 1 KB of wasm.)
-pub fn comfort_bar(bundle: &Bundle, setting: &SettingHandle, language: &Option<LanguageHandle>) -> Html {
+/// The panel's id, named by the button's `aria-controls`.
+pub const DISPLAY_PANEL_ID: &str = "display-panel";
+
+/// Closes the panel on Escape and gives focus back to its button.
+pub fn close_on_escape(open: &UseStateHandle<bool>, button: &NodeRef) -> Callback<KeyboardEvent> {
+    let (open, button) = (open.clone(), button.clone());
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" && *open {
+            e.prevent_default();
+            open.set(false);
+            if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    })
+}
+
+/// The "Display" button (goes in the header row).
+pub fn display_button(ui: &crate::content::Ui, open: &UseStateHandle<bool>, button: &NodeRef) -> Html {
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <button type="button" class="display-button" ref={button.clone()} aria-expanded={open.to_string()}
+                aria-controls={DISPLAY_PANEL_ID} onclick={toggle} onkeydown={close_on_escape(open, button)}>
+            { ui.display_button() }
+        </button>
+    }
+}
+
+/// The panel the button opens: language, text size and contrast. (Plain functions, not components: each component
+/// type costs about 1 KB of wasm.)
+pub fn display_panel(
+    bundle: &Bundle,
+    setting: &SettingHandle,
+    language: &Option<LanguageHandle>,
+    open: &UseStateHandle<bool>,
+    button: &NodeRef,
+) -> Html {
     let ui = &bundle.ui;
     let offered = offered_languages(&setting.config.languages);
     let size_labels = [ui.text_size_standard(), ui.text_size_large(), ui.text_size_larger()];
+    let group = |label: &String, body: Html| {
+        html! {
+            <div class="comfort__group" role="group" aria-label={label.clone()}>
+                <span class="comfort__label" aria-hidden="true">{ label }</span>
+                { body }
+            </div>
+        }
+    };
 
     html! {
-        <div class="comfort no-print">
+        <div id={DISPLAY_PANEL_ID} class="comfort no-print" hidden={!**open} onkeydown={close_on_escape(open, button)}>
             <div class="comfort__inner">
                 if offered.len() > 1 {
-                    <div class="comfort__group" role="group" aria-label={ui.language_label().clone()}>
-                        <span class="comfort__label" aria-hidden="true">{ ui.language_label() }</span>
-                        { language_buttons(bundle, setting, language, "comfort__button") }
-                    </div>
+                    { group(ui.language_label(), language_buttons(bundle, setting, language, "comfort__button")) }
                 }
-                <div class="comfort__group" role="group" aria-label={ui.text_size_label().clone()}>
-                    <span class="comfort__label" aria-hidden="true">{ ui.text_size_label() }</span>
+                { group(ui.text_size_label(), html! {
                     { for (0..TEXT_SIZES).map(|size| {
                         let onclick = {
                             let setting = setting.clone();
@@ -35,9 +79,10 @@ pub fn comfort_bar(bundle: &Bundle, setting: &SettingHandle, language: &Option<L
                             </button>
                         }
                     }) }
-                </div>
-                <div class="comfort__group">
-                    <button type="button" class="comfort__button" aria-pressed={setting.high_contrast.to_string()}
+                }) }
+                { group(ui.contrast_label(), html! {
+                    <button type="button" class="comfort__button comfort__contrast"
+                            aria-pressed={setting.high_contrast.to_string()}
                             onclick={{
                                 let setting = setting.clone();
                                 let on = !setting.high_contrast;
@@ -45,7 +90,7 @@ pub fn comfort_bar(bundle: &Bundle, setting: &SettingHandle, language: &Option<L
                             }}>
                         { ui.high_contrast() }
                     </button>
-                </div>
+                }) }
             </div>
         </div>
     }

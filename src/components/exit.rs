@@ -20,7 +20,7 @@ use crate::i18n::{use_bundle, use_language, Language};
 use crate::router::use_navigator;
 use crate::routes::Route;
 use crate::session::keeping::{self, UNSAVED};
-use crate::session::setting::use_setting;
+use crate::session::setting::{use_setting, SettingAction};
 use crate::session::use_session;
 use yew::prelude::*;
 
@@ -28,6 +28,12 @@ use yew::prelude::*;
 pub const EXIT_BOX_ID: &str = "op-quick";
 /// The red control: a link to the exit address.
 pub const EXIT_ID: &str = "op-exit";
+/// "In danger now?", in the same box: a real link to the help lines on /safety, so it is at the top of every page
+/// from the first paint (a plain link before the wasm, and with JavaScript off). The app keeps its words and address
+/// in step with the language and the setting, and follows it inside the app ([`use_quick_exit`]).
+pub const DANGER_ID: &str = "op-danger";
+/// Where it leads, as an app path.
+pub const DANGER_HREF: &str = "/safety#help-now";
 /// The polite live region that counts Shift presses (its texts in `data-1` and `data-2`).
 pub const EXIT_STATUS_ID: &str = "op-exit-status";
 /// Sent by the exit script to the app before leaving; cancelable.
@@ -87,42 +93,58 @@ pub fn use_kiosk_reset() -> Callback<()> {
 }
 
 /// The app's part of quick exit: answers the exit script's event, and keeps the red control's words and address
-/// in step with the language and the site file.
+/// in step with the language and the site file; the same for "In danger now?", which it also follows in the app.
 #[hook]
 pub fn use_quick_exit() {
     let session = use_session();
     let setting = use_setting();
     let reset = use_kiosk_reset();
+    let navigator = use_navigator();
     let ui = &use_bundle().ui;
     let resets = setting.policy().exit_resets();
     let texts = (ui.exit_button().clone(), ui.exit_shift_two().clone(), ui.exit_shift_one().clone());
-    use_effect_with((texts, setting.config.exit_url.clone()), |((button, two, one), href)| {
+    let danger = (ui.danger_link().clone(), crate::components::link::full_href(navigator.as_ref(), DANGER_HREF));
+    let starts_kiosk = setting.policy().shared_screen() && !setting.kiosk_started;
+    // (Two effects for the red control and "In danger now?" together: each effect costs the wasm.)
+    use_effect_with((texts, setting.config.exit_url.clone(), danger), |((button, two, one), href, danger)| {
         let document = gloo::utils::document();
-        if let Some(link) = document.get_element_by_id(EXIT_ID) {
-            link.set_text_content(Some(button));
-            let _ = link.set_attribute("href", href);
+        for (id, text, href) in [(EXIT_ID, button, href), (DANGER_ID, &danger.0, &danger.1)] {
+            if let Some(link) = document.get_element_by_id(id) {
+                link.set_text_content(Some(text));
+                let _ = link.set_attribute("href", href);
+            }
         }
         if let Some(status) = document.get_element_by_id(EXIT_STATUS_ID) {
             let _ = status.set_attribute("data-1", two);
             let _ = status.set_attribute("data-2", one);
         }
     });
-    use_effect_with(resets, move |resets| {
-        let resets = *resets;
-        let listener = gloo::events::EventListener::new_with_options(
-            &gloo::utils::document(),
-            EXIT_EVENT,
-            gloo::events::EventListenerOptions::enable_prevent_default(),
-            move |event| {
-                if resets {
-                    event.prevent_default();
-                    reset.emit(());
-                } else {
-                    keeping::exit(&session, &setting);
+    use_effect_with((resets, navigator, starts_kiosk), move |(resets, navigator, starts_kiosk)| {
+        let (resets, starts_kiosk) = (*resets, *starts_kiosk);
+        let options = gloo::events::EventListenerOptions::enable_prevent_default;
+        let document = gloo::utils::document();
+        // "In danger now?" moves inside the app, so answers in memory and a kiosk's setting stay; on the kiosk
+        // start screen it starts the kiosk too.
+        let danger = document.get_element_by_id(DANGER_ID).zip(navigator.clone()).map(|(link, nav)| {
+            let setting = setting.clone();
+            gloo::events::EventListener::new_with_options(&link, "click", options(), move |event| {
+                if let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::MouseEvent>(event) {
+                    crate::components::link::follow(&nav, DANGER_HREF, e);
+                    if starts_kiosk && e.default_prevented() {
+                        setting.dispatch(SettingAction::StartKiosk);
+                    }
                 }
-            },
-        );
-        move || drop(listener)
+            })
+        });
+        let listener = gloo::events::EventListener::new_with_options(&document, EXIT_EVENT, options(), move |event| {
+            if resets {
+                event.prevent_default();
+                reset.emit(());
+            } else {
+                keeping::exit(&session, &setting);
+            }
+        });
+        move || drop((listener, danger))
     });
 }
 

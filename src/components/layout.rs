@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with navigation, main landmark, footer.
 //! It also keeps the tab title in step with the page and moves focus sensibly after a page change.
 
-use crate::components::comfort::comfort_bar;
+use crate::components::comfort::{display_button, display_panel};
 use crate::components::exit::{exit_link, use_kiosk_reset, use_quick_exit};
 use crate::components::kiosk::{kiosk_start, KioskIdle};
 use crate::components::link::{scroll_to_fragment, AppLink};
@@ -36,7 +36,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let path = navigator.as_ref().map_or_else(|| "/".to_string(), |n| n.path().to_string());
     let route = Route::from_path(&path);
     let menu_open = use_state(|| false);
-    let first_render = use_mut_ref(|| true);
+    // The "Display" control (language, text size, contrast): closed at first and on each new page; it stays open
+    // across a change of language, so the person can change more.
+    let display_open = use_state(|| false);
+    let display_toggle = use_node_ref();
+    // The page last shown, and whether its section is still to be reached (its long texts were on their way).
+    let seen_page = use_mut_ref(|| (None::<String>, false));
     let setting = use_setting();
     let policy = setting.policy();
     let session = use_session();
@@ -77,18 +82,28 @@ pub fn Layout(props: &LayoutProps) -> Html {
     });
 
     {
-        let title = route.document_title(bundle);
-        let menu_open = menu_open.clone();
-        use_effect_with((path.clone(), title), move |(_, title)| {
+        // One effect (each costs the wasm): the title, and a new page. A new page starts at the top with focus on
+        // its heading; a new language is not a new page (the person stays where they are, focus on the button they
+        // pressed). A link to a section of a page whose long texts were still on their way (such as "In danger
+        // now?" early on) reaches it once they are here.
+        let key = (path.clone(), route.document_title(bundle), route.is_ready(bundle, &session.compare));
+        let (menu_open, display_open, seen) = (menu_open.clone(), display_open.clone(), seen_page.clone());
+        use_effect_with(key, move |(path, title, ready)| {
             let document = gloo::utils::document();
             document.set_title(title);
+            let mut seen = seen.borrow_mut();
+            let (is_first, new_page, pending) = (seen.0.is_none(), seen.0.as_ref() != Some(path), seen.1);
+            if !(new_page || pending && *ready) {
+                return;
+            }
+            *seen = (Some(path.clone()), false);
             menu_open.set(false);
+            display_open.set(false);
             let hash = gloo::utils::window().location().hash().unwrap_or_default();
             let fragment = hash.trim_start_matches('#');
-            let is_first = std::mem::replace(&mut *first_render.borrow_mut(), false);
             if !fragment.is_empty() && scroll_to_fragment(fragment) {
                 // Went to a section.
-            } else if !is_first {
+            } else if new_page && !is_first {
                 // A new page: start at the top, and put focus on its heading so screen readers announce it.
                 gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
                 if let Some(h1) = document.query_selector("main h1").ok().flatten() {
@@ -97,6 +112,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         let _ = h1.focus();
                     }
                 }
+                seen.1 = !fragment.is_empty() && !*ready;
             }
         });
     }
@@ -143,9 +159,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let page_path = if path.is_empty() { "/".to_string() } else { path.clone() };
 
     {
-        // A kiosk reset starts afresh: the menu closes too.
-        let menu_open = menu_open.clone();
-        use_effect_with(setting.resets, move |_| menu_open.set(false));
+        // A kiosk reset starts afresh: the menu and the display panel close too.
+        let (menu_open, display_open) = (menu_open.clone(), display_open.clone());
+        use_effect_with(setting.resets, move |_| {
+            menu_open.set(false);
+            display_open.set(false);
+        });
     }
     if policy.shared_screen() && !setting.kiosk_started {
         return html! { <>{ kiosk_start(bundle, &setting, &language) }<KioskIdle /></> };
@@ -189,6 +208,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                             { ui.kiosk_finish() }
                         </button>
                     }
+                    { display_button(ui, &display_open, &display_toggle) }
                     <button type="button" class="menu-button" aria-expanded={menu_open.to_string()}
                             aria-controls="site-nav" onclick={toggle_menu}>
                         { ui.menu_button() }
@@ -206,7 +226,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </nav>
                 </div>
             </header>
-            { comfort_bar(bundle, &setting, &language) }
+            { display_panel(bundle, &setting, &language, &display_open, &display_toggle) }
             <main id="main" tabindex="-1" class="page">
                 { storage_notice_bar(ui, &setting) }
                 if let Some(problem) = &setting.config_problem {

@@ -33,41 +33,12 @@ pub fn split_fragment(href: &str) -> (&str, Option<&str>) {
 #[component]
 pub fn AppLink(props: &AppLinkProps) -> Html {
     let navigator = use_navigator();
-    let (path, fragment) = split_fragment(&props.href);
-    let route = Route::from_path(path);
-
-    let prefixed = navigator.as_ref().map_or_else(|| route.to_path(), |n| n.href(&route.to_path()));
-    let full_href = match fragment {
-        Some(f) => format!("{prefixed}#{f}"),
-        None => prefixed.clone(),
-    };
-
+    let full_href = full_href(navigator.as_ref(), &props.href);
     let onclick = {
-        let fragment = fragment.map(str::to_string);
-        let current = navigator.as_ref().map(|n| Route::from_path(n.path()));
-        let full_href = full_href.clone();
+        let href = props.href.clone();
         Callback::from(move |e: MouseEvent| {
-            if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
-                return;
-            }
-            let Some(nav) = navigator.clone() else { return };
-            e.prevent_default();
-            if current.as_ref() == Some(&route) {
-                // Same page: move to the section without reloading anything.
-                if let Some(f) = &fragment {
-                    if nav.replaces() {
-                        replace_url(&full_href);
-                    } else {
-                        push_url(&full_href);
-                    }
-                    scroll_to_fragment(f);
-                }
-            } else {
-                nav.push(&route);
-                if fragment.is_some() {
-                    // The layout scrolls to the fragment once the new page has rendered.
-                    replace_url(&full_href);
-                }
+            if let Some(nav) = &navigator {
+                follow(nav, &href, &e);
             }
         })
     };
@@ -77,6 +48,46 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
            aria-current={props.aria_current.clone()} aria-label={props.aria_label.clone()}>
             { props.children.clone() }
         </a>
+    }
+}
+
+/// The browser address of an app path with an optional `#fragment`, under the path the app is served from.
+pub fn full_href(navigator: Option<&crate::router::Navigator>, href: &str) -> String {
+    let (path, fragment) = split_fragment(href);
+    let route = Route::from_path(path);
+    let prefixed = navigator.map_or_else(|| route.to_path(), |n| n.href(&route.to_path()));
+    match fragment {
+        Some(f) => format!("{prefixed}#{f}"),
+        None => prefixed,
+    }
+}
+
+/// Follows an in-app link inside the app (a plain click only: with a modifier key or another button, the browser
+/// does what it always does). Also used for the "In danger now?" link, which lives outside the app.
+pub fn follow(nav: &crate::router::Navigator, href: &str, e: &MouseEvent) {
+    if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+        return;
+    }
+    e.prevent_default();
+    let (path, fragment) = split_fragment(href);
+    let route = Route::from_path(path);
+    let full_href = full_href(Some(nav), href);
+    if Route::from_path(nav.path()) == route {
+        // Same page: move to the section without reloading anything.
+        if let Some(f) = fragment {
+            if nav.replaces() {
+                replace_url(&full_href);
+            } else {
+                push_url(&full_href);
+            }
+            scroll_to_fragment(f);
+        }
+    } else {
+        nav.push(&route);
+        if fragment.is_some() {
+            // The layout scrolls to the fragment once the new page has rendered.
+            replace_url(&full_href);
+        }
     }
 }
 

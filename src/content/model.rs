@@ -583,6 +583,8 @@ content_struct! {
 pub struct StartPage {
     pub title: String,
     pub lead: String,
+    /// The first action, a link shown as the page's main button (above the fold on a phone).
+    pub first_step: String,
     pub promise: String,
     pub hope: String,
     pub ways: Vec<Way>,
@@ -911,6 +913,10 @@ ui_texts! {
     text_size_large,
     text_size_larger,
     high_contrast,
+    // The first screen (issue 15, item 4): the "Display" control and the danger link.
+    display_button,
+    contrast_label,
+    danger_link,
     pro_belief_label,
     pro_research_label,
     pro_instead_of,

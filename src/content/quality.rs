@@ -122,7 +122,13 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
     let join =
         |parts: Vec<&str>| -> String { parts.into_iter().map(markup::plain_text).collect::<Vec<_>>().join("\n") };
     let start = &bundle.pages.start;
-    let mut start_parts = vec![start.title.as_str(), start.lead.as_str(), start.promise.as_str(), start.hope.as_str()];
+    let mut start_parts = vec![
+        start.title.as_str(),
+        start.lead.as_str(),
+        start.first_step.as_str(),
+        start.promise.as_str(),
+        start.hope.as_str(),
+    ];
     for way in &start.ways {
         start_parts.extend([way.title.as_str(), way.body.as_str(), way.link_text.as_str()]);
     }

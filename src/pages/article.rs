@@ -41,42 +41,41 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let contact_list = html! {
         <div class="contacts">
             <h3>{ ui.safety_contacts_heading() }</h3>
-            if shipped {
-                <p>{ &contacts.intro }</p>
-            }
             <ul class="contact-list">
                 { for list.iter().map(|c| html! {
                     <li class="contact">
                         <p class="contact__name">{ &c.name }</p>
+                        // Where calls can be placed from the screen, each number is a full-width call button;
+                        // on a kiosk it is large text to dial from a phone.
+                        { contact_way(ui.contact_call(), "tel", &c.phone, follow) }
+                        if let Some(text) = &c.text_number {
+                            { contact_way(ui.contact_text(), "sms", text, follow) }
+                        }
                         <p class="contact__description">{ &c.description }</p>
-                        <p class="contact__ways">
-                            if follow {
-                                <a class="contact__phone" href={format!("tel:{}", c.phone.replace(' ', ""))}>
-                                    { format!("{} {}", ui.contact_call(), c.phone) }
-                                </a>
-                            } else {
-                                <span class="contact__phone">{ format!("{} {}", ui.contact_call(), c.phone) }</span>
-                            }
-                            if let Some(text) = &c.text_number {
-                                if follow {
-                                    <a class="contact__phone" href={format!("sms:{}", text.replace(' ', ""))}>
-                                        { format!("{} {}", ui.contact_text(), text) }
-                                    </a>
-                                } else {
-                                    <span class="contact__phone">{ format!("{} {}", ui.contact_text(), text) }</span>
-                                }
-                            }
-                            if !c.hours.is_empty() {
-                                <span class="contact__hours">{ format!("{} {}", ui.contact_hours(), c.hours) }</span>
-                            }
-                        </p>
+                        if !c.hours.is_empty() {
+                            <p class="contact__hours">{ format!("{} {}", ui.contact_hours(), c.hours) }</p>
+                        }
                     </li>
                 }) }
             </ul>
+            // Whose numbers these are comes after them, so a phone shows the first call button at once.
+            if shipped {
+                <p>{ &contacts.intro }</p>
+            }
             <p class="contacts__fallback">{ &contacts.fallback }</p>
         </div>
     };
     article(bundle, &bundle.pages.safety, "/safety", Some(("help-now", contact_list)), html! {})
+}
+
+/// "Call 911": a call (or text) button where the setting lets the screen place calls, large text where it does not.
+fn contact_way(verb: &str, scheme: &str, number: &str, follow: bool) -> Html {
+    let label = format!("{verb} {number}");
+    if follow {
+        html! { <a class="contact__phone button" href={format!("{scheme}:{}", number.replace(' ', ""))}>{ label }</a> }
+    } else {
+        html! { <p class="contact__phone contact__phone--text">{ label }</p> }
+    }
 }
 
 pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::session::Session) -> Html {

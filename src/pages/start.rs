@@ -1,4 +1,5 @@
-//! `/`: what OwnPath is, the privacy promise, and three ways in.
+//! `/`: what OwnPath is, the decision in a sentence and the first step (all on a phone's first screen), the privacy
+//! promise, and three ways in.
 
 use crate::components::{rich_text, AppLink};
 use crate::content::Bundle;
@@ -11,6 +12,8 @@ pub fn start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
         <>
             <h1>{ &start.title }</h1>
             { rich_text(bundle, &start.lead, "lead") }
+            // One link in the content, drawn as the main button.
+            { rich_text(bundle, &start.first_step, "first-step") }
             <p class="promise">
                 <svg class="promise__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h1zm2 0h6V7a3 3 0 0 0-6 0v3z" />

@@ -232,3 +232,8 @@ text_size_standard = Standard
 text_size_large = Large
 text_size_larger = Larger
 high_contrast = High contrast
+
+# The first screen (issue 15, item 4): one "Display" control for language, text size and contrast; the danger link.
+display_button = Display
+contrast_label = Contrast
+danger_link = In danger now?

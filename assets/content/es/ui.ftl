@@ -232,3 +232,8 @@ text_size_standard = Normal
 text_size_large = Grande
 text_size_larger = Más grande
 high_contrast = Alto contraste
+
+# La primera pantalla (issue 15, punto 4): un control "Pantalla" para idioma, tamaño del texto y contraste; el enlace de peligro.
+display_button = Pantalla
+contrast_label = Contraste
+danger_link = ¿En peligro?
