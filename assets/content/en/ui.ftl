@@ -104,8 +104,8 @@ compare_figures_elsewhere = This option's pictures show a different outcome or t
 check_true = True
 check_false = False
 check_not_sure = Not sure
-check_right = That's right.
-check_not_quite = Not quite.
+check_right = That matches the research.
+check_not_quite = The research says something different.
 check_unsure = That's fine — many people are not sure.
 check_answer_true = This is true.
 check_answer_false = This is false.
@@ -225,3 +225,7 @@ text_size_standard = Standard
 text_size_large = Large
 text_size_larger = Larger
 high_contrast = High contrast
+
+# Issue 15, item 7: the file picker on /summary, in our own words (the browser's own button text is hidden).
+summary_reopen_none = No file chosen yet.
+summary_reopen_chosen = File chosen: { $name }

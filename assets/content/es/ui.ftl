@@ -104,8 +104,8 @@ compare_figures_elsewhere = Los dibujos de esta opción muestran otro resultado 
 check_true = Verdadero
 check_false = Falso
 check_not_sure = No lo sé
-check_right = Correcto.
-check_not_quite = No exactamente.
+check_right = Eso coincide con la investigación.
+check_not_quite = La investigación dice algo distinto.
 check_unsure = Está bien — mucha gente tiene dudas.
 check_answer_true = Esto es verdadero.
 check_answer_false = Esto es falso.
@@ -225,3 +225,7 @@ text_size_standard = Normal
 text_size_large = Grande
 text_size_larger = Más grande
 high_contrast = Alto contraste
+
+# Issue 15, item 7: the file picker on /summary, in our own words (the browser's own button text is hidden).
+summary_reopen_none = Todavía no elegiste ningún archivo.
+summary_reopen_chosen = Archivo elegido: { $name }
