@@ -220,6 +220,33 @@ async fn same_outcome_same_denominator_across_options() {
 }
 
 #[wasm_bindgen_test]
+async fn thousand_icon_arrays_have_a_phone_copy_with_the_same_icons() {
+    // 1,000 icons are also drawn three blocks of 100 to a row (the stylesheet shows that copy on phones); 100 icons
+    // are drawn once.
+    let root = mount("/options/methadone").await;
+    let group = root.query_selector(".figure__group").unwrap().unwrap();
+    let wide = group.query_selector("svg.icon-array--wide").unwrap().expect("the five-to-a-row copy");
+    let narrow = group.query_selector("svg.icon-array--narrow").unwrap().expect("the phone copy");
+    assert_eq!(wide.get_attribute("viewBox").as_deref(), Some("0 0 540 210"));
+    assert_eq!(narrow.get_attribute("viewBox").as_deref(), Some("0 0 320 430"));
+    assert_eq!(narrow.get_attribute("aria-label"), wide.get_attribute("aria-label"));
+    for svg in [&wide, &narrow] {
+        assert_eq!(svg.query_selector_all(".icon-array__filled").unwrap().length(), 11);
+        assert_eq!(svg.query_selector_all("rect[fill^='url(#']").unwrap().length(), 10, "ten blocks of 100");
+    }
+    // Each copy names its own pattern.
+    assert_ne!(
+        wide.query_selector("pattern").unwrap().unwrap().id(),
+        narrow.query_selector("pattern").unwrap().unwrap().id()
+    );
+    unmount(root);
+    let root = mount("/options/naltrexone").await;
+    assert!(root.query_selector("svg.icon-array--100").unwrap().is_some());
+    assert!(root.query_selector("svg.icon-array--narrow").unwrap().is_none(), "100 icons are drawn once");
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
 async fn paths_where_tolerance_drops_show_the_safety_note() {
     for (id, expected) in [("taper", true), ("abstinence", true), ("naltrexone", true), ("methadone", false)] {
         let root = mount(&format!("/options/{id}")).await;

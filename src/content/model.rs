@@ -929,6 +929,9 @@ ui_texts! {
     research_gaps_heading,
     tolerance_note_heading,
     tolerance_note,
+    // Issue 15, item 7: the file picker's own words (no browser "No file chosen" in a Spanish page).
+    summary_reopen_none,
+    summary_reopen_chosen,
 }
 
 content_struct! {

@@ -53,10 +53,13 @@ pub fn steps_page(bundle: &'static Bundle, session: &Session) -> Html {
                             Callback::from(move |_| session.dispatch(Action::RemoveOwnStep(i)))
                         };
                         html! {
-                            <li>
-                                <span>{ text }</span>
-                                <span class="step__affirm">{ " " }{ &content.affirm }</span>
-                                <button type="button" class="link-button" onclick={remove}
+                            // Spaces between the parts, so a screen reader (and a copy) never runs the words together.
+                            <li class="own-step">
+                                <span class="own-step__text">
+                                    { text }{ " " }<span class="step__affirm">{ &content.affirm }</span>
+                                </span>
+                                { " " }
+                                <button type="button" class="link-button own-step__remove" onclick={remove}
                                         aria-label={format!("{} {}", ui.steps_remove(), text)}>{ ui.steps_remove() }</button>
                             </li>
                         }

@@ -46,6 +46,8 @@ pub fn SummaryPage() -> Html {
     let policy = setting.policy();
     let notice = use_state(|| None::<Notice>);
     let show_qr = use_state(|| false);
+    // The name of the file picked to reopen, shown in our own words beside the picker.
+    let chosen = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let dialog = use_node_ref();
     // A reopened file waiting for "replace your answers?".
@@ -77,10 +79,12 @@ pub fn SummaryPage() -> Html {
         let session = session.clone();
         let notice = notice.clone();
         let reader = reader.clone();
+        let chosen = chosen.clone();
         let (pending, replace_dialog) = (pending.clone(), replace_dialog.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            chosen.set(Some(file.name()));
             input.set_value("");
             if file.size() > MAX_FILE_BYTES as f64 {
                 notice.set(Some(Notice { text: file_error_text(&bundle.ui, &FileError::TooLarge), problem: true }));
@@ -225,9 +229,20 @@ pub fn SummaryPage() -> Html {
                 }
                 // Opening files is for a person's own device, not a shared screen.
                 if policy.may_download() {
-                    <div class="reopen">
-                        <label for="reopen-file">{ ui.summary_reopen_label() }</label>
-                        <input id="reopen-file" type="file" accept=".html,text/html" onchange={on_reopen} />
+                    // The browser's own picker says "Choose File" in the browser's language: it stays for the
+                    // keyboard and screen readers (focusable, named by the label) but is drawn as our button.
+                    <div class="reopen file-picker">
+                        <input id="reopen-file" class="file-picker__input" type="file" accept=".html,text/html"
+                               aria-describedby="reopen-status" onchange={on_reopen} />
+                        <label for="reopen-file" class="button button--secondary file-picker__button">
+                            { ui.summary_reopen_label() }
+                        </label>
+                        <p id="reopen-status" class="file-picker__status muted">
+                            { match &*chosen {
+                                Some(name) => ui.summary_reopen_chosen().replace("{name}", name),
+                                None => ui.summary_reopen_none().clone(),
+                            } }
+                        </p>
                     </div>
                 }
                 <p>

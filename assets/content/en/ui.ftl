@@ -111,8 +111,8 @@ starting_more = Everything about starting
 check_true = True
 check_false = False
 check_not_sure = Not sure
-check_right = That's right.
-check_not_quite = Not quite.
+check_right = That matches the research.
+check_not_quite = The research says something different.
 check_unsure = That's fine — many people are not sure.
 check_answer_true = This is true.
 check_answer_false = This is false.
@@ -237,3 +237,6 @@ high_contrast = High contrast
 display_button = Display
 contrast_label = Contrast
 danger_link = In danger now?
+# Issue 15, item 7: the file picker on /summary, in our own words (the browser's own button text is hidden).
+summary_reopen_none = No file chosen yet.
+summary_reopen_chosen = File chosen: { $name }

@@ -111,8 +111,8 @@ starting_more = Todo sobre cómo empezar
 check_true = Verdadero
 check_false = Falso
 check_not_sure = No lo sé
-check_right = Correcto.
-check_not_quite = No exactamente.
+check_right = Eso coincide con la investigación.
+check_not_quite = La investigación dice algo distinto.
 check_unsure = Está bien — mucha gente tiene dudas.
 check_answer_true = Esto es verdadero.
 check_answer_false = Esto es falso.
@@ -237,3 +237,6 @@ high_contrast = Alto contraste
 display_button = Pantalla
 contrast_label = Contraste
 danger_link = ¿En peligro?
+# Issue 15, item 7: the file picker on /summary, in our own words (the browser's own button text is hidden).
+summary_reopen_none = Todavía no elegiste ningún archivo.
+summary_reopen_chosen = Archivo elegido: { $name }
