@@ -73,12 +73,13 @@ impl Route {
             },
             // Opened with nothing picked (a first visit), compare shows only the picker; see `waits_for`.
             Route::Compare => Vec::new(),
-            Route::Story { .. } => vec![Part::Stories],
+            // The stories' list filters by experience, which comes with the stories' texts.
+            Route::Story { .. } | Route::Stories => vec![Part::Stories],
             Route::About => vec![Part::Articles, Part::Sources],
             Route::Safety | Route::Privacy => vec![Part::Articles],
             Route::Professionals => vec![Part::Workers],
             Route::Matters | Route::Check | Route::Sure | Route::Steps | Route::Summary => vec![Part::Tools],
-            Route::Start | Route::Options | Route::Stories | Route::NotFound => Vec::new(),
+            Route::Start | Route::Options | Route::NotFound => Vec::new(),
         }
     }
 

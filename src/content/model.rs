@@ -634,7 +634,7 @@ pub struct Section {
 }
 
 content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
     /// Shown with the shipped contacts only: says whose numbers they are.
@@ -943,6 +943,10 @@ pub struct OptionText {
     pub id: String,
     /// The short questions, shown only beside options' answers: each option's file carries them (half a KB).
     pub glance_questions: GlanceContent,
+    /// The ten long questions' headings and the research outcomes: shown only beside options' answers, so each
+    /// option's file carries them rather than every page's first file.
+    pub questions: Vec<Question>,
+    pub outcomes: Vec<Outcome>,
     pub answers: Answers,
     pub figures: Vec<Figure>,
     pub glance: Glance,
@@ -973,6 +977,8 @@ content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct StoryTexts {
     pub stories: Vec<StoryText>,
+    /// The experiences the stories are filtered by: only the stories' pages show them.
+    pub experiences: Vec<Experience>,
 }
 }
 
@@ -992,6 +998,8 @@ content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct ArticleTexts {
     pub articles: Vec<ArticlePage>,
+    /// The help lines, shown on the safety page only.
+    pub contacts: Contacts,
 }
 }
 

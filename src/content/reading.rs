@@ -104,12 +104,15 @@ pub fn split(bundle: &mut Bundle) -> Split {
     Split {
         options: {
             let glance_questions = take(&mut bundle.glance);
+            let (questions, outcomes) = (take(&mut bundle.questions), take(&mut bundle.outcomes));
             bundle
                 .options
                 .iter_mut()
                 .map(|o| OptionText {
                     id: o.id.clone(),
                     glance_questions: glance_questions.clone(),
+                    questions: questions.clone(),
+                    outcomes: outcomes.clone(),
                     answers: take(&mut o.answers),
                     figures: take(&mut o.figures),
                     glance: take(&mut o.glance),
@@ -128,8 +131,12 @@ pub fn split(bundle: &mut Bundle) -> Split {
                     safety: take(&mut s.safety),
                 })
                 .collect(),
+            experiences: take(&mut bundle.experiences),
         },
-        articles: ArticleTexts { articles: article_pages(&mut bundle.pages).map(without_title).collect() },
+        articles: ArticleTexts {
+            articles: article_pages(&mut bundle.pages).map(without_title).collect(),
+            contacts: take(&mut bundle.contacts),
+        },
         workers: WorkerTexts {
             professionals: {
                 let mut page = take(&mut bundle.pages.professionals);
@@ -190,6 +197,8 @@ fn merge_option(bundle: &mut Bundle, index: u8, text: OptionText) -> bool {
     option.glance = text.glance;
     option.starting = text.starting;
     bundle.glance = text.glance_questions;
+    bundle.questions = text.questions;
+    bundle.outcomes = text.outcomes;
     true
 }
 
@@ -203,6 +212,7 @@ fn merge_stories(bundle: &mut Bundle, texts: StoryTexts) -> bool {
         story.hard = text.hard;
         story.safety = text.safety;
     }
+    bundle.experiences = texts.experiences;
     true
 }
 
@@ -214,6 +224,7 @@ fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
         page.title = take(&mut slot.title);
         *slot = page;
     }
+    bundle.contacts = texts.contacts;
     true
 }
 
