@@ -26,13 +26,18 @@ pub fn trap_script() -> String {
     )
 }
 
-/// Installs the panic hook: log for developers, then show the crash screen.
+/// Installs the panic hook: log for developers, then show the crash screen. Not in the size build, where a panic
+/// stops the wasm before any hook could run (the page's script shows the screen): leaving it out saves its code.
+#[cfg(not(panic = "immediate-abort"))]
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_crash_screen();
     }));
 }
+
+#[cfg(panic = "immediate-abort")]
+pub fn install() {}
 
 /// Replaces the app with the crash screen. Safe to call more than once.
 pub fn show_crash_screen() -> bool {
