@@ -138,9 +138,23 @@ fn use_startup(setting: &SettingHandle) {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-app", "ready");
         }
+        fetch_later_styles();
         #[cfg(target_arch = "wasm32")]
         register_offline_worker();
     });
+}
+
+/// The name of the note the start page carries instead of a link to the other pages' styles (see `prerender.rs`).
+pub const LATER_STYLES: &str = "ownpath-later-styles";
+
+/// Links the other pages' styles now that the app is up, so they are there before the person leaves the start page.
+fn fetch_later_styles() {
+    let document = gloo::utils::document();
+    let Ok(Some(note)) = document.query_selector(&format!("meta[name=\"{LATER_STYLES}\"]")) else { return };
+    let (Some(href), Ok(link)) = (note.get_attribute("content"), document.create_element("link")) else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &href);
+    let _ = note.replace_with_with_node_1(&link);
 }
 
 /// Fetches the long texts of the language in use once the page is up, and again after a switch of language.

@@ -114,7 +114,20 @@ pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp
         escape(ui.exit_shift_one()),
     );
     replace_once(&mut html, &format!("<div id=\"{APP_ID}\"></div>"), &body)?;
+    if *route == Route::Start {
+        defer_page_styles(&mut html)?;
+    }
     Ok(html)
+}
+
+/// The start page's first paint needs only the base stylesheet: its link to the styles of the other pages becomes a
+/// note the app reads to fetch them just after it is up ([`crate::app::LATER_STYLES`]), so the first load is smaller.
+fn defer_page_styles(html: &mut String) -> Result<(), String> {
+    let start = html.find("<link rel=\"stylesheet\" href=\"./pages-").ok_or("the page has no link to pages.css")?;
+    let end = start + html[start..].find('>').ok_or("an unclosed link")? + 1;
+    let href = html[start..end].split('"').nth(3).ok_or("a link without an address")?.to_string();
+    html.replace_range(start..end, &format!("<meta name=\"{}\" content=\"{href}\">", crate::app::LATER_STYLES));
+    Ok(())
 }
 
 /// The files the service worker keeps for offline use: every file in dist, with each page's folder address
