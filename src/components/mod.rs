@@ -4,6 +4,7 @@ pub mod choice;
 pub mod comfort;
 pub mod exit;
 pub mod icon_array;
+pub mod journey;
 pub mod kiosk;
 pub mod layout;
 pub mod leaning;

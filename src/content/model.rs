@@ -230,8 +230,16 @@ content_struct! {
 pub struct Prompts {
     pub heading: String,
     pub intro: String,
-    /// Page key (start, options, option, compare, …) → prompts.
+    /// Page key (start, options, option, compare, …) → prompts. `option` is only a fallback: every option has
+    /// its own prompts in `by_option` (a content rule).
     pub pages: SortedMap<Vec<String>>,
+    /// Option id → prompts about the beliefs that option meets, each linking to its belief on /professionals
+    /// (`/professionals#<belief id>`). Text markup.
+    pub by_option: SortedMap<Vec<String>>,
+    /// A suggested route for a short session, shown on the start page in session mode: its heading and its
+    /// stops (text markup, with links to the pages).
+    pub route_heading: String,
+    pub route: Vec<String>,
 }
 }
 
@@ -501,6 +509,8 @@ content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Belief {
+    /// The belief's anchor on /professionals (`#<id>`), which the worker's prompts link to.
+    pub id: String,
     pub belief: String,
     pub short_answer: String,
     pub evidence: String,
@@ -867,6 +877,12 @@ ui_texts! {
     research_gaps_heading,
     tolerance_note_heading,
     tolerance_note,
+    journey_label,
+    journey_step,
+    journey_back,
+    journey_next,
+    start_here,
+    start_here_body,
 }
 
 content_struct! {
@@ -915,19 +931,19 @@ pub struct StoryText {
 }
 
 content_struct! {
-/// The articles (safety, privacy, about), the page for workers and the worker's prompts in session mode: the
-/// "articles" part. The pages' titles stay in the first file, for tab titles and the "getting ready" heading.
+/// The articles (safety, privacy, about) and the page for workers: the "articles" part. The pages' titles stay in the first file, for tab titles and the "getting ready" heading.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct ArticleTexts {
     pub articles: Vec<ArticlePage>,
     pub professionals: ProfessionalsPage,
-    pub prompts: Prompts,
 }
 }
 
 content_struct! {
-/// The items of the decision tools (matters, check, SURE, steps): the "tools" part. Their titles and leads stay
-/// with the rest, so every page's title is known at once.
+/// The items of the decision tools (matters, check, SURE, steps) and the worker's prompts in session mode: the
+/// "tools" part. The tools' titles and leads stay with the rest, so every page's title is known at once. (The
+/// prompts came with the articles until each option had its own: they made /about, which shows the articles and
+/// the references, the heaviest page opened by a link.)
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct ToolTexts {
     pub statements: Vec<Statement>,
@@ -935,5 +951,6 @@ pub struct ToolTexts {
     pub sure_items: Vec<SureItem>,
     pub suggestions: Vec<Suggestion>,
     pub steps: Vec<Step>,
+    pub prompts: Prompts,
 }
 }

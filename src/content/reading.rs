@@ -1,6 +1,6 @@
 //! A language's content comes in six files: what every page needs, and five parts that only some pages show:
 //! the options' answers and figures, the stories' texts, the articles (all but their titles) with the page for
-//! workers and the session prompts, the items of the decision tools, and the references' details. At build
+//! workers, the items of the decision tools with the session prompts, and the references' details. At build
 //! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
 //! arrived. Both walk the same fields in the same order; a native test checks that splitting and merging gives
 //! back the bundle the build checked. Shared with `build.rs`.
@@ -88,7 +88,6 @@ pub fn split(bundle: &mut Bundle) -> Split {
                 bundle.pages.professionals.title = take(&mut page.title);
                 page
             },
-            prompts: take(&mut bundle.prompts),
         },
         tools: ToolTexts {
             statements: take(&mut bundle.matters.statement),
@@ -96,6 +95,7 @@ pub fn split(bundle: &mut Bundle) -> Split {
             sure_items: take(&mut bundle.sure.item),
             suggestions: take(&mut bundle.sure.suggestion),
             steps: take(&mut bundle.steps.step),
+            prompts: take(&mut bundle.prompts),
         },
         sources: SourceTexts {
             references: bundle
@@ -167,7 +167,6 @@ fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
     let mut professionals = texts.professionals;
     professionals.title = take(&mut bundle.pages.professionals.title);
     bundle.pages.professionals = professionals;
-    bundle.prompts = texts.prompts;
     true
 }
 
@@ -177,6 +176,7 @@ fn merge_tools(bundle: &mut Bundle, texts: ToolTexts) -> bool {
     bundle.sure.item = texts.sure_items;
     bundle.sure.suggestion = texts.suggestions;
     bundle.steps.step = texts.steps;
+    bundle.prompts = texts.prompts;
     true
 }
 

@@ -225,3 +225,11 @@ text_size_standard = Standard
 text_size_large = Large
 text_size_larger = Larger
 high_contrast = High contrast
+
+# The "Start here" path (issue 15, item 3): seven steps, each skippable, in the order of JOURNEY in src/routes.rs.
+journey_label = Step by step
+journey_step = Step { $n } of { $total }
+journey_back = Back: { $step }
+journey_next = Next: { $step }
+start_here = Start here
+start_here_body = Walk through seven short steps, from what matters to you to your summary. Skip any step you like.

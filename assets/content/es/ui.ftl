@@ -225,3 +225,11 @@ text_size_standard = Normal
 text_size_large = Grande
 text_size_larger = Más grande
 high_contrast = Alto contraste
+
+# El camino "Empieza aquí" (issue 15, punto 3): siete pasos, que se pueden saltar, en el orden de JOURNEY en src/routes.rs.
+journey_label = Paso a paso
+journey_step = Paso { $n } de { $total }
+journey_back = Atrás: { $step }
+journey_next = Siguiente: { $step }
+start_here = Empieza aquí
+start_here_body = Recorre siete pasos cortos, desde lo que te importa hasta tu resumen. Puedes saltarte cualquier paso.
