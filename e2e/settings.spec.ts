@@ -172,7 +172,8 @@ test('session mode: a badge, prompts for the worker, larger text, nothing stored
   const after = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   expect(after).toBeGreaterThan(before);
   await page.locator('header nav a', { hasText: 'Options' }).click();
-  await page.locator('details.worker-prompts summary').click();
+  // Opened at the start to show the suggested route, the prompts stay open on the next page.
+  await expect(page.locator('details.worker-prompts')).toHaveJSProperty('open', true);
   await expect(page.locator('details.worker-prompts li').first()).toBeVisible();
   await noAxeViolations(page, 'session mode');
   await page.getByRole('button', { name: 'End session mode' }).click();

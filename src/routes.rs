@@ -42,7 +42,17 @@ const FIXED: [(&str, Route); 14] = [
     ("/not-found", Route::NotFound),
 ];
 
+/// The "Start here" path, in order: its one home. Each of these pages shows "Step N of 7" and Back/Next links
+/// (`components/journey.rs`), and the menu lists them in this order. Plain links: any step can be skipped.
+pub const JOURNEY: [Route; 7] =
+    [Route::Matters, Route::Options, Route::Compare, Route::Check, Route::Sure, Route::Steps, Route::Summary];
+
 impl Route {
+    /// The page's place on the "Start here" path (0 for the first step), if it is on it.
+    pub fn journey_step(&self) -> Option<usize> {
+        JOURNEY.iter().position(|step| step == self)
+    }
+
     /// Recognizes an app path, with or without a trailing slash (static hosts add one to folder paths) or the
     /// folder's `index.html`.
     pub fn from_path(path: &str) -> Route {

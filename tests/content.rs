@@ -540,3 +540,66 @@ fn short_questions_out_of_order_or_pointing_nowhere_are_refused() {
     assert_error(&errors, "en/glance.toml", "question", "must be the short questions in order");
     assert_error(&errors, "en/glance.toml", "question[1].section", "is not one of the long answers");
 }
+
+// Issue 15, session mode: every option has its own prompts for the worker, each linking to a belief on
+// /professionals that exists.
+
+#[test]
+fn an_option_without_its_own_worker_prompts_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("es/prompts.toml", |t| {
+        let start = t.find("\nnaltrexone = [").unwrap();
+        let end = start + t[start..].find("]\n").unwrap() + 2;
+        format!("{}{}", &t[..start + 1], &t[end..])
+    });
+    let errors = scratch.errors();
+    assert_error(&errors, "es/prompts.toml", "by_option.naltrexone", "its own three or four prompts");
+    // And Spanish no longer has the same options as English.
+    assert_error(&errors, "es/prompts.toml", "by_option", "differs from English");
+}
+
+#[test]
+fn a_worker_prompt_must_link_to_a_belief_that_exists() {
+    let scratch = Scratch::new();
+    scratch.edit("en/prompts.toml", |t| t.replacen("(/professionals#swapping)", "(/professionals#nowhere)", 1));
+    assert_error(
+        &scratch.errors(),
+        "en/prompts.toml",
+        "by_option.methadone[0]",
+        "no belief on that page has the id \"nowhere\"",
+    );
+
+    let scratch = Scratch::new();
+    scratch.edit("en/prompts.toml", |t| {
+        t.replacen(
+            "[just swapping one drug for another](/professionals#swapping)",
+            "just swapping one drug for another",
+            1,
+        )
+    });
+    assert_error(&scratch.errors(), "en/prompts.toml", "by_option.methadone[0]", "link the prompt to the belief");
+
+    // A belief's id that changes breaks the prompts that link to it, and must change in every language.
+    let scratch = Scratch::new();
+    scratch.edit("es/pages/professionals.toml", |t| t.replacen("id = \"detox\"", "id = \"desintoxicacion\"", 1));
+    let errors = scratch.errors();
+    assert_error(&errors, "es/prompts.toml", "by_option.abstinence", "no belief on that page has the id \"detox\"");
+    assert_error(&errors, "es/pages/professionals.toml", "beliefs.item.id", "differs from English");
+}
+
+#[test]
+fn the_worker_prompts_of_an_unknown_option_and_a_missing_route_are_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/prompts.toml", |t| {
+        t.replacen("[by_option]\n", "[by_option]\nheroin-vaccine = [\"Some say [this](/professionals#detox).\"]\n", 1)
+    });
+    assert_error(&scratch.errors(), "en/prompts.toml", "by_option.heroin-vaccine", "is not an option id");
+
+    let scratch = Scratch::new();
+    scratch.edit("en/prompts.toml", |t| {
+        let start = t.find("route = [").unwrap();
+        let end = start + t[start..].find("]\n").unwrap() + 2;
+        format!("{}route = []\n{}", &t[..start], &t[end..])
+    });
+    assert_error(&scratch.errors(), "en/prompts.toml", "route", "suggest a route");
+}

@@ -3,6 +3,7 @@
 
 use crate::components::comfort::{display_button, display_panel};
 use crate::components::exit::{exit_link, use_kiosk_reset, use_quick_exit};
+use crate::components::journey::{journey_marker, journey_nav};
 use crate::components::kiosk::{kiosk_start, KioskIdle};
 use crate::components::link::{scroll_to_fragment, AppLink};
 use crate::components::session_aids::{storage_notice_bar, worker_prompts};
@@ -49,6 +50,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let kiosk_reset = use_kiosk_reset();
     let language = crate::i18n::use_language();
     let end_dialog = use_node_ref();
+    // Whether the worker's prompts are open, once the worker (or the start) has opened or closed them: kept here,
+    // so the box stays as it was across pages and a change of language. Until then it is open on the start page,
+    // to show the suggested route, and closed elsewhere.
+    let prompts_open = use_state(|| None::<bool>);
     let long_texts_handle = use_context::<LongTextsHandle>();
     let long_texts = long_texts_handle.as_deref().copied().unwrap_or_default();
     let try_again = Callback::from(move |_| {
@@ -117,28 +122,22 @@ pub fn Layout(props: &LayoutProps) -> Html {
         });
     }
 
-    let nav_items: [(&str, &String); 6] = [
+    // The menu and the footer list the seven steps of the "Start here" path in its order (`routes::JOURNEY`;
+    // e2e/session.spec.ts holds them to it). Written out: building them from that list cost the wasm more.
+    let nav_items: [(&str, &String); 9] = [
+        ("/matters", ui.nav_matters()),
         ("/options", ui.nav_options()),
         ("/compare", ui.nav_compare()),
-        ("/matters", ui.nav_matters()),
+        ("/check", ui.nav_check()),
+        ("/sure", ui.nav_sure()),
+        ("/steps", ui.nav_steps()),
+        ("/summary", ui.nav_summary()),
         ("/stories", ui.nav_stories()),
         ("/safety", ui.nav_safety()),
-        ("/summary", ui.nav_summary()),
     ];
     // One loop for the footer's links: each link written out costs the wasm about half a kilobyte.
     let footer_groups: [(&String, &[(&str, &String)]); 2] = [
-        (
-            ui.footer_tools_heading(),
-            &[
-                ("/options", ui.nav_options()),
-                ("/matters", ui.nav_matters()),
-                ("/compare", ui.nav_compare()),
-                ("/check", ui.nav_check()),
-                ("/sure", ui.nav_sure()),
-                ("/steps", ui.nav_steps()),
-                ("/summary", ui.nav_summary()),
-            ],
-        ),
+        (ui.footer_tools_heading(), &nav_items[..7]),
         (
             ui.footer_about_heading(),
             &[
@@ -232,7 +231,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 if let Some(problem) = &setting.config_problem {
                     <p class="notice notice--problem admin-notice">{ ui.site_problem().replace("{problem}", problem) }</p>
                 }
-                { worker_prompts(bundle, &setting, &route) }
+                { worker_prompts(bundle, &setting, &route, &prompts_open) }
                 if !route.is_ready(bundle, &session.compare) {
                     // The page's long texts are on their way (fetched just after start-up), or could not come.
                     <div class="page-loading">
@@ -245,7 +244,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         }
                     </div>
                 } else {
-                    { props.render.emit(PageArgs { route, bundle, setting: setting.clone(), session: session.clone() }) }
+                    { journey_marker(bundle, &route) }
+                    { props.render.emit(PageArgs { route: route.clone(), bundle, setting: setting.clone(), session: session.clone() }) }
+                    { journey_nav(bundle, &route) }
                 }
             </main>
             <footer class="site-footer">

@@ -5,6 +5,7 @@ pub mod comfort;
 pub mod exit;
 pub mod glance;
 pub mod icon_array;
+pub mod journey;
 pub mod kiosk;
 pub mod layout;
 pub mod leaning;

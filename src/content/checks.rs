@@ -309,12 +309,78 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         }
     }
     check_tools(bundle, errors);
+    check_prompts(bundle, errors);
     if bundle.pages.start.ways.len() != 3 {
         errors.push(ContentError::new(
             file_name(bundle, "pages/start.toml"),
             "ways",
             "the start page has exactly three ways in",
         ));
+    }
+}
+
+/// The worker's prompts in session mode: every option has its own (three or four), and each of them links to a
+/// belief on /professionals that exists (`/professionals#<belief id>`); belief ids are slugs, used once.
+fn check_prompts(bundle: &Bundle, errors: &mut Vec<ContentError>) {
+    let pro_file = file_name(bundle, "pages/professionals.toml");
+    let mut beliefs = HashSet::new();
+    for (i, belief) in bundle.pages.professionals.beliefs.item.iter().enumerate() {
+        if !is_slug(&belief.id) {
+            errors.push(ContentError::new(
+                &pro_file,
+                format!("beliefs.item[{i}].id"),
+                "use lowercase letters, digits and hyphens",
+            ));
+        }
+        if !beliefs.insert(belief.id.as_str()) {
+            errors.push(ContentError::new(
+                &pro_file,
+                format!("beliefs.item[{i}].id"),
+                format!("\"{}\" is used twice", belief.id),
+            ));
+        }
+    }
+    let file = file_name(bundle, "prompts.toml");
+    for id in bundle.prompts.by_option.keys() {
+        if !OPTION_IDS.contains(&id.as_str()) {
+            errors.push(ContentError::new(&file, format!("by_option.{id}"), format!("\"{id}\" is not an option id")));
+        }
+    }
+    for id in OPTION_IDS {
+        let prompts = bundle.prompts.by_option.get(id).map_or(&[][..], Vec::as_slice);
+        if !(3..=4).contains(&prompts.len()) {
+            errors.push(ContentError::new(
+                &file,
+                format!("by_option.{id}"),
+                "every option needs its own three or four prompts for the worker",
+            ));
+        }
+        for (i, prompt) in prompts.iter().enumerate() {
+            let anchors: Vec<String> = markup::parse_inline(prompt)
+                .into_iter()
+                .filter_map(|inline| match inline {
+                    Inline::Link { href, .. } => href.strip_prefix("/professionals#").map(str::to_string),
+                    _ => None,
+                })
+                .collect();
+            if anchors.is_empty() {
+                errors.push(ContentError::new(
+                    &file,
+                    format!("by_option.{id}[{i}]"),
+                    "link the prompt to the belief it is about: [words](/professionals#<belief id>)",
+                ));
+            }
+            for anchor in anchors.iter().filter(|a| !beliefs.contains(a.as_str())) {
+                errors.push(ContentError::new(
+                    &file,
+                    format!("by_option.{id}[{i}]"),
+                    format!("links to /professionals#{anchor}, but no belief on that page has the id \"{anchor}\""),
+                ));
+            }
+        }
+    }
+    if bundle.prompts.route.is_empty() {
+        errors.push(ContentError::new(&file, "route", "suggest a route for a short session"));
     }
 }
 
@@ -644,6 +710,18 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
             "prompts.toml",
             ids(&mut en.prompts.pages.keys().cloned()),
             ids(&mut other.prompts.pages.keys().cloned()),
+        );
+        same(
+            "by_option",
+            "prompts.toml",
+            ids(&mut en.prompts.by_option.iter().map(|(k, v)| format!("{k}:{}", v.len()))),
+            ids(&mut other.prompts.by_option.iter().map(|(k, v)| format!("{k}:{}", v.len()))),
+        );
+        same(
+            "beliefs.item.id",
+            "pages/professionals.toml",
+            ids(&mut en.pages.professionals.beliefs.item.iter().map(|b| b.id.clone())),
+            ids(&mut other.pages.professionals.beliefs.item.iter().map(|b| b.id.clone())),
         );
         same(
             "contact",

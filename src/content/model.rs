@@ -264,8 +264,16 @@ content_struct! {
 pub struct Prompts {
     pub heading: String,
     pub intro: String,
-    /// Page key (start, options, option, compare, …) → prompts.
+    /// Page key (start, options, option, compare, …) → prompts. `option` is only a fallback: every option has
+    /// its own prompts in `by_option` (a content rule).
     pub pages: SortedMap<Vec<String>>,
+    /// Option id → prompts about the beliefs that option meets, each linking to its belief on /professionals
+    /// (`/professionals#<belief id>`). Text markup.
+    pub by_option: SortedMap<Vec<String>>,
+    /// A suggested route for a short session, shown on the start page in session mode: its heading and its
+    /// stops (text markup, with links to the pages).
+    pub route_heading: String,
+    pub route: Vec<String>,
 }
 }
 
@@ -550,6 +558,8 @@ content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Belief {
+    /// The belief's anchor on /professionals (`#<id>`), which the worker's prompts link to.
+    pub id: String,
     pub belief: String,
     pub short_answer: String,
     pub evidence: String,
@@ -932,6 +942,12 @@ ui_texts! {
     // Issue 15, item 7: the file picker's own words (no browser "No file chosen" in a Spanish page).
     summary_reopen_none,
     summary_reopen_chosen,
+    journey_label,
+    journey_step,
+    journey_back,
+    journey_next,
+    start_here,
+    start_here_body,
 }
 
 content_struct! {

@@ -25,7 +25,7 @@ pub fn professionals_page(bundle: &Bundle) -> Html {
                 { rich_text(bundle, &page.beliefs.intro, "") }
                 <ul class="belief-list">
                     { for page.beliefs.item.iter().map(|item| html! {
-                        <li class="belief">
+                        <li class="belief" id={item.id.clone()}>
                             <h3 class="belief__belief">
                                 <span class="belief__label">{ ui.pro_belief_label() }</span>
                                 { format!("“{}”", item.belief.trim()) }

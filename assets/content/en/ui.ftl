@@ -240,3 +240,10 @@ danger_link = In danger now?
 # Issue 15, item 7: the file picker on /summary, in our own words (the browser's own button text is hidden).
 summary_reopen_none = No file chosen yet.
 summary_reopen_chosen = File chosen: { $name }
+# The "Start here" path (issue 15, item 3): seven steps, each skippable, in the order of JOURNEY in src/routes.rs.
+journey_label = Step by step
+journey_step = Step { $n } of { $total }
+journey_back = Back: { $step }
+journey_next = Next: { $step }
+start_here = Start here
+start_here_body = Walk through seven short steps, from what matters to you to your summary. Skip any step you like.

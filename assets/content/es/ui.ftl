@@ -240,3 +240,10 @@ danger_link = ¿En peligro?
 # Issue 15, item 7: the file picker on /summary, in our own words (the browser's own button text is hidden).
 summary_reopen_none = Todavía no elegiste ningún archivo.
 summary_reopen_chosen = Archivo elegido: { $name }
+# El camino "Empieza aquí" (issue 15, punto 3): siete pasos, que se pueden saltar, en el orden de JOURNEY en src/routes.rs.
+journey_label = Paso a paso
+journey_step = Paso { $n } de { $total }
+journey_back = Atrás: { $step }
+journey_next = Siguiente: { $step }
+start_here = Empieza aquí
+start_here_body = Recorre siete pasos cortos, desde lo que te importa hasta tu resumen. Puedes saltarte cualquier paso.
