@@ -52,7 +52,7 @@ fn main() {
     let mut embedded = String::new();
     for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
-        // Twelve files per language: what every page needs, then the parts only some pages show, in the order of
+        // Thirteen files per language: what every page needs, then the parts only some pages show, in the order of
         // `reading::PARTS` (reading.rs).
         let parts = reading::split(&mut bundle);
         let core = bundle;
@@ -66,6 +66,7 @@ fn main() {
         files_of_language.push((reading::Part::Workers.name(), encode(&parts.workers)));
         files_of_language.push((reading::Part::Tools.name(), encode(&parts.tools)));
         files_of_language.push((reading::Part::Sources.name(), encode(&parts.sources)));
+        files_of_language.push((reading::Part::Pages.name(), encode(&parts.pages)));
         assert_eq!(files_of_language.len(), 1 + reading::PARTS.len(), "one file per part");
         let mut names = Vec::new();
         for (part, bytes) in files_of_language {

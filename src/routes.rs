@@ -74,6 +74,15 @@ impl Route {
     /// The parts of the content (files of their own, see `content/reading.rs`) the page shows when first opened:
     /// what its prerendered HTML holds, and what the app fetches before taking it over.
     pub fn parts(&self) -> Vec<Part> {
+        let mut parts = self.own_parts();
+        // Every page but the start page (and the not-found page) shows texts of the "pages" part.
+        if !matches!(self, Route::Start | Route::NotFound) {
+            parts.insert(0, Part::Pages);
+        }
+        parts
+    }
+
+    fn own_parts(&self) -> Vec<Part> {
         match self {
             // An option's page shows its own texts, and where their numbers come from (an unknown option's page
             // shows neither); compare shows any options side by side; About lists every reference.
@@ -97,9 +106,12 @@ impl Route {
     /// (and their figures' sources); every other page, its `parts`.
     pub fn waits_for(&self, picked: &[String]) -> Vec<Part> {
         match self {
-            Route::Compare if picked.len() >= 2 => {
-                picked.iter().filter_map(|id| Part::option(id)).chain([Part::Sources]).collect()
-            }
+            Route::Compare if picked.len() >= 2 => self
+                .parts()
+                .into_iter()
+                .chain(picked.iter().filter_map(|id| Part::option(id)))
+                .chain([Part::Sources])
+                .collect(),
             _ => self.parts(),
         }
     }

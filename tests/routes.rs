@@ -136,32 +136,31 @@ fn pages_that_show_a_part_wait_for_it() {
         // With only the first file, exactly the pages that show a part must wait.
         assert_eq!(route.is_ready(&first_file, &[]), route.parts().is_empty(), "{route:?}");
     }
-    // An option's page waits for its own texts only; compare, for every option's.
-    assert_eq!(Route::Option { id: "taper".into() }.parts(), &[Part::Option(3), Part::Sources]);
+    let merged = |bundle: &mut ownpath::content::Bundle, part: Part| {
+        let index = ownpath::content::reading::PARTS.iter().position(|p| *p == part).unwrap();
+        assert!(ownpath::content::reading::merge(bundle, part, ownpath::content::LANGUAGE_BYTES[1 + index]));
+    };
+    // Every page but the start page waits for the "pages" part; an option's page, for its own texts too.
+    assert_eq!(Route::Option { id: "taper".into() }.parts(), &[Part::Pages, Part::Option(3), Part::Sources]);
     let mut taper_only = first_file.clone();
-    let taper_bytes = ownpath::content::LANGUAGE_BYTES[1 + 3];
-    assert!(ownpath::content::reading::merge(&mut taper_only, Part::Option(3), taper_bytes));
-    assert!(ownpath::content::reading::merge(
-        &mut taper_only,
-        Part::Sources,
-        ownpath::content::LANGUAGE_BYTES
-            [1 + ownpath::content::reading::PARTS.iter().position(|p| *p == Part::Sources).unwrap()]
-    ));
+    for part in [Part::Pages, Part::Option(3), Part::Sources] {
+        merged(&mut taper_only, part);
+    }
     assert!(Route::Option { id: "taper".into() }.is_ready(&taper_only, &[]));
     assert!(!Route::Option { id: "methadone".into() }.is_ready(&taper_only, &[]));
     // Compare opens with nothing picked; once options are picked, it waits for theirs.
-    assert!(Route::Compare.parts().is_empty());
+    assert_eq!(Route::Compare.parts(), &[Part::Pages]);
     let picked = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
-    assert!(Route::Compare.is_ready(&first_file, &[]));
-    assert!(Route::Compare.is_ready(&first_file, &picked(&["taper"])), "one pick shows no answers yet");
+    assert!(Route::Compare.is_ready(&taper_only, &[]));
+    assert!(Route::Compare.is_ready(&taper_only, &picked(&["taper"])), "one pick shows no answers yet");
     assert!(!Route::Compare.is_ready(&taper_only, &picked(&["taper", "methadone"])));
     assert_eq!(
         Route::Compare.waits_for(&picked(&["taper", "methadone"])),
-        &[Part::Option(3), Part::Option(0), Part::Sources]
+        &[Part::Pages, Part::Option(3), Part::Option(0), Part::Sources]
     );
-    assert!(Route::Option { id: "no-such-option".into() }.parts().is_empty());
-    assert_eq!(Route::About.parts(), &[Part::Articles, Part::Sources]);
-    assert_eq!(Route::Summary.parts(), &[Part::Tools]);
-    assert_eq!(Route::Professionals.parts(), &[Part::Workers]);
-    assert!(Route::Start.parts().is_empty() && Route::Options.parts().is_empty());
+    assert_eq!(Route::Option { id: "no-such-option".into() }.parts(), &[Part::Pages]);
+    assert_eq!(Route::About.parts(), &[Part::Pages, Part::Articles, Part::Sources]);
+    assert_eq!(Route::Summary.parts(), &[Part::Pages, Part::Tools]);
+    assert_eq!(Route::Professionals.parts(), &[Part::Pages, Part::Workers]);
+    assert!(Route::Start.parts().is_empty() && Route::NotFound.parts().is_empty());
 }

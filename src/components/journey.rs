@@ -45,13 +45,3 @@ pub fn journey_nav(bundle: &Bundle, route: &Route) -> Html {
         <nav class="journey-nav no-print" aria-label={ui.journey_label().clone()}>{ rich_text(bundle, &links, "") }</nav>
     }
 }
-
-/// The way onto the path from the start page: "Start here", and what it is.
-pub fn start_here(bundle: &Bundle) -> Html {
-    let ui = &bundle.ui;
-    rich_text(
-        bundle,
-        &format!("[{}]({}) {}", ui.start_here(), JOURNEY[0].to_path(), ui.start_here_body()),
-        "start-here",
-    )
-}

@@ -19,10 +19,12 @@ pub enum Part {
     Workers,
     Tools,
     Sources,
+    /// What only the pages other than the start page show, and no other part brings (`PageTexts`).
+    Pages,
 }
 
 /// Every part, in file order: the options in product order, then the rest.
-pub const PARTS: [Part; 11] = [
+pub const PARTS: [Part; 12] = [
     Part::Option(0),
     Part::Option(1),
     Part::Option(2),
@@ -34,6 +36,7 @@ pub const PARTS: [Part; 11] = [
     Part::Workers,
     Part::Tools,
     Part::Sources,
+    Part::Pages,
 ];
 
 /// Every part's bit: a bundle with `parts == ALL_PARTS` is complete.
@@ -59,6 +62,7 @@ impl Part {
             Part::Workers => "workers",
             Part::Tools => "tools",
             Part::Sources => "sources",
+            Part::Pages => "pages",
         }
     }
 
@@ -96,6 +100,7 @@ pub struct Split {
     pub workers: WorkerTexts,
     pub tools: ToolTexts,
     pub sources: SourceTexts,
+    pub pages: PageTexts,
 }
 
 /// Takes the parts out of a bundle, leaving empty strings and lists in their place.
@@ -164,6 +169,23 @@ pub fn split(bundle: &mut Bundle) -> Split {
                 })
                 .collect(),
         },
+        pages: PageTexts {
+            words: bundle.ui.take_later(),
+            options: bundle
+                .options
+                .iter_mut()
+                .map(|o| OptionCard {
+                    tagline: take(&mut o.tagline),
+                    summary: take(&mut o.summary),
+                    questions: take(&mut o.questions),
+                })
+                .collect(),
+            stories: bundle
+                .stories
+                .iter_mut()
+                .map(|s| StoryCard { name: take(&mut s.name), summary: take(&mut s.summary) })
+                .collect(),
+        },
     }
 }
 
@@ -177,6 +199,7 @@ pub fn merge(bundle: &mut Bundle, part: Part, bytes: &[u8]) -> bool {
         Part::Workers => read(bytes).is_some_and(|texts| merge_workers(bundle, texts)),
         Part::Tools => read(bytes).is_some_and(|texts| merge_tools(bundle, texts)),
         Part::Sources => read(bytes).is_some_and(|texts| merge_sources(bundle, texts)),
+        Part::Pages => read(bytes).is_some_and(|texts| merge_pages(bundle, texts)),
     };
     if merged {
         bundle.parts |= part.bit();
@@ -254,6 +277,25 @@ fn merge_sources(bundle: &mut Bundle, texts: SourceTexts) -> bool {
         reference.title = text.title;
         reference.published_in = text.published_in;
         reference.finding = text.finding;
+    }
+    true
+}
+
+fn merge_pages(bundle: &mut Bundle, texts: PageTexts) -> bool {
+    if texts.options.len() != bundle.options.len() || texts.stories.len() != bundle.stories.len() {
+        return false;
+    }
+    if !bundle.ui.put_later(texts.words) {
+        return false;
+    }
+    for (option, card) in bundle.options.iter_mut().zip(texts.options) {
+        option.tagline = card.tagline;
+        option.summary = card.summary;
+        option.questions = card.questions;
+    }
+    for (story, card) in bundle.stories.iter_mut().zip(texts.stories) {
+        story.name = card.name;
+        story.summary = card.summary;
     }
     true
 }

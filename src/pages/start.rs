@@ -20,7 +20,6 @@ pub fn start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                 </svg>
                 <span>{ &start.promise }</span>
             </p>
-            { crate::components::journey::start_here(bundle) }
             <ul class="ways">
                 { for start.ways.iter().map(|way| html! {
                     <li class="card way">

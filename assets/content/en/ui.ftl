@@ -245,5 +245,3 @@ journey_label = Step by step
 journey_step = Step { $n } of { $total }
 journey_back = Back: { $step }
 journey_next = Next: { $step }
-start_here = Start here
-start_here_body = Walk through seven short steps, from what matters to you to your summary. Skip any step you like.

@@ -245,5 +245,3 @@ journey_label = Paso a paso
 journey_step = Paso { $n } de { $total }
 journey_back = Atrás: { $step }
 journey_next = Siguiente: { $step }
-start_here = Empieza aquí
-start_here_body = Recorre siete pasos cortos, desde lo que te importa hasta tu resumen. Puedes saltarte cualquier paso.
