@@ -52,7 +52,7 @@ fn main() {
     let mut embedded = String::new();
     for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
-        // Thirteen files per language: what every page needs, then the parts only some pages show, in the order of
+        // Fourteen files per language: what every page needs, then the parts only some pages show, in the order of
         // `reading::PARTS` (reading.rs).
         let parts = reading::split(&mut bundle);
         let core = bundle;
@@ -63,6 +63,7 @@ fn main() {
         }
         files_of_language.push((reading::Part::Stories.name(), encode(&parts.stories)));
         files_of_language.push((reading::Part::Articles.name(), encode(&parts.articles)));
+        files_of_language.push((reading::Part::About.name(), encode(&parts.about)));
         files_of_language.push((reading::Part::Workers.name(), encode(&parts.workers)));
         files_of_language.push((reading::Part::Tools.name(), encode(&parts.tools)));
         files_of_language.push((reading::Part::Sources.name(), encode(&parts.sources)));

@@ -94,7 +94,7 @@ impl Route {
             Route::Compare => Vec::new(),
             // The stories' list filters by experience, which comes with the stories' texts.
             Route::Story { .. } | Route::Stories => vec![Part::Stories],
-            Route::About => vec![Part::Articles, Part::Sources],
+            Route::About => vec![Part::About, Part::Sources],
             Route::Safety | Route::Privacy => vec![Part::Articles],
             Route::Professionals => vec![Part::Workers],
             Route::Matters | Route::Check | Route::Sure | Route::Steps | Route::Summary => vec![Part::Tools],

@@ -106,7 +106,7 @@ fn the_compiled_copy_matches_the_files() {
 }
 
 #[test]
-fn each_language_is_thirteen_files_with_versioned_names() {
+fn each_language_is_fourteen_files_with_versioned_names() {
     use ownpath::content::decode::from_bytes;
     use ownpath::content::reading::{merge, ALL_PARTS, PARTS};
     use ownpath::content::{Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
@@ -178,6 +178,7 @@ fn a_part_of_another_version_is_refused() {
     for (part, bytes) in options.chain([
         (Part::Stories, postcard_bytes(&parts.stories)),
         (Part::Articles, postcard_bytes(&parts.articles)),
+        (Part::About, postcard_bytes(&parts.about)),
         (Part::Workers, postcard_bytes(&parts.workers)),
         (Part::Tools, postcard_bytes(&parts.tools)),
         (Part::Sources, postcard_bytes(&parts.sources)),

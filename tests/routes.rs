@@ -159,7 +159,7 @@ fn pages_that_show_a_part_wait_for_it() {
         &[Part::Pages, Part::Option(3), Part::Option(0), Part::Sources]
     );
     assert_eq!(Route::Option { id: "no-such-option".into() }.parts(), &[Part::Pages]);
-    assert_eq!(Route::About.parts(), &[Part::Pages, Part::Articles, Part::Sources]);
+    assert_eq!(Route::About.parts(), &[Part::Pages, Part::About, Part::Sources]);
     assert_eq!(Route::Summary.parts(), &[Part::Pages, Part::Tools]);
     assert_eq!(Route::Professionals.parts(), &[Part::Pages, Part::Workers]);
     assert!(Route::Start.parts().is_empty() && Route::NotFound.parts().is_empty());

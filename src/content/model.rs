@@ -877,6 +877,15 @@ pub struct ArticleTexts {
 }
 
 content_struct! {
+/// The About page's text (all but its title): the "about" part, apart from the other articles, since About also
+/// lists every reference in full.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AboutText {
+    pub about: ArticlePage,
+}
+}
+
+content_struct! {
 /// What is for the worker: the page for workers (all but its title) and the prompts in session mode: the
 /// "workers" part.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

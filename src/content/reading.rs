@@ -16,6 +16,7 @@ pub enum Part {
     Option(u8),
     Stories,
     Articles,
+    About,
     Workers,
     Tools,
     Sources,
@@ -24,7 +25,7 @@ pub enum Part {
 }
 
 /// Every part, in file order: the options in product order, then the rest.
-pub const PARTS: [Part; 12] = [
+pub const PARTS: [Part; 13] = [
     Part::Option(0),
     Part::Option(1),
     Part::Option(2),
@@ -33,6 +34,7 @@ pub const PARTS: [Part; 12] = [
     Part::Option(5),
     Part::Stories,
     Part::Articles,
+    Part::About,
     Part::Workers,
     Part::Tools,
     Part::Sources,
@@ -59,6 +61,7 @@ impl Part {
             Part::Option(index) => OPTION_PART_NAMES[usize::from(index)],
             Part::Stories => "stories",
             Part::Articles => "articles",
+            Part::About => "about",
             Part::Workers => "workers",
             Part::Tools => "tools",
             Part::Sources => "sources",
@@ -97,6 +100,7 @@ pub struct Split {
     pub options: Vec<OptionText>,
     pub stories: StoryTexts,
     pub articles: ArticleTexts,
+    pub about: AboutText,
     pub workers: WorkerTexts,
     pub tools: ToolTexts,
     pub sources: SourceTexts,
@@ -138,6 +142,7 @@ pub fn split(bundle: &mut Bundle) -> Split {
                 .collect(),
             experiences: take(&mut bundle.experiences),
         },
+        about: AboutText { about: without_title(&mut bundle.pages.about) },
         articles: ArticleTexts {
             articles: article_pages(&mut bundle.pages).map(without_title).collect(),
             contacts: take(&mut bundle.contacts),
@@ -196,6 +201,12 @@ pub fn merge(bundle: &mut Bundle, part: Part, bytes: &[u8]) -> bool {
         Part::Option(index) => read(bytes).is_some_and(|text| merge_option(bundle, index, text)),
         Part::Stories => read(bytes).is_some_and(|texts| merge_stories(bundle, texts)),
         Part::Articles => read(bytes).is_some_and(|texts| merge_articles(bundle, texts)),
+        Part::About => read(bytes).is_some_and(|text: AboutText| {
+            let mut page = text.about;
+            page.title = take(&mut bundle.pages.about.title);
+            bundle.pages.about = page;
+            true
+        }),
         Part::Workers => read(bytes).is_some_and(|texts| merge_workers(bundle, texts)),
         Part::Tools => read(bytes).is_some_and(|texts| merge_tools(bundle, texts)),
         Part::Sources => read(bytes).is_some_and(|texts| merge_sources(bundle, texts)),
@@ -301,7 +312,7 @@ fn merge_pages(bundle: &mut Bundle, texts: PageTexts) -> bool {
 }
 
 fn article_pages(pages: &mut Pages) -> impl Iterator<Item = &mut ArticlePage> {
-    [&mut pages.safety, &mut pages.privacy, &mut pages.about].into_iter()
+    [&mut pages.safety, &mut pages.privacy].into_iter()
 }
 
 /// Takes a page's texts out, leaving its title.
