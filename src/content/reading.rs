@@ -1,6 +1,7 @@
-//! A language's content comes in twelve files: what every page needs, and eleven parts that only some pages show:
-//! each option's answers, figures and short answers (one part per option), the stories' texts, the articles (all but their titles), the page for
-//! workers and the session prompts, the items of the decision tools, and the references' details. At build
+//! A language's content comes in fourteen files: what the start page shows and every page's frame needs, and
+//! thirteen parts that only some pages show: each option's texts (one part per option), the stories' texts, the
+//! safety and privacy articles, About, the page for workers with the session prompts, the items of the decision
+//! tools, the references' details, and "pages" (what every page but the start page shows). At build
 //! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
 //! arrived. Both walk the same fields in the same order; a native test checks that splitting and merging gives
 //! back the bundle the build checked. Shared with `build.rs`.
