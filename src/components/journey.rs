@@ -1,5 +1,5 @@
-//! The "Start here" path: a quiet "Step 3 of 7" at the top of each of its pages, Back/Next links at the bottom,
-//! and its way in on the start page. The order lives in one place, [`JOURNEY`]; the links are plain links, so any
+//! The "Start here" path: a quiet "Step 3 of 7" at the top of each of its pages and Back/Next links at the bottom
+//! (its way in is the start page's first step, `start.toml`). The order lives in one place, [`JOURNEY`]; the links are plain links, so any
 //! step can be skipped and nothing forces the order. Each piece is written as text markup and drawn by
 //! [`rich_text`] (its links are in-app links): drawing them element by element cost the wasm about 1 KB more.
 
