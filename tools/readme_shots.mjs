@@ -10,7 +10,9 @@ const PORT = Number(process.env.SHOTS_PORT || 8098);
 const OUT = 'docs/screenshots';
 const shots = [
   { file: 'phone.png', path: '/', viewport: { width: 390, height: 844 }, colorScheme: 'dark', isMobile: true },
-  { file: 'session.png', path: '/options/buprenorphine/?mode=session', viewport: { width: 1280, height: 800 } },
+  // The worker's prompts open, as a worker would have them, in the side column beside the client's text.
+  { file: 'session.png', path: '/options/buprenorphine/?mode=session', viewport: { width: 1280, height: 800 },
+    open: '.worker-prompts summary' },
   { file: 'kiosk.png', path: '/?mode=kiosk', viewport: { width: 1080, height: 1920 }, isMobile: true, hasTouch: true },
 ];
 
@@ -24,12 +26,13 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
-  for (const { file, path, ...options } of shots) {
+  for (const { file, path, open, ...options } of shots) {
     const context = await browser.newContext({ serviceWorkers: 'block', colorScheme: 'light', ...options });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${PORT}${path}`);
     await page.waitForSelector('html[data-app="ready"][data-content="complete"]');
     await page.evaluate(() => document.fonts.ready);
+    if (open) await page.click(open);
     await page.screenshot({ path: `${OUT}/${file}` });
     console.log(`${OUT}/${file}`);
     await context.close();
