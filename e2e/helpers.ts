@@ -89,3 +89,20 @@ export async function applyTheme(page: Page, theme: Theme) {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
   }
 }
+
+/**
+ * Opens /steps after another page (so the app has taken over a page once), presses Shift twice and checks the quick
+ * exit's countdown; returns its status line. The third press, or what resets the count, is the caller's test.
+ */
+export async function shiftTwiceOnSteps(page: Page) {
+  await page.goto('/about');
+  await appReady(page);
+  await page.goto('/steps');
+  await appReady(page);
+  const status = page.locator('#op-exit-status');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Press Shift two more times to leave this page.');
+  await page.keyboard.press('Shift');
+  await expect(status).toHaveText('Press Shift one more time to leave this page.');
+  return status;
+}

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ROOT_PORT } from '../playwright.config';
-import { appReady, expectNothingStored, openDisplay } from './helpers';
+import { appReady, expectNothingStored, openDisplay, shiftTwiceOnSteps } from './helpers';
 
 const ORIGIN = `http://127.0.0.1:${ROOT_PORT}`;
 const NEUTRAL = /\/neutral\.html$/;
@@ -85,15 +85,7 @@ test.describe('quick exit from the first paint', () => {
   });
 
   test('the app takes over without leaving twice or counting presses twice', async ({ page }) => {
-    await page.goto('/about');
-    await appReady(page);
-    await page.goto('/steps');
-    await appReady(page);
-    const status = page.locator('#op-exit-status');
-    await page.keyboard.press('Shift');
-    await expect(status).toHaveText('Press Shift two more times to leave this page.');
-    await page.keyboard.press('Shift');
-    await expect(status).toHaveText('Press Shift one more time to leave this page.');
+    await shiftTwiceOnSteps(page);
     await page.keyboard.press('Shift');
     await expect(page).toHaveURL(NEUTRAL);
     await page.goBack();

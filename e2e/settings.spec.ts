@@ -2,7 +2,7 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { ROOT_PORT } from '../playwright.config';
-import { appReady, expectNothingStored, openDisplay, watchPage } from './helpers';
+import { appReady, expectNothingStored, openDisplay, shiftTwiceOnSteps, watchPage } from './helpers';
 
 async function rateFirstStatement(page: Page) {
   await page.goto('/matters');
@@ -46,15 +46,7 @@ test.describe('quick exit', () => {
   });
 
   test('Shift three times leaves; typing capitals does not count', async ({ page }) => {
-    await page.goto('/about');
-    await appReady(page);
-    await page.goto('/steps');
-    await appReady(page);
-    const status = page.locator('#op-exit-status');
-    await page.keyboard.press('Shift');
-    await expect(status).toHaveText('Press Shift two more times to leave this page.');
-    await page.keyboard.press('Shift');
-    await expect(status).toHaveText('Press Shift one more time to leave this page.');
+    const status = await shiftTwiceOnSteps(page);
     // Typing a capital letter resets the count.
     await page.getByLabel('Add a step in your own words').focus();
     await page.keyboard.press('Shift+A');
