@@ -24,6 +24,29 @@ mod sorted;
 #[allow(dead_code)]
 mod source;
 
+/// The page table (`src/routes/table.rs`), read for the paths content may link to: the app's own reading of the
+/// same table (`src/routes/mod.rs`) also makes the pages, titles and menus, which the build does not need.
+mod routes {
+    macro_rules! route_table {
+        (
+            $bundle:ident, $page:ident;
+            $( $name:ident $({ $id:ident })? = $path:literal, in [$($place:ident),*], label $label:ident,
+               parts $parts:expr, title $title:expr, shows $shows:expr; )*
+        ) => {
+            /// The paths content may link to: every page without an id.
+            #[allow(clippy::vec_init_then_push)]
+            pub fn static_paths() -> impl Iterator<Item = &'static str> {
+                let mut paths = Vec::new();
+                $( route_table!(@push paths $path $(, $id)?); )*
+                paths.into_iter()
+            }
+        };
+        (@push $paths:ident $path:literal) => { $paths.push($path) };
+        (@push $paths:ident $path:literal, $id:ident) => {};
+    }
+    include!("src/routes/table.rs");
+}
+
 use std::path::Path;
 
 fn main() {
@@ -35,6 +58,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/content/markup.rs");
     println!("cargo:rerun-if-changed=src/content/checks.rs");
     println!("cargo:rerun-if-changed=src/content/source.rs");
+    println!("cargo:rerun-if-changed=src/routes/table.rs");
 
     let library = match source::load_dir(Path::new("assets/content")) {
         Ok(library) => library,

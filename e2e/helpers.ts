@@ -1,11 +1,33 @@
 import { expect, Page, Request } from '@playwright/test';
+import { readFileSync } from 'fs';
 
-/** Every page of product.md's page table. */
-export const PRODUCT_PATHS = [
-  '/', '/options', '/compare', '/matters', '/check', '/sure', '/steps', '/summary', '/stories', '/safety',
-  '/professionals', '/about', '/privacy',
-];
-export const OPTION_IDS = ['methadone', 'buprenorphine', 'naltrexone', 'taper', 'abstinence', 'harm-reduction'];
+/**
+ * The app's pages, languages, options and stories, as the build wrote them from the page table
+ * (`src/routes/table.rs`) into target/e2e-pages.json: a page added there is crawled and measured here too.
+ */
+function builtPages(): { languages: string[]; pages: string[]; options: string[]; stories: string[] } {
+  try {
+    return JSON.parse(readFileSync('target/e2e-pages.json', 'utf8'));
+  } catch (error) {
+    throw new Error(`target/e2e-pages.json is missing or unreadable: build first (./x build). ${error}`);
+  }
+}
+const BUILT = builtPages();
+/** Every page without an id: product.md's page table. */
+export const PRODUCT_PATHS: string[] = BUILT.pages;
+export const OPTION_IDS: string[] = BUILT.options;
+export const STORY_IDS: string[] = BUILT.stories;
+/** The languages the build has, the default first. */
+export const LANGUAGES: string[] = BUILT.languages;
+/** A language's address prefix: '' for the default language, '/es' for Spanish. */
+export const languagePrefix = (lang: string) => (lang === LANGUAGES[0] ? '' : `/${lang}`);
+/** An address's language and app path: '/es/options/taper' is ['es', '/options/taper']. */
+export function splitAddress(pathname: string): [string, string] {
+  for (const lang of LANGUAGES.slice(1)) {
+    if (pathname === `/${lang}` || pathname.startsWith(`/${lang}/`)) return [lang, pathname.slice(lang.length + 1) || '/'];
+  }
+  return [LANGUAGES[0], pathname];
+}
 
 /** Files the app may load: its own static files, nothing else. */
 const STATIC_FILE = /(\/|\.html|\.js|\.wasm|\.css|\.svg|\.png|\.ico|\.webmanifest|\.json|\.txt|\.bin)$/;

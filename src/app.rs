@@ -3,91 +3,68 @@
 //! storage rule (`session/keeping.rs`) and the offline worker.
 
 use crate::components::layout::Layout;
+use crate::i18n::start_language;
 use crate::i18n::{Language, LanguageHandle, LongTexts, LongTextsHandle};
-use crate::pages;
-use crate::router::AppRouter;
-use crate::routes::Route;
+use crate::router::{address_language, address_param, AppRouter};
 use crate::session::keeping::use_keeping;
 use crate::session::setting::{Mode, Setting, SettingHandle};
 use crate::session::{Session, SessionState};
 use yew::prelude::*;
 
-/// A parameter of the address the app was opened with, e.g. `?mode=kiosk&lang=es`. (None when prerendering.)
-pub fn address_param(name: &str) -> Option<String> {
-    if cfg!(not(target_arch = "wasm32")) {
-        return None;
-    }
-    let search = web_sys::window()?.location().search().ok()?;
-    let prefix = format!("{name}=");
-    search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(prefix.as_str()).map(str::to_string))
-}
-
 fn address_mode() -> Option<Mode> {
     address_param("mode").as_deref().and_then(Mode::from_param)
 }
 
-/// The language the app opens in: `?lang=es` if this build has it and the site offers it, otherwise the default,
-/// or the first language the site offers when it does not offer the default. Its content is loaded before the
-/// app starts (see `main.rs`).
-pub fn start_language() -> String {
-    // The site file keeps only languages this build has (`config::languages`).
-    let offered: Vec<String> = crate::config::with_at_start(|site| match site {
-        Some((config, _)) => config.languages.clone(),
-        None => crate::i18n::languages().into_iter().map(str::to_string).collect(),
-    });
-    let default = crate::content::default_language().to_string();
-    address_param("lang")
-        .filter(|lang| offered.contains(lang))
-        .or_else(|| Some(default.clone()).filter(|lang| offered.contains(lang)))
-        .or_else(|| offered.first().cloned())
-        .unwrap_or(default)
-}
-
-fn address_language() -> Language {
-    Language::of(&start_language())
-}
-
-/// Whether the prerendered page can be hydrated as it is: it was rendered in the default language and setting,
-/// so an address or a site file asking for another language or setting is rendered afresh instead.
+/// Whether the prerendered page can be hydrated as it is: it was rendered in the language the app opens in and
+/// the default setting, so an address or a site file asking for another language or setting is rendered afresh.
 pub fn prerender_matches_address() -> bool {
     let default_site = crate::config::with_at_start(|site| {
         site.is_none_or(|(config, problem)| problem.is_none() && *config == crate::config::SiteConfig::default())
     });
-    address_param("mode").is_none() && start_language() == crate::content::default_language() && default_site
+    address_param("mode").is_none() && start_language() == address_language() && default_site
 }
 
 #[component]
 pub fn App() -> Html {
-    html! { <Shell><AppRouter><Layout render={Callback::from(render_page)} /></AppRouter></Shell> }
+    html! { <Shell><AppRouter><Layout /></AppRouter></Shell> }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ServerAppProps {
-    /// The page's path, e.g. "/options/taper".
+    /// The page's app path, e.g. "/options/taper".
     pub path: AttrValue,
+    /// The page's language, e.g. "es".
+    pub lang: AttrValue,
 }
 
-/// The same app at one path, for prerendering each page at build time.
+/// The same app at one address, for prerendering each page in each language at build time.
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
+    let address = format!("{}{}", crate::routes::language_prefix(&props.lang), props.path);
     html! {
-        <Shell>
-            <AppRouter path={props.path.clone()}>
-                <Layout render={Callback::from(render_page)} />
+        <Shell lang={props.lang.clone()}>
+            <AppRouter path={AttrValue::from(address)}>
+                <Layout />
             </AppRouter>
         </Shell>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct ShellProps {
-    children: Html,
+pub struct ShellProps {
+    /// The language to open in; without it, the one the address asks for (`i18n::start_language`).
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    pub children: Html,
 }
 
 /// Contexts shared by the browser app and the prerendered pages.
 #[component]
-fn Shell(props: &ShellProps) -> Html {
-    let language = use_state(address_language);
+pub fn Shell(props: &ShellProps) -> Html {
+    let language = {
+        let lang = props.lang.clone();
+        use_state(move || Language::of(&lang.map_or_else(start_language, |l| l.to_string())))
+    };
     let session = use_reducer(SessionState::default);
     // Settled before anything kept is read: the address's mode and the site file, read before the app started.
     let setting = use_reducer(|| Setting::start(address_mode(), crate::config::at_start()));
@@ -138,10 +115,30 @@ fn use_startup(setting: &SettingHandle) {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-app", "ready");
         }
+        forget_unoffered_languages();
         fetch_later_styles();
         #[cfg(target_arch = "wasm32")]
         register_offline_worker();
     });
+}
+
+/// Takes out the page's links to its other languages (`<link rel="alternate" hreflang>`, written by the prerender
+/// step for every language this build has) where the site file does not offer that language.
+fn forget_unoffered_languages() {
+    let offered = crate::config::with_at_start(|site| site.map(|(config, _)| config.languages.clone()));
+    let (Some(offered), Ok(links)) =
+        (offered, gloo::utils::document().query_selector_all("link[rel=\"alternate\"][hreflang]"))
+    else {
+        return;
+    };
+    for at in 0..links.length() {
+        let link = links.item(at).and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok());
+        if let Some(link) =
+            link.filter(|l| !offered.iter().any(|lang| Some(lang) == l.get_attribute("hreflang").as_ref()))
+        {
+            link.remove();
+        }
+    }
 }
 
 /// The name of the note the start page carries instead of a link to the other pages' styles (see `prerender.rs`).
@@ -205,27 +202,4 @@ fn register_offline_worker() {
     wasm_bindgen_futures::spawn_local(async move {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
-}
-
-/// The page for a route, in the language in use.
-pub fn render_page(args: crate::components::layout::PageArgs) -> Html {
-    let crate::components::layout::PageArgs { route, bundle, setting, session } = args;
-    match route {
-        Route::Start => pages::start::start_page(bundle, &setting),
-        Route::Options => pages::options::options_page(bundle),
-        Route::Option { id } => html! { <pages::option::OptionDetail {id} /> },
-        Route::Compare => pages::compare::compare_page(bundle, &session),
-        Route::Matters => pages::matters::matters_page(bundle, &session),
-        Route::Check => pages::check::check_page(bundle, &session),
-        Route::Sure => pages::sure::sure_page(bundle, &session),
-        Route::Steps => pages::steps::steps_page(bundle, &session),
-        Route::Summary => html! { <pages::summary::SummaryPage /> },
-        Route::Professionals => pages::professionals::professionals_page(bundle),
-        Route::Stories => html! { <pages::stories::StoriesPage /> },
-        Route::Story { id } => pages::stories::story_detail(bundle, &id),
-        Route::Safety => pages::article::safety_page(bundle, &setting),
-        Route::Privacy => pages::article::privacy_page(bundle, &setting, &session),
-        Route::About => pages::article::about_page(bundle, &setting),
-        Route::NotFound => pages::not_found::not_found(bundle),
-    }
 }

@@ -24,7 +24,7 @@ fn main() {
     // The site file is fetched alongside the content: the setting is settled before the app starts.
     let mut site = Some(ownpath::config::start_loading());
     wasm_bindgen_futures::spawn_local(async move {
-        let mut lang = ownpath::app::start_language();
+        let mut lang = ownpath::i18n::start_language();
         // At most three tries, each language once: the one asked for, the one the site offers, the default.
         let mut tried = Vec::new();
         for _ in 0..3 {
@@ -35,7 +35,7 @@ fn main() {
                 ownpath::config::set_at_start(config, problem);
             }
             // A site that does not offer the default language opens in one it offers.
-            let (offered, default) = (ownpath::app::start_language(), content::default_language().to_string());
+            let (offered, default) = (ownpath::i18n::start_language(), content::default_language().to_string());
             let next = if !tried.contains(&offered) {
                 offered
             } else if !content::is_loaded(&lang) && !tried.contains(&default) {

@@ -1,10 +1,10 @@
 //! The build step after Trunk: one HTML file per route, with base path, title, CSP, crash screen and quick exit.
 //! Run by `src/bin/prerender.rs` (a Trunk `post_build` hook). Native only.
 
-use crate::components::exit::{DANGER_HREF, DANGER_ID, EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
+use crate::components::exit::{DANGER_FRAGMENT, DANGER_ID, EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID, PARTS_ATTRIBUTE};
-use crate::routes::{all_routes, Route};
+use crate::routes::{all_routes, language_prefix, Route};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -23,35 +23,45 @@ pub fn run(dir: &Path) -> Result<(), String> {
             crate::components::exit::exit_script()
         ),
     )?;
-    let bundle = library().bundle("en");
     let csp = content_security_policy(&template);
 
     let mut written = 0;
-    for route in all_routes(bundle) {
-        let path = route.to_path();
-        let depth = path.split('/').filter(|s| !s.is_empty()).count();
-        let base = if depth == 0 { "./".to_string() } else { "../".repeat(depth) };
-        let mut html = page_html(&template, bundle, &route, &base, &csp)?;
-        // The page's content, rendered by the app itself, so it shows before the wasm loads (and without it).
-        let body = render_route(&path);
-        let empty_app = format!("<div id=\"{APP_ID}\"></div>");
-        let at = html.find(&empty_app).ok_or("the page has no app root")?;
-        // Pages name the parts of the content they show, so the app fetches those before it takes the page over.
-        let parts: Vec<&str> = route.parts().iter().map(|part| part.name()).collect();
-        let marker =
-            if parts.is_empty() { String::new() } else { format!(" {PARTS_ATTRIBUTE}=\"{}\"", parts.join(" ")) };
-        html.replace_range(at..at + empty_app.len(), &format!("<div id=\"{APP_ID}\"{marker}>{body}</div>"));
-        let out_dir = dir.join(path.trim_start_matches('/'));
-        std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
-        std::fs::write(out_dir.join("index.html"), html).map_err(|e| e.to_string())?;
-        written += 1;
+    let languages = crate::content::languages();
+    for lang in &languages {
+        let bundle = library().bundle(lang);
+        for route in all_routes(bundle) {
+            // The page's address: its path after its language's prefix ("/es/options/taper").
+            let address = format!("{}{}", language_prefix(lang), route.to_path());
+            let depth = address.split('/').filter(|s| !s.is_empty()).count();
+            let base = if depth == 0 { "./".to_string() } else { "../".repeat(depth) };
+            let mut html = page_html(&template, bundle, &route, &base, &csp)?;
+            // The page's content, rendered by the app itself, so it shows before the wasm loads (and without it).
+            let body = render_route(&route.to_path(), lang);
+            let empty_app = format!("<div id=\"{APP_ID}\"></div>");
+            let at = html.find(&empty_app).ok_or("the page has no app root")?;
+            // Pages name the parts of the content they show, so the app fetches those before it takes the page over.
+            let parts: Vec<&str> = route.parts().iter().map(|part| part.name()).collect();
+            let marker =
+                if parts.is_empty() { String::new() } else { format!(" {PARTS_ATTRIBUTE}=\"{}\"", parts.join(" ")) };
+            html.replace_range(at..at + empty_app.len(), &format!("<div id=\"{APP_ID}\"{marker}>{body}</div>"));
+            let out_dir = dir.join(address.trim_start_matches('/'));
+            std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+            std::fs::write(out_dir.join("index.html"), html).map_err(|e| e.to_string())?;
+            written += 1;
+        }
     }
     // For hosts that serve 404.html for unknown paths. Its location is unknown, so it assumes the site root.
+    let bundle = library().bundle(crate::content::default_language());
     let not_found = page_html(&template, bundle, &Route::NotFound, "/", &csp)?;
     std::fs::write(dir.join("404.html"), not_found).map_err(|e| e.to_string())?;
+    write_page_list(bundle)?;
     write_language_files(dir)?;
     let (cache, files) = write_service_worker(dir)?;
-    eprintln!("prerender: wrote {written} pages, 404.html and sw.js ({cache}, {files} files) to {}", dir.display());
+    eprintln!(
+        "prerender: wrote {written} pages ({} languages), 404.html and sw.js ({cache}, {files} files) to {}",
+        languages.len(),
+        dir.display()
+    );
     Ok(())
 }
 
@@ -69,11 +79,26 @@ pub fn write_language_files(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The app's markup for one path, in the default language and setting, ready for the browser to hydrate.
-pub fn render_route(path: &str) -> String {
+/// The end-to-end tests' list of pages, from the page table (`routes/table.rs`): `target/e2e-pages.json`, read by
+/// `e2e/helpers.ts`.
+fn write_page_list(bundle: &Bundle) -> Result<(), String> {
+    let list = |items: Vec<String>| items.iter().map(|item| format!("{item:?}")).collect::<Vec<_>>().join(", ");
+    let json = format!(
+        "{{\"languages\": [{}], \"pages\": [{}], \"options\": [{}], \"stories\": [{}]}}\n",
+        list(crate::content::languages().into_iter().map(str::to_string).collect()),
+        list(crate::routes::static_paths().map(str::to_string).collect()),
+        list(bundle.options.iter().map(|o| o.id.clone()).collect()),
+        list(bundle.stories.iter().map(|s| s.id.clone()).collect()),
+    );
+    std::fs::create_dir_all("target").map_err(|e| format!("cannot create target: {e}"))?;
+    std::fs::write("target/e2e-pages.json", json).map_err(|e| format!("cannot write target/e2e-pages.json: {e}"))
+}
+
+/// The app's markup for one page in one language, in the default setting, ready for the browser to hydrate.
+pub fn render_route(path: &str, lang: &str) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime for rendering");
     let local = tokio::task::LocalSet::new();
-    let props = crate::app::ServerAppProps { path: path.to_string().into() };
+    let props = crate::app::ServerAppProps { path: path.to_string().into(), lang: lang.to_string().into() };
     local.block_on(&runtime, async move {
         yew::LocalServerRenderer::<crate::app::ServerApp>::with_props(props).hydratable(true).render().await
     })
@@ -83,20 +108,40 @@ pub fn render_route(path: &str) -> String {
 pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp: &str) -> Result<String, String> {
     let ui = &bundle.ui;
     let mut html = template.to_string();
-    replace_once(&mut html, "<html lang=\"en\">", &format!("<html lang=\"{}\">", bundle.lang))?;
+    replace_once(
+        &mut html,
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{}\" dir=\"{}\">", bundle.lang, crate::i18n::text_direction(&bundle.lang)),
+    )?;
     replace_between(&mut html, "<base href=\"", "\"", base)?;
     replace_between(&mut html, "<title>", "</title>", &escape(&route.document_title(bundle)))?;
+    // The same page in each language, for search engines and browsers (relative to the page's base). The app takes
+    // out those of languages a site does not offer (`site.json`), once it has read the site file.
+    let alternates: String = crate::content::languages()
+        .into_iter()
+        .map(|lang| {
+            let href = format!("{}{}", language_prefix(lang), route.to_path());
+            format!("\n    <link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\">", relative(&href))
+        })
+        .collect();
+    replace_once(&mut html, "</title>", &format!("</title>{alternates}"))?;
     replace_once(
         &mut html,
         "<meta charset=\"utf-8\">",
         &format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">"),
     )?;
+    // The crash screen's link and "In danger now?" lead into the page's language, relative to its base ("es/",
+    // "es/safety/#help-now"), as the app's own links are.
+    let danger = format!(
+        "{}#{DANGER_FRAGMENT}",
+        relative(&format!("{}{}", language_prefix(&bundle.lang), Route::Safety.to_path()))
+    );
     // The quick exit lives outside the app, so it works from the first paint, with JavaScript off, and on the
     // crash screen (see `components/exit.rs`).
     let body = format!(
         "<div id=\"{APP_ID}\"></div>\n    <noscript><p class=\"noscript\">{}</p></noscript>\n    \
          <div id=\"{CRASH_ID}\" class=\"crash\" role=\"alert\" hidden><h1 tabindex=\"-1\">{}</h1><p>{}</p>\
-         <p><a class=\"button\" href=\"./\">{}</a></p></div>\n    \
+         <p><a class=\"button\" href=\"{}\">{}</a></p></div>\n    \
          <div id=\"{EXIT_BOX_ID}\" class=\"quick-exit no-print\"><a id=\"{DANGER_ID}\" class=\"quick-exit__danger\" \
          href=\"{}\">{}</a><a id=\"{EXIT_ID}\" class=\"quick-exit__button\" \
          href=\"{}\" data-exit>{}</a><p id=\"{EXIT_STATUS_ID}\" class=\"visually-hidden\" role=\"status\" \
@@ -104,9 +149,9 @@ pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp
         escape(ui.noscript()),
         escape(ui.crash_title()),
         escape(ui.crash_body()),
+        relative(&language_prefix(&bundle.lang)),
         escape(ui.crash_link()),
-        // An address relative to the page's base, as the app's own paths are: "safety/#help-now".
-        DANGER_HREF.replacen('/', "", 1).replacen('#', "/#", 1),
+        danger,
         escape(ui.danger_link()),
         escape(&crate::config::SiteConfig::default().exit_url),
         escape(ui.exit_button()),
@@ -210,6 +255,15 @@ pub fn inline_scripts(html: &str) -> Vec<String> {
         rest = &body_start[close + "</script>".len()..];
     }
     scripts
+}
+
+/// An address path relative to the pages' `<base href>` (the app's root), as a folder: "/es/safety" is "es/safety/",
+/// "/" is "./".
+fn relative(path: &str) -> String {
+    match path.trim_matches('/') {
+        "" => "./".to_string(),
+        inner => format!("{inner}/"),
+    }
 }
 
 fn replace_once(html: &mut String, from: &str, to: &str) -> Result<(), String> {

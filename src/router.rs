@@ -1,8 +1,13 @@
-//! A small router: the current page's path in a context, moved by in-app links and by the browser's back and
-//! forward buttons. It replaces yew-router, whose generic history, query and route-matching code added about
-//! 30 KB to the wasm for features this app does not use.
+//! A small router: the current address in a context, moved by in-app links and by the browser's back and forward
+//! buttons. It replaces yew-router, whose generic history, query and route-matching code added about 30 KB to the
+//! wasm for features this app does not use.
+//!
+//! An address is a page (`routes.rs`) in a language: `/options/taper` in the default language, `/es/options/taper`
+//! in Spanish. Links are written in the language shown; switching language in place moves the address to the same
+//! page in the new language, and going back to an address in another language switches back to it.
 
-use crate::routes::Route;
+use crate::i18n::{switch_language, LanguageHandle};
+use crate::routes::{language_prefix, split_language, Route};
 use crate::session::setting::SettingHandle;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,9 +15,13 @@ use yew::prelude::*;
 /// Where the app is, and how to move. Shared with every component through a context.
 #[derive(Clone, PartialEq)]
 pub struct Navigator {
+    /// The address's path under the path the app is served from, with its language prefix: "/es/options/taper".
     path: UseStateHandle<String>,
-    /// The path the app is served under, such as "" or "/ownpath" (from `<base href>`).
+    /// The path the app is served under, such as "" or "/ownpath" (from `<base href>`); "." when prerendering, so
+    /// the prerendered links are relative to the page's `<base href>` and work under any path.
     base: Rc<str>,
+    /// The language shown, whose prefix every link carries.
+    lang: &'static str,
     /// Whether moves also change the browser's address (not when prerendering or in component tests).
     browser: bool,
     /// Added to every address, such as "?mode=kiosk", so a reload or deep link keeps the setting.
@@ -22,14 +31,20 @@ pub struct Navigator {
 }
 
 impl Navigator {
-    /// The app path of the current page, such as "/options/taper".
-    pub fn path(&self) -> &str {
-        &self.path
+    /// The page at the current address.
+    pub fn route(&self) -> Route {
+        Route::from_path(split_language(&self.path).1)
     }
 
-    /// The browser address of an app path, under the path the app is served from.
-    pub fn href(&self, app_path: &str) -> String {
-        format!("{}{}{}", self.base, app_path, self.query)
+    /// The browser address of a page in the language shown (a `#fragment` may follow), under the path the app is
+    /// served from.
+    pub fn href(&self, route: &Route) -> String {
+        self.href_in(route, self.lang)
+    }
+
+    /// The browser address of a page in a language.
+    pub fn href_in(&self, route: &Route, lang: &str) -> String {
+        format!("{}{}{}{}", self.base, language_prefix(lang), route.to_path(), self.query)
     }
 
     /// Opens a page, adding it to the browser's history (unless the policy says to replace entries).
@@ -48,18 +63,22 @@ impl Navigator {
     }
 
     fn go(&self, route: &Route, replace: bool) {
-        let path = route.to_path();
+        let path = format!("{}{}", language_prefix(self.lang), route.to_path());
         if self.browser {
-            let url = self.href(&path);
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                let _ = if replace {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                } else {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                };
-            }
+            set_address(&self.href(route), replace);
         }
         self.path.set(path);
+    }
+}
+
+/// Moves the browser's address without loading a page: a new history entry, or in place of the current one.
+pub fn set_address(url: &str, replace: bool) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+        };
     }
 }
 
@@ -70,8 +89,8 @@ pub fn use_navigator() -> Option<Navigator> {
 
 #[derive(Properties, PartialEq)]
 pub struct AppRouterProps {
-    /// Start at this app path and keep the browser's address as it is (prerendering and component tests).
-    /// Without it, the router follows the browser's address.
+    /// Start at this address path ("/es/options/taper") and keep the browser's address as it is (prerendering and
+    /// component tests). Without it, the router follows the browser's address.
     #[prop_or_default]
     pub path: Option<AttrValue>,
     pub children: Html,
@@ -84,20 +103,31 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
         if browser {
             base_path().into()
         } else {
-            "".into()
+            ".".into()
         }
     });
     let path = {
         let (start, base) = (props.path.clone(), base.clone());
         use_state_eq(move || start.map(|p| p.to_string()).unwrap_or_else(|| address_path(&base)))
     };
+    let language = use_context::<LanguageHandle>();
+    let setting = use_context::<SettingHandle>();
+    let lang = language.as_ref().map_or_else(crate::content::default_language, |l| l.bundle.lang.as_str());
+    let lang: &'static str = crate::content::languages()
+        .into_iter()
+        .find(|known| *known == lang)
+        .unwrap_or(crate::content::default_language());
     {
-        // The browser's back and forward buttons.
-        let (path, base) = (path.clone(), base.clone());
+        // The browser's back and forward buttons; an address in another language switches to it.
+        let (path, base, language, setting) = (path.clone(), base.clone(), language.clone(), setting.clone());
         use_effect_with(browser, move |browser| {
             let listener = browser.then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    path.set(address_path(&base));
+                    let now = address_path(&base);
+                    if let (Some(language), Some(setting)) = (&language, &setting) {
+                        switch_language(language, setting, split_language(&now).0);
+                    }
+                    path.set(now);
                 })
             });
             move || drop(listener)
@@ -105,17 +135,63 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
     }
     // The setting decides whether moves replace history entries and what the address keeps (a kiosk's mode).
     // (A kiosk set by the site file needs no address: the site file makes it a kiosk again.)
-    let policy = use_context::<SettingHandle>().map(|s| s.policy());
+    let policy = setting.as_ref().map(|s| s.policy());
     let replace_all = policy.is_some_and(|p| p.replaces_history());
     let query = policy.map_or("", |p| p.address_query());
-    let navigator = Navigator { path, base: (*base).clone(), browser, query, replace_all };
+    let navigator = Navigator { path: path.clone(), base: (*base).clone(), lang, browser, query, replace_all };
+    {
+        // When the language shown is not the address's (switched in place, or opened with `?lang=`), the address
+        // moves to the same page in that language, in place: the same history entry, the same section.
+        let navigator = navigator.clone();
+        use_effect_with(lang, move |lang| {
+            let (at, app_path) = split_language(&navigator.path);
+            if navigator.browser && at != *lang {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                set_address(&format!("{}{hash}", navigator.href(&Route::from_path(app_path))), true);
+                navigator.path.set(format!("{}{app_path}", language_prefix(lang)));
+            }
+        });
+    }
     html! {
         <ContextProvider<Navigator> context={navigator}>{ props.children.clone() }</ContextProvider<Navigator>>
     }
 }
 
+/// A parameter of the address the page was opened with, e.g. `?mode=kiosk&lang=es`. (None when prerendering.)
+pub fn address_param(name: &str) -> Option<String> {
+    let search = &opened_address().1;
+    let prefix = format!("{name}=");
+    search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(prefix.as_str()).map(str::to_string))
+}
+
+/// The language of the address the page was opened with: its prefix ("/es/…"), or the default language.
+pub fn address_language() -> &'static str {
+    let (base, opened) = (base_path(), &opened_address().0);
+    split_language(opened.strip_prefix(base.as_str()).unwrap_or(opened)).0
+}
+
+/// The path and query of the address the page was opened with (read once: the address moves as the person goes,
+/// but the setting and the kiosk's own language come from where it started). Empty when prerendering.
+fn opened_address() -> &'static (String, String) {
+    thread_local! {
+        static OPENED: &'static (String, String) = Box::leak(Box::new(read_address()));
+    }
+    OPENED.with(|opened| *opened)
+}
+
+fn read_address() -> (String, String) {
+    if cfg!(not(target_arch = "wasm32")) {
+        return Default::default();
+    }
+    let location = gloo::utils::window().location();
+    (location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+}
+
 /// The path part of the document's base address, without the trailing slash: "" at a site root.
 fn base_path() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
     let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
     let after_scheme = base.split_once("://").map_or(base.as_str(), |(_, rest)| rest);
     let path = after_scheme.find('/').map_or("", |at| &after_scheme[at..]);
@@ -123,7 +199,7 @@ fn base_path() -> String {
     path.trim_end_matches('/').to_string()
 }
 
-/// The app path of the browser's current address.
+/// The address path (with its language prefix) of the browser's current address.
 fn address_path(base: &str) -> String {
     let full = gloo::utils::window().location().pathname().unwrap_or_default();
     let path = full.strip_prefix(base).unwrap_or(&full);

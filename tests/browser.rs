@@ -1,7 +1,6 @@
 //! Components rendered in a real headless Chromium (wasm-bindgen-test). Run by `./x test`.
 #![cfg(target_arch = "wasm32")]
 
-use ownpath::app::render_page;
 use ownpath::components::layout::Layout;
 use ownpath::content;
 use ownpath::i18n::{Language, LanguageHandle};
@@ -36,7 +35,7 @@ fn Harness(props: &HarnessProps) -> Html {
           <ContextProvider<SettingHandle> context={setting}>
             <ContextProvider<Session> context={session}>
                 <AppRouter path={props.path.clone()}>
-                    <Layout render={Callback::from(render_page)} />
+                    <Layout />
                 </AppRouter>
             </ContextProvider<Session>>
           </ContextProvider<SettingHandle>>

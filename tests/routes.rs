@@ -1,13 +1,33 @@
 //! Native checks that every page of product.md has a route and a prerendered file, with a title and a CSP.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ownpath::content::{library, STATIC_PATHS};
+use ownpath::content::library;
 use ownpath::prerender::{content_security_policy, inline_scripts, page_html};
-use ownpath::routes::{all_routes, Route};
+use ownpath::routes::{all_routes, journey, language_prefix, pages_in, split_language, static_paths, Place, Route};
+
+/// product.md's page table, written out here so that a page dropped from the route table is noticed.
+const PRODUCT_PAGES: [&str; 13] = [
+    "/",
+    "/options",
+    "/compare",
+    "/matters",
+    "/check",
+    "/sure",
+    "/steps",
+    "/summary",
+    "/stories",
+    "/safety",
+    "/professionals",
+    "/about",
+    "/privacy",
+];
 
 #[test]
 fn every_page_in_product_md_has_a_route() {
-    for path in STATIC_PATHS {
+    for path in PRODUCT_PAGES {
+        assert!(static_paths().any(|known| known == path), "{path} is not in the page table");
+    }
+    for path in static_paths() {
         let route = Route::from_path(path);
         assert_ne!(route, Route::NotFound, "{path} has no page");
         assert_eq!(route.to_path(), path);
@@ -17,6 +37,32 @@ fn every_page_in_product_md_has_a_route() {
         let path = format!("/options/{}", option.id);
         assert_eq!(Route::from_path(&path), Route::Option { id: option.id.clone() });
     }
+}
+
+#[test]
+fn an_address_names_its_language_by_a_prefix() {
+    assert_eq!(split_language("/es/options/taper"), ("es", "/options/taper"));
+    assert_eq!(split_language("/es/"), ("es", "/"));
+    assert_eq!(split_language("/es"), ("es", "/"));
+    assert_eq!(split_language("/options/taper"), ("en", "/options/taper"));
+    assert_eq!(split_language("/"), ("en", "/"));
+    // The default language has no prefix, and a language this build lacks is just an unknown path.
+    assert_eq!(split_language("/en/options"), ("en", "/en/options"));
+    assert_eq!(split_language("/fr/options"), ("en", "/fr/options"));
+    assert_eq!(Route::from_path(split_language("/fr/options").1), Route::NotFound);
+    assert_eq!(language_prefix("es"), "/es");
+    assert_eq!(language_prefix("en"), "");
+}
+
+#[test]
+fn the_menus_and_the_path_come_from_the_page_table() {
+    let steps: Vec<String> = journey().map(|route| route.to_path()).collect();
+    assert_eq!(steps, ["/matters", "/options", "/compare", "/check", "/sure", "/steps", "/summary"]);
+    let about: Vec<&str> = pages_in(Place::About).map(|page| page.path).collect();
+    assert_eq!(about, ["/stories", "/safety", "/privacy", "/about", "/professionals"]);
+    let ui = &library().bundle("es").ui;
+    assert_eq!(Route::Option { id: "taper".into() }.label(ui), ui.nav_options());
+    assert_eq!(Route::NotFound.label(ui), ui.nav_start());
 }
 
 #[test]
@@ -43,7 +89,7 @@ fn all_routes_cover_pages_options_and_stories_once_each() {
     let bundle = library().bundle("en");
     let routes = all_routes(bundle);
     let mut paths: Vec<String> = routes.iter().map(|r| r.to_path()).collect();
-    assert_eq!(paths.len(), STATIC_PATHS.len() + bundle.options.len() + bundle.stories.len());
+    assert_eq!(paths.len(), static_paths().count() + bundle.options.len() + bundle.stories.len());
     paths.sort();
     paths.dedup();
     assert_eq!(paths.len(), routes.len(), "a path is listed twice");
@@ -112,6 +158,15 @@ fn each_page_file_gets_its_base_title_csp_and_crash_screen() {
     assert!(html.contains(bundle.ui.exit_button()) && html.contains(bundle.ui.exit_shift_two()));
     assert!(!html.contains(" onclick=") && !html.contains(" onkeydown="));
     assert!(page_html("<html>", bundle, &route, "./", "").is_err(), "a template without the hooks is refused");
+    // Its other languages, relative to the base, and its own language and direction.
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"es\" href=\"es/options/taper/\">"));
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"options/taper/\">"));
+    let spanish = library().bundle("es");
+    let html = page_html(TEMPLATE, spanish, &route, "../../../", "").unwrap();
+    assert!(html.contains("<html lang=\"es\" dir=\"ltr\">"));
+    assert!(html.contains(&format!("<title>{}</title>", route.document_title(spanish))));
+    assert!(html.contains("href=\"es/safety/#help-now\""), "In danger now? leads to the Spanish help lines");
 }
 
 #[test]

@@ -3,6 +3,10 @@
 
   python3 tools/size.py [dist] [--budget-kb 200] [--page options/methadone/index.html] [--lang es]
 
+The page is opened at its address in the language: `--page options/methadone/index.html --lang es` measures
+dist/es/options/methadone/index.html, the Spanish page (the default language, the one at the site root, has no
+prefix).
+
 The app fetches the content file of the language it opens in before it is interactive, so that file counts, with
 the parts of the content the page shows (named in its data-content attribute). Files not in the first load are listed below the total (fetched
 just after start-up, when the person switches language, or by the offline worker).
@@ -29,10 +33,21 @@ def main() -> int:
     parser.add_argument("--lang", default="en", help="the language the app opens in (its content file counts)")
     args = parser.parse_args()
 
-    page_path = os.path.join(args.dist, args.page)
+    # The default language is the one whose pages are at the root (the start page's <html lang>).
+    root_page = open(os.path.join(args.dist, "index.html"), encoding="utf-8").read()
+    default = re.search(r'<html lang="([^"]+)"', root_page).group(1)
+    prefix = "" if args.lang == default else args.lang + "/"
+    page_path = os.path.join(args.dist, prefix + args.page)
+    if not os.path.isfile(page_path):
+        print(f"no page {prefix + args.page} in {args.dist}: the build has no {args.lang!r} address for it", file=sys.stderr)
+        return 2
     html = open(page_path, "rb").read()
+    if f'<html lang="{args.lang}"'.encode() not in html:
+        print(f"{prefix + args.page} is not in {args.lang!r}", file=sys.stderr)
+        return 2
     text = html.decode("utf-8")
     # What the page asks for before it is interactive: stylesheet, icon, manifest, loader script, wasm, site.json.
+    # (Relative to the page's <base href>, which is the app's root.)
     refs = set(re.findall(r'(?:href|src)="\./([^"]+)"', text))
     refs |= set(re.findall(r"'\./([^']+\.(?:js|wasm))'", text))
     refs |= {r for r in re.findall(r'href="([^"#:]+)"', text) if r.endswith((".webmanifest", ".css", ".svg"))}
@@ -52,7 +67,7 @@ def main() -> int:
         return 2
     refs |= set(first_content)
 
-    rows = [(args.page, len(html), gz(html))]
+    rows = [(prefix + args.page, len(html), gz(html))]
     for ref in sorted(refs):
         path = os.path.join(args.dist, ref)
         if os.path.isfile(path):

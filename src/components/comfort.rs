@@ -5,6 +5,8 @@
 
 use crate::content::Bundle;
 use crate::i18n::{language_name, languages, switch_language, LanguageHandle};
+use crate::router::Navigator;
+use crate::routes::{language_prefix, Route};
 use crate::session::setting::{SettingAction, SettingHandle, TEXT_SIZES};
 use yew::prelude::*;
 
@@ -45,6 +47,7 @@ pub fn display_panel(
     bundle: &Bundle,
     setting: &SettingHandle,
     language: &Option<LanguageHandle>,
+    navigator: &Option<Navigator>,
     open: &UseStateHandle<bool>,
     button: &NodeRef,
 ) -> Html {
@@ -64,7 +67,7 @@ pub fn display_panel(
         <div id={DISPLAY_PANEL_ID} class="comfort no-print" hidden={!**open} onkeydown={close_on_escape(open, button)}>
             <div class="comfort__inner">
                 if offered.len() > 1 {
-                    { group(ui.language_label(), language_buttons(bundle, setting, language, "comfort__button")) }
+                    { group(ui.language_label(), language_links(bundle, setting, language, navigator, "comfort__button")) }
                 }
                 { group(ui.text_size_label(), html! {
                     { for (0..TEXT_SIZES).map(|size| {
@@ -101,26 +104,38 @@ pub fn offered_languages(configured: &[String]) -> Vec<&'static str> {
     languages().into_iter().filter(|l| configured.iter().any(|c| c == l)).collect()
 }
 
-/// One button per offered language, each named in its own language; the current one is pressed.
-pub fn language_buttons(
+/// One link per offered language, each named in its own language, to this page in that language: a plain link
+/// before the wasm and without JavaScript; with the app up, a plain click switches in place and keeps the person's
+/// answers (the address follows, see `router.rs`). The current one is marked.
+pub fn language_links(
     bundle: &Bundle,
     setting: &SettingHandle,
     language: &Option<LanguageHandle>,
+    navigator: &Option<Navigator>,
     class: &'static str,
 ) -> Html {
+    let route = navigator.as_ref().map_or(Route::Start, Navigator::route);
     html! {
         { for offered_languages(&setting.config.languages).into_iter().map(|code| {
+            let href = navigator.as_ref().map_or_else(
+                || format!("{}{}", language_prefix(code), route.to_path()),
+                |nav| nav.href_in(&route, code),
+            );
             let onclick = {
                 let (language, setting) = (language.clone(), setting.clone());
-                Callback::from(move |_| {
+                Callback::from(move |e: MouseEvent| {
+                    if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+                        return;
+                    }
                     if let Some(language) = &language {
+                        e.prevent_default();
                         switch_language(language, &setting, code);
                     }
                 })
             };
+            let current = (code == bundle.lang).then_some("true");
             html! {
-                <button type="button" {class} lang={code}
-                        aria-pressed={(code == bundle.lang).to_string()} {onclick}>{ language_name(code) }</button>
+                <a {href} {class} lang={code} hreflang={code} aria-current={current} {onclick}>{ language_name(code) }</a>
             }
         }) }
     }

@@ -32,8 +32,8 @@ pub const EXIT_ID: &str = "op-exit";
 /// from the first paint (a plain link before the wasm, and with JavaScript off). The app keeps its words and address
 /// in step with the language and the setting, and follows it inside the app ([`use_quick_exit`]).
 pub const DANGER_ID: &str = "op-danger";
-/// Where it leads, as an app path.
-pub const DANGER_HREF: &str = "/safety#help-now";
+/// Where it leads: the section of the safety page with the help lines.
+pub const DANGER_FRAGMENT: &str = "help-now";
 /// The polite live region that counts Shift presses (its texts in `data-1` and `data-2`).
 pub const EXIT_STATUS_ID: &str = "op-exit-status";
 /// Sent by the exit script to the app before leaving; cancelable.
@@ -81,7 +81,7 @@ pub fn use_kiosk_reset() -> Callback<()> {
         keeping::kiosk_reset(&session, &setting);
         if let Some(language) = &language {
             // Back to the language the kiosk was started in (its content is always loaded).
-            language.set(Language::of(&crate::app::start_language()));
+            language.set(Language::of(&crate::i18n::start_language()));
         }
         if let Some(navigator) = &navigator {
             navigator.replace(&Route::Start);
@@ -103,7 +103,10 @@ pub fn use_quick_exit() {
     let ui = &use_bundle().ui;
     let resets = setting.policy().exit_resets();
     let texts = (ui.exit_button().clone(), ui.exit_shift_two().clone(), ui.exit_shift_one().clone());
-    let danger = (ui.danger_link().clone(), crate::components::link::full_href(navigator.as_ref(), DANGER_HREF));
+    let danger = (
+        ui.danger_link().clone(),
+        crate::components::link::address(navigator.as_ref(), &Route::Safety, Some(DANGER_FRAGMENT)),
+    );
     let starts_kiosk = setting.policy().shared_screen() && !setting.kiosk_started;
     // (Two effects for the red control and "In danger now?" together: each effect costs the wasm.)
     use_effect_with((texts, setting.config.exit_url.clone(), danger), |((button, two, one), href, danger)| {
@@ -129,7 +132,7 @@ pub fn use_quick_exit() {
             let setting = setting.clone();
             gloo::events::EventListener::new_with_options(&link, "click", options(), move |event| {
                 if let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::MouseEvent>(event) {
-                    crate::components::link::follow(&nav, DANGER_HREF, e);
+                    crate::components::link::follow(&nav, &Route::Safety, Some(DANGER_FRAGMENT), e);
                     if starts_kiosk && e.default_prevented() {
                         setting.dispatch(SettingAction::StartKiosk);
                     }

@@ -1,7 +1,7 @@
 //! The waiting-room kiosk: a start screen, and an idle watch that warns with a countdown and then wipes
 //! everything back to the start screen.
 
-use crate::components::comfort::language_buttons;
+use crate::components::comfort::language_links;
 use crate::components::exit::use_kiosk_reset;
 use crate::content::Bundle;
 use crate::i18n::use_bundle;
@@ -12,7 +12,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// What a stranger sees first: what this is, that nothing is saved, and one big button.
-pub fn kiosk_start(bundle: &Bundle, setting: &SettingHandle, language: &Option<LanguageHandle>) -> Html {
+pub fn kiosk_start(
+    bundle: &Bundle,
+    setting: &SettingHandle,
+    language: &Option<LanguageHandle>,
+    navigator: &Option<crate::router::Navigator>,
+) -> Html {
     let ui = &bundle.ui;
     let start = {
         let setting = setting.clone();
@@ -27,7 +32,7 @@ pub fn kiosk_start(bundle: &Bundle, setting: &SettingHandle, language: &Option<L
             <p class="lead">{ ui.kiosk_lead() }</p>
             <p class="promise">{ ui.kiosk_nothing_saved() }</p>
             <div class="kiosk-start__languages" role="group" aria-label={ui.kiosk_language().clone()}>
-                { language_buttons(bundle, setting, language, "button button--secondary") }
+                { language_links(bundle, setting, language, navigator, "button button--secondary") }
             </div>
             <button type="button" class="button kiosk-start__go" onclick={start}>{ ui.kiosk_touch() }</button>
         </main>
@@ -45,7 +50,7 @@ pub fn KioskIdle() -> Html {
     let setting = use_setting();
     let reset = use_kiosk_reset();
     let started = setting.kiosk_started;
-    let other_language = bundle.lang != crate::app::start_language();
+    let other_language = bundle.lang != crate::i18n::start_language();
     let idle_ms = f64::from(setting.config.idle_seconds) * 1000.0;
     let countdown = setting.config.countdown_seconds;
     let last_activity = use_memo((), |_| Rc::new(Cell::new(js_sys::Date::now())));

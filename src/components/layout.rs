@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with navigation, main landmark, footer.
 //! It also keeps the tab title in step with the page and moves focus sensibly after a page change.
 
-use crate::components::comfort::{display_button, display_panel};
+use crate::components::comfort::{display_button, display_panel, language_links, offered_languages};
 use crate::components::exit::{exit_link, use_kiosk_reset, use_quick_exit};
 use crate::components::journey::{journey_marker, journey_nav};
 use crate::components::kiosk::{kiosk_start, KioskIdle};
@@ -9,7 +9,7 @@ use crate::components::link::{scroll_to_fragment, AppLink};
 use crate::components::session_aids::{storage_notice_bar, worker_prompts};
 use crate::i18n::{use_bundle, LongTexts, LongTextsHandle};
 use crate::router::use_navigator;
-use crate::routes::Route;
+use crate::routes::{pages_in, Place, Route};
 use crate::session::setting::use_setting;
 use crate::session::{keeping, use_session};
 use yew::prelude::*;
@@ -23,19 +23,13 @@ pub struct PageArgs {
     pub session: crate::session::Session,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LayoutProps {
-    /// Renders the page for a route.
-    pub render: Callback<PageArgs, Html>,
-}
-
 #[component]
-pub fn Layout(props: &LayoutProps) -> Html {
+pub fn Layout() -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let navigator = use_navigator();
-    let path = navigator.as_ref().map_or_else(|| "/".to_string(), |n| n.path().to_string());
-    let route = Route::from_path(&path);
+    let route = navigator.as_ref().map_or(Route::Start, |n| n.route());
+    let path = route.to_path();
     let menu_open = use_state(|| false);
     // The "Display" control (language, text size, contrast): closed at first and on each new page; it stays open
     // across a change of language, so the person can change more.
@@ -122,40 +116,16 @@ pub fn Layout(props: &LayoutProps) -> Html {
         });
     }
 
-    // The menu and the footer list the seven steps of the "Start here" path in its order (`routes::JOURNEY`;
-    // e2e/session.spec.ts holds them to it). Written out: building them from that list cost the wasm more.
-    let nav_items: [(&str, &String); 9] = [
-        ("/matters", ui.nav_matters()),
-        ("/options", ui.nav_options()),
-        ("/compare", ui.nav_compare()),
-        ("/check", ui.nav_check()),
-        ("/sure", ui.nav_sure()),
-        ("/steps", ui.nav_steps()),
-        ("/summary", ui.nav_summary()),
-        ("/stories", ui.nav_stories()),
-        ("/safety", ui.nav_safety()),
-    ];
-    // One loop for the footer's links: each link written out costs the wasm about half a kilobyte.
-    let footer_groups: [(&String, &[(&str, &String)]); 2] = [
-        (ui.footer_tools_heading(), &nav_items[..7]),
-        (
-            ui.footer_about_heading(),
-            &[
-                ("/safety", ui.footer_safety()),
-                ("/stories", ui.nav_stories()),
-                ("/privacy", ui.footer_privacy()),
-                ("/about", ui.footer_about()),
-                ("/professionals", ui.nav_professionals()),
-            ],
-        ),
-    ];
+    // The menus come from the page table (`routes/table.rs`): the header menu lists the "Start here" path's steps
+    // in order, then the other pages it names; the footer, the steps and then the pages about the guide.
+    let menu = || pages_in(Place::Step).chain(pages_in(Place::Menu));
+    let footer_groups = [(ui.footer_tools_heading(), Place::Step), (ui.footer_about_heading(), Place::About)];
     let current_section = |item: &str| -> bool { path == item || path.starts_with(&format!("{item}/")) };
 
     let toggle_menu = {
         let menu_open = menu_open.clone();
         Callback::from(move |_| menu_open.set(!*menu_open))
     };
-    let page_path = if path.is_empty() { "/".to_string() } else { path.clone() };
 
     {
         // A kiosk reset starts afresh: the menu and the display panel close too.
@@ -166,7 +136,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
         });
     }
     if policy.shared_screen() && !setting.kiosk_started {
-        return html! { <>{ kiosk_start(bundle, &setting, &language) }<KioskIdle /></> };
+        return html! { <>{ kiosk_start(bundle, &setting, &language, &navigator) }<KioskIdle /></> };
     }
     // "End session": clearing the client's answers is the default; nothing to ask when there are none.
     let end_session = |clear: Option<bool>| {
@@ -186,13 +156,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
 
     html! {
         <>
-            <AppLink class="skip-link" href={format!("{}#main", page_path.trim_end_matches('/'))}>
+            <AppLink class="skip-link" to={route.clone()} fragment="main">
                 { ui.skip_link() }
             </AppLink>
             { exit_link(ui, &setting) }
             <header class="site-header">
                 <div class="site-header__inner">
-                    <AppLink class="site-name" href="/">{ ui.site_name() }</AppLink>
+                    <AppLink class="site-name" to={Route::Start}>{ ui.site_name() }</AppLink>
                     if !setting.config.service_name.is_empty() {
                         <span class="service-name">{ format!("{} {}", ui.service_prefix(), setting.config.service_name) }</span>
                     }
@@ -215,17 +185,17 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     <nav id="site-nav" class={classes!("site-nav", menu_open.then_some("site-nav--open"))}
                          aria-label={ui.nav_label().clone()}>
                         <ul>
-                            { for nav_items.iter().map(|(href, label)| {
-                                let current = current_section(href).then(|| AttrValue::from("page"));
+                            { for menu().map(|page| {
+                                let current = current_section(page.path).then(|| AttrValue::from("page"));
                                 html! {
-                                    <li><AppLink href={*href} aria_current={current}>{ (*label).clone() }</AppLink></li>
+                                    <li><AppLink to={page.route.clone()} aria_current={current}>{ (page.label)(ui) }</AppLink></li>
                                 }
                             }) }
                         </ul>
                     </nav>
                 </div>
             </header>
-            { display_panel(bundle, &setting, &language, &display_open, &display_toggle) }
+            { display_panel(bundle, &setting, &language, &navigator, &display_open, &display_toggle) }
             <main id="main" tabindex="-1" class="page">
                 { storage_notice_bar(ui, &setting) }
                 if let Some(problem) = &setting.config_problem {
@@ -245,24 +215,30 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     </div>
                 } else {
                     { journey_marker(bundle, &route) }
-                    { props.render.emit(PageArgs { route: route.clone(), bundle, setting: setting.clone(), session: session.clone() }) }
+                    { route.show(PageArgs { route: route.clone(), bundle, setting: setting.clone(), session: session.clone() }) }
                     { journey_nav(bundle, &route) }
                 }
             </main>
             <footer class="site-footer">
                 <div class="site-footer__inner">
                     <nav class="footer-nav" aria-label={ui.footer_label().clone()}>
-                        { for footer_groups.iter().map(|(heading, links)| html! {
+                        { for footer_groups.into_iter().map(|(heading, place)| html! {
                             <div>
-                                <h2 class="footer-nav__heading">{ *heading }</h2>
+                                <h2 class="footer-nav__heading">{ heading }</h2>
                                 <ul class="footer-links">
-                                    { for links.iter().map(|(href, label)| html! {
-                                        <li><AppLink href={*href}>{ *label }</AppLink></li>
+                                    { for pages_in(place).map(|page| html! {
+                                        <li><AppLink to={page.route.clone()}>{ (page.label)(ui) }</AppLink></li>
                                     }) }
                                 </ul>
                             </div>
                         }) }
                     </nav>
+                    if offered_languages(&setting.config.languages).len() > 1 {
+                        // Also here, in sight without JavaScript (the Display panel needs the app to open).
+                        <p class="footer-languages" role="group" aria-label={ui.language_label().clone()}>
+                            { language_links(bundle, &setting, &language, &navigator, "") }
+                        </p>
+                    }
                     <p class="footer-note">{ ui.footer_note() }</p>
                 </div>
             </footer>

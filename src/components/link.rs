@@ -1,17 +1,24 @@
-//! In-app links that work under any base path, with optional `#fragment`.
+//! In-app links: typed (`<AppLink to={Route::Safety} fragment="help-now">`), written in the language shown and
+//! under the path the app is served from, followed by the router on a plain click.
 //!
 //! Pages are served from per-route files that carry `<base href>`, so a bare `href="#x"` would resolve against
-//! the app root. Every in-app link therefore carries its full path, and clicks are handled by the router.
+//! the app root. Every in-app link therefore carries its full address.
 
-use crate::router::use_navigator;
+use crate::router::{set_address, use_navigator, Navigator};
 use crate::routes::Route;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppLinkProps {
-    /// An app path such as `/safety` or `/options/methadone#helps`.
-    pub href: AttrValue,
+    /// The page.
+    #[prop_or(Route::Start)]
+    pub to: Route,
+    /// A section of it (an element id).
+    #[prop_or_default]
+    pub fragment: Option<AttrValue>,
+    /// An app path as content writes it, such as `/options/methadone#helps` (read into `to` and `fragment`).
+    #[prop_or_default]
+    pub href: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
     #[prop_or_default]
@@ -22,84 +29,69 @@ pub struct AppLinkProps {
     pub children: Html,
 }
 
-/// Splits `/path#fragment` into its parts.
-pub fn split_fragment(href: &str) -> (&str, Option<&str>) {
-    match href.split_once('#') {
+/// Reads an app path as content writes it, `/path#fragment`, into its page and section.
+pub fn parse_href(href: &str) -> (Route, Option<&str>) {
+    let (path, fragment) = match href.split_once('#') {
         Some((path, fragment)) => (if path.is_empty() { "/" } else { path }, Some(fragment)),
         None => (href, None),
-    }
+    };
+    (Route::from_path(path), fragment)
 }
 
 #[component]
 pub fn AppLink(props: &AppLinkProps) -> Html {
     let navigator = use_navigator();
-    let full_href = full_href(navigator.as_ref(), &props.href);
-    let onclick = {
-        let href = props.href.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(nav) = &navigator {
-                follow(nav, &href, &e);
-            }
-        })
+    let (to, fragment) = match &props.href {
+        Some(href) => {
+            let (route, fragment) = parse_href(href);
+            (route, fragment.map(|f| AttrValue::from(f.to_string())))
+        }
+        None => (props.to.clone(), props.fragment.clone()),
     };
+    let href = address(navigator.as_ref(), &to, fragment.as_deref());
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(nav) = &navigator {
+            follow(nav, &to, fragment.as_deref(), &e);
+        }
+    });
 
     html! {
-        <a href={full_href} class={props.class.clone()} {onclick}
+        <a {href} class={props.class.clone()} {onclick}
            aria-current={props.aria_current.clone()} aria-label={props.aria_label.clone()}>
             { props.children.clone() }
         </a>
     }
 }
 
-/// The browser address of an app path with an optional `#fragment`, under the path the app is served from.
-pub fn full_href(navigator: Option<&crate::router::Navigator>, href: &str) -> String {
-    let (path, fragment) = split_fragment(href);
-    let route = Route::from_path(path);
-    let prefixed = navigator.map_or_else(|| route.to_path(), |n| n.href(&route.to_path()));
+/// The browser address of a page and section, in the language shown, under the path the app is served from.
+pub fn address(navigator: Option<&Navigator>, route: &Route, fragment: Option<&str>) -> String {
+    let page = navigator.map_or_else(|| route.to_path(), |n| n.href(route));
     match fragment {
-        Some(f) => format!("{prefixed}#{f}"),
-        None => prefixed,
+        Some(f) => format!("{page}#{f}"),
+        None => page,
     }
 }
 
 /// Follows an in-app link inside the app (a plain click only: with a modifier key or another button, the browser
 /// does what it always does). Also used for the "In danger now?" link, which lives outside the app.
-pub fn follow(nav: &crate::router::Navigator, href: &str, e: &MouseEvent) {
+pub fn follow(nav: &Navigator, route: &Route, fragment: Option<&str>, e: &MouseEvent) {
     if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
         return;
     }
     e.prevent_default();
-    let (path, fragment) = split_fragment(href);
-    let route = Route::from_path(path);
-    let full_href = full_href(Some(nav), href);
-    if Route::from_path(nav.path()) == route {
+    let full = address(Some(nav), route, fragment);
+    if nav.route() == *route {
         // Same page: move to the section without reloading anything.
         if let Some(f) = fragment {
-            if nav.replaces() {
-                replace_url(&full_href);
-            } else {
-                push_url(&full_href);
-            }
+            set_address(&full, nav.replaces());
             scroll_to_fragment(f);
         }
     } else {
-        nav.push(&route);
+        nav.push(route);
         if fragment.is_some() {
             // The layout scrolls to the fragment once the new page has rendered.
-            replace_url(&full_href);
+            set_address(&full, true);
         }
-    }
-}
-
-fn push_url(url: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(url));
-    }
-}
-
-fn replace_url(url: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
     }
 }
 

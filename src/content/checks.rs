@@ -837,7 +837,7 @@ impl ValidPaths {
 
     fn allows(&self, href: &str) -> bool {
         let path = href.split('#').next().unwrap_or("");
-        if STATIC_PATHS.contains(&path) {
+        if crate::routes::static_paths().any(|known| known == path) {
             return true;
         }
         if let Some(id) = path.strip_prefix("/options/") {

@@ -152,23 +152,6 @@ pub const OPTION_IDS: [&str; 6] = ["methadone", "buprenorphine", "naltrexone", "
 /// The options that are medications: each has a "Starting" box about its first days.
 pub const MEDICATION_IDS: [&str; 3] = ["methadone", "buprenorphine", "naltrexone"];
 
-/// The app's pages (product.md's page table). Paths with `<id>` take an option or story id.
-pub const STATIC_PATHS: [&str; 13] = [
-    "/",
-    "/options",
-    "/compare",
-    "/matters",
-    "/check",
-    "/sure",
-    "/steps",
-    "/summary",
-    "/stories",
-    "/safety",
-    "/professionals",
-    "/about",
-    "/privacy",
-];
-
 content_struct! {
 /// Everything the app shows, for every language, plus the shared reference list.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

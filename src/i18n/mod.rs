@@ -34,6 +34,25 @@ pub fn text_direction(lang: &str) -> &'static str {
     }
 }
 
+/// The language the app opens in: the one the address asks for (`?lang=es`, or its prefix, `/es/…`) if this build
+/// has it and the site offers it; otherwise the default, or the first language the site offers when it does not
+/// offer the default. Its content is loaded before the app starts (see `main.rs`). A kiosk goes back to it after
+/// each person.
+pub fn start_language() -> String {
+    // The site file keeps only languages this build has (`config::languages`).
+    let offered: Vec<String> = crate::config::with_at_start(|site| match site {
+        Some((config, _)) => config.languages.clone(),
+        None => languages().into_iter().map(str::to_string).collect(),
+    });
+    let default = content::default_language().to_string();
+    crate::router::address_param("lang")
+        .into_iter()
+        .chain([crate::router::address_language().to_string(), default.clone()])
+        .find(|lang| offered.contains(lang))
+        .or_else(|| offered.first().cloned())
+        .unwrap_or(default)
+}
+
 /// The languages this build has content for, loaded or not.
 pub fn languages() -> Vec<&'static str> {
     content::languages()
