@@ -126,17 +126,12 @@ fn use_startup(setting: &SettingHandle) {
 /// step for every language this build has) where the site file does not offer that language.
 fn forget_unoffered_languages() {
     let offered = crate::config::with_at_start(|site| site.map(|(config, _)| config.languages.clone()));
-    let (Some(offered), Ok(links)) =
-        (offered, gloo::utils::document().query_selector_all("link[rel=\"alternate\"][hreflang]"))
-    else {
-        return;
-    };
-    for at in 0..links.length() {
-        let link = links.item(at).and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok());
-        if let Some(link) =
-            link.filter(|l| !offered.iter().any(|lang| Some(lang) == l.get_attribute("hreflang").as_ref()))
-        {
-            link.remove();
+    let document = gloo::utils::document();
+    for lang in crate::content::languages() {
+        if offered.as_ref().is_some_and(|offered| !offered.iter().any(|o| o == lang)) {
+            if let Ok(Some(link)) = document.query_selector(&format!("link[hreflang=\"{lang}\"]")) {
+                link.remove();
+            }
         }
     }
 }

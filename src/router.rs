@@ -3,10 +3,10 @@
 //! wasm for features this app does not use.
 //!
 //! An address is a page (`routes.rs`) in a language: `/options/taper` in the default language, `/es/options/taper`
-//! in Spanish. Links are written in the language shown; switching language in place moves the address to the same
-//! page in the new language, and going back to an address in another language switches back to it.
+//! in Spanish. Links are written in the language shown, the person's choice: switching language in place moves the
+//! address to the same page in the new language, and so does going back to an address from before the switch.
 
-use crate::i18n::{switch_language, LanguageHandle};
+use crate::i18n::LanguageHandle;
 use crate::routes::{language_prefix, split_language, Route};
 use crate::session::setting::SettingHandle;
 use std::rc::Rc;
@@ -45,6 +45,19 @@ impl Navigator {
     /// The browser address of a page in a language.
     pub fn href_in(&self, route: &Route, lang: &str) -> String {
         format!("{}{}{}{}", self.base, language_prefix(lang), route.to_path(), self.query)
+    }
+
+    /// The language shown is the person's choice: when the address is in another language (switched in place,
+    /// opened with `?lang=`, or an entry from before a switch reached by Back), it moves to the same page in the
+    /// language shown, in place: the same history entry, the same section. (Called by the layout's effect, which
+    /// runs on each new address and language: an effect of its own would cost the wasm more.)
+    pub fn follow_language(&self) {
+        let (at, app_path) = split_language(&self.path);
+        if self.browser && at != self.lang {
+            let hash = gloo::utils::window().location().hash().unwrap_or_default();
+            set_address(&format!("{}{hash}", self.href(&Route::from_path(app_path))), true);
+            self.path.set(format!("{}{app_path}", language_prefix(self.lang)));
+        }
     }
 
     /// Opens a page, adding it to the browser's history (unless the policy says to replace entries).
@@ -110,24 +123,17 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
         let (start, base) = (props.path.clone(), base.clone());
         use_state_eq(move || start.map(|p| p.to_string()).unwrap_or_else(|| address_path(&base)))
     };
-    let language = use_context::<LanguageHandle>();
+    // (The bundle lives as long as the app, so its language's name does too.)
+    let lang: &'static str =
+        use_context::<LanguageHandle>().map_or_else(crate::content::default_language, |l| l.bundle.lang.as_str());
     let setting = use_context::<SettingHandle>();
-    let lang = language.as_ref().map_or_else(crate::content::default_language, |l| l.bundle.lang.as_str());
-    let lang: &'static str = crate::content::languages()
-        .into_iter()
-        .find(|known| *known == lang)
-        .unwrap_or(crate::content::default_language());
     {
-        // The browser's back and forward buttons; an address in another language switches to it.
-        let (path, base, language, setting) = (path.clone(), base.clone(), language.clone(), setting.clone());
+        // The browser's back and forward buttons.
+        let (path, base) = (path.clone(), base.clone());
         use_effect_with(browser, move |browser| {
             let listener = browser.then(|| {
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    let now = address_path(&base);
-                    if let (Some(language), Some(setting)) = (&language, &setting) {
-                        switch_language(language, setting, split_language(&now).0);
-                    }
-                    path.set(now);
+                    path.set(address_path(&base));
                 })
             });
             move || drop(listener)
@@ -139,19 +145,6 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
     let replace_all = policy.is_some_and(|p| p.replaces_history());
     let query = policy.map_or("", |p| p.address_query());
     let navigator = Navigator { path: path.clone(), base: (*base).clone(), lang, browser, query, replace_all };
-    {
-        // When the language shown is not the address's (switched in place, or opened with `?lang=`), the address
-        // moves to the same page in that language, in place: the same history entry, the same section.
-        let navigator = navigator.clone();
-        use_effect_with(lang, move |lang| {
-            let (at, app_path) = split_language(&navigator.path);
-            if navigator.browser && at != *lang {
-                let hash = gloo::utils::window().location().hash().unwrap_or_default();
-                set_address(&format!("{}{hash}", navigator.href(&Route::from_path(app_path))), true);
-                navigator.path.set(format!("{}{app_path}", language_prefix(lang)));
-            }
-        });
-    }
     html! {
         <ContextProvider<Navigator> context={navigator}>{ props.children.clone() }</ContextProvider<Navigator>>
     }

@@ -3,10 +3,10 @@
 //! anything); Escape closes it and puts focus back on the button. Kept on this device only when the person chose
 //! "remember" (the storage policy), like everything else.
 
+use crate::components::link::take_plain_click;
 use crate::content::Bundle;
 use crate::i18n::{language_name, languages, switch_language, LanguageHandle};
 use crate::router::Navigator;
-use crate::routes::{language_prefix, Route};
 use crate::session::setting::{SettingAction, SettingHandle, TEXT_SIZES};
 use yew::prelude::*;
 
@@ -114,21 +114,14 @@ pub fn language_links(
     navigator: &Option<Navigator>,
     class: &'static str,
 ) -> Html {
-    let route = navigator.as_ref().map_or(Route::Start, Navigator::route);
+    let route = navigator.as_ref().map(Navigator::route);
     html! {
         { for offered_languages(&setting.config.languages).into_iter().map(|code| {
-            let href = navigator.as_ref().map_or_else(
-                || format!("{}{}", language_prefix(code), route.to_path()),
-                |nav| nav.href_in(&route, code),
-            );
+            let href = navigator.as_ref().zip(route.as_ref()).map(|(nav, route)| nav.href_in(route, code));
             let onclick = {
                 let (language, setting) = (language.clone(), setting.clone());
                 Callback::from(move |e: MouseEvent| {
-                    if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
-                        return;
-                    }
-                    if let Some(language) = &language {
-                        e.prevent_default();
+                    if let Some(language) = language.as_ref().filter(|_| take_plain_click(&e)) {
                         switch_language(language, &setting, code);
                     }
                 })

@@ -3,18 +3,14 @@
 
 use crate::components::{rich_text, AppLink};
 use crate::content::{Bundle, GlanceQuestion, OptionPage};
+use crate::routes::Route;
 use yew::prelude::*;
-
-/// Where a short answer's detail is: its long answer on the option's page.
-fn full_answer_path(option: &OptionPage, question: &GlanceQuestion) -> String {
-    format!("/options/{}#{}", option.id, question.section)
-}
 
 /// The link from a short answer to its long answer, named for screen readers by the option and the question (a
 /// page of "Full answer" links would otherwise all sound the same).
 fn full_answer_link(bundle: &Bundle, option: &OptionPage, question: &GlanceQuestion) -> Html {
     html! {
-        <AppLink class="glance__more" href={full_answer_path(option, question)}>
+        <AppLink class="glance__more" to={Route::Option { id: option.id.clone() }} fragment={question.section.clone()}>
             { bundle.ui.glance_full_answer() }
             <span class="visually-hidden">{ format!(": {}, {}", option.name, question.heading) }</span>
         </AppLink>
@@ -57,7 +53,7 @@ pub fn starting_box(bundle: &Bundle, option: &OptionPage) -> Html {
             <h3>{ ui.starting_fentanyl() }</h3>
             { rich_text(bundle, &starting.fentanyl, "") }
             <p class="starting__more">
-                <AppLink href={format!("/options/{}#start", option.id)}>{ ui.starting_more() }</AppLink>
+                <AppLink to={Route::Option { id: option.id.clone() }} fragment="start">{ ui.starting_more() }</AppLink>
             </p>
         </section>
     }
@@ -78,7 +74,7 @@ pub fn glance_grid(bundle: &Bundle, picked: &[&OptionPage]) -> Html {
                         <td></td>
                         { for picked.iter().map(|option| html! {
                             <th scope="col">
-                                <AppLink href={format!("/options/{}", option.id)}>{ &option.name }</AppLink>
+                                <AppLink to={Route::Option { id: option.id.clone() }}>{ &option.name }</AppLink>
                             </th>
                         }) }
                     </tr>
@@ -91,7 +87,7 @@ pub fn glance_grid(bundle: &Bundle, picked: &[&OptionPage]) -> Html {
                                 <td>
                                     // On a phone the column headings are out of view: the option's name heads its
                                     // answer and leads to the full one (the stylesheet shows one link or the other).
-                                    <AppLink class="glance-grid__name" href={full_answer_path(option, question)}>
+                                    <AppLink class="glance-grid__name" to={Route::Option { id: option.id.clone() }} fragment={question.section.clone()}>
                                         { &option.name }
                                         <span class="visually-hidden">{ format!(": {}", bundle.ui.glance_full_answer()) }</span>
                                     </AppLink>

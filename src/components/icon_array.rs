@@ -5,6 +5,7 @@
 use crate::components::{rich_text, AppLink};
 use crate::content::{Figure, Outcome};
 use crate::i18n::{format_count, use_bundle};
+use crate::routes::Route;
 use yew::prelude::*;
 
 /// Size of one icon cell, in SVG units.
@@ -176,7 +177,7 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
             <p class="figure__source">
                 { ui.figure_source() }{ " " }
                 if let Some(source) = source {
-                    <AppLink href={format!("/about#ref-{}", source.key)}>{ &source.short }</AppLink>
+                    <AppLink to={Route::About} fragment={format!("ref-{}", source.key)}>{ &source.short }</AppLink>
                     { format!(", {}", source.published_in) }
                 }
             </p>

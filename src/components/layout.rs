@@ -81,13 +81,18 @@ pub fn Layout() -> Html {
     });
 
     {
-        // One effect (each costs the wasm): the title, and a new page. A new page starts at the top with focus on
+        // One effect (each costs the wasm): the title, the address's language, and a new page. A new page starts at the top with focus on
         // its heading; a new language is not a new page (the person stays where they are, focus on the button they
         // pressed). A link to a section of a page whose long texts were still on their way (such as "In danger
         // now?" early on) reaches it once they are here.
-        let key = (path.clone(), route.document_title(bundle), route.is_ready(bundle, &session.compare));
+        // The navigator changes with the address and the language shown, which the address follows.
+        let key =
+            (path.clone(), route.document_title(bundle), route.is_ready(bundle, &session.compare), navigator.clone());
         let (menu_open, display_open, seen) = (menu_open.clone(), display_open.clone(), seen_page.clone());
-        use_effect_with(key, move |(path, title, ready)| {
+        use_effect_with(key, move |(path, title, ready, navigator)| {
+            if let Some(navigator) = navigator {
+                navigator.follow_language();
+            }
             let document = gloo::utils::document();
             document.set_title(title);
             let mut seen = seen.borrow_mut();

@@ -11,14 +11,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppLinkProps {
     /// The page.
-    #[prop_or(Route::Start)]
     pub to: Route,
     /// A section of it (an element id).
     #[prop_or_default]
     pub fragment: Option<AttrValue>,
-    /// An app path as content writes it, such as `/options/methadone#helps` (read into `to` and `fragment`).
-    #[prop_or_default]
-    pub href: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
     #[prop_or_default]
@@ -29,25 +25,26 @@ pub struct AppLinkProps {
     pub children: Html,
 }
 
-/// Reads an app path as content writes it, `/path#fragment`, into its page and section.
-pub fn parse_href(href: &str) -> (Route, Option<&str>) {
+/// Reads an app path as content writes it, `/path#fragment` (links in the text, the start page's ways), into
+/// its page and section.
+pub fn parse_href(href: &str) -> (Route, Option<AttrValue>) {
     let (path, fragment) = match href.split_once('#') {
-        Some((path, fragment)) => (if path.is_empty() { "/" } else { path }, Some(fragment)),
+        Some((path, fragment)) => (if path.is_empty() { "/" } else { path }, Some(fragment.to_string().into())),
         None => (href, None),
     };
     (Route::from_path(path), fragment)
 }
 
+/// A link whose address the content writes (`/options/taper#helps`).
+pub fn content_link(href: &str, text: &str) -> Html {
+    let (to, fragment) = parse_href(href);
+    html! { <AppLink {to} {fragment}>{ text.to_string() }</AppLink> }
+}
+
 #[component]
 pub fn AppLink(props: &AppLinkProps) -> Html {
     let navigator = use_navigator();
-    let (to, fragment) = match &props.href {
-        Some(href) => {
-            let (route, fragment) = parse_href(href);
-            (route, fragment.map(|f| AttrValue::from(f.to_string())))
-        }
-        None => (props.to.clone(), props.fragment.clone()),
-    };
+    let (to, fragment) = (props.to.clone(), props.fragment.clone());
     let href = address(navigator.as_ref(), &to, fragment.as_deref());
     let onclick = Callback::from(move |e: MouseEvent| {
         if let Some(nav) = &navigator {
@@ -75,10 +72,9 @@ pub fn address(navigator: Option<&Navigator>, route: &Route, fragment: Option<&s
 /// Follows an in-app link inside the app (a plain click only: with a modifier key or another button, the browser
 /// does what it always does). Also used for the "In danger now?" link, which lives outside the app.
 pub fn follow(nav: &Navigator, route: &Route, fragment: Option<&str>, e: &MouseEvent) {
-    if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+    if !take_plain_click(e) {
         return;
     }
-    e.prevent_default();
     let full = address(Some(nav), route, fragment);
     if nav.route() == *route {
         // Same page: move to the section without reloading anything.
@@ -93,6 +89,16 @@ pub fn follow(nav: &Navigator, route: &Route, fragment: Option<&str>, e: &MouseE
             set_address(&full, true);
         }
     }
+}
+
+/// Whether a click on a link is the app's to follow: a plain click (with a modifier key or another button, the
+/// browser does what it always does, such as opening a new tab). If so, the browser's own move is cancelled.
+pub fn take_plain_click(e: &MouseEvent) -> bool {
+    let plain = !(e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() || e.button() != 0);
+    if plain {
+        e.prevent_default();
+    }
+    plain
 }
 
 /// Scrolls a section into view and moves keyboard focus to it, so screen readers follow.

@@ -3,9 +3,11 @@
 //! A plain function rather than a component: it is used some thirty times and has no state of its own, and each
 //! component type costs the wasm about a kilobyte of machinery.
 
+use crate::components::link::content_link;
 use crate::components::AppLink;
 use crate::content::markup::{self, Block, Inline};
 use crate::content::Bundle;
+use crate::routes::Route;
 use yew::prelude::*;
 
 /// The markup `text` as HTML; `class` (such as "lead") goes on each paragraph.
@@ -15,12 +17,12 @@ pub fn rich_text(bundle: &Bundle, text: &str, class: &'static str) -> Html {
         match inline {
             Inline::Text(text) => html! { {text.clone()} },
             Inline::Bold(text) => html! { <strong>{text.clone()}</strong> },
-            Inline::Link { text, href } => html! { <AppLink href={href.clone()}>{text.clone()}</AppLink> },
+            Inline::Link { text, href } => content_link(href, text),
             Inline::Cite(key) => {
                 let short = bundle.reference(key).map(|r| r.short.clone()).unwrap_or_else(|| key.clone());
                 let label = format!("{} {}", bundle.ui.cite_label(), short);
                 html! {
-                    <AppLink class="cite" href={format!("/about#ref-{key}")} aria_label={label}>
+                    <AppLink class="cite" to={Route::About} fragment={format!("ref-{key}")} aria_label={label}>
                         {format!("({short})")}
                     </AppLink>
                 }

@@ -2,17 +2,17 @@
 
 use crate::components::AppLink;
 use crate::content::Bundle;
+use crate::routes::Route;
 use yew::prelude::*;
 
-/// Links to a page's sections: `page_path` is the page's app path (such as `/safety`), `sections` its
-/// (anchor id, heading) pairs.
-pub fn section_nav<'a>(bundle: &Bundle, page_path: &str, sections: impl Iterator<Item = (&'a str, &'a str)>) -> Html {
+/// Links to a page's sections: `page` is the page, `sections` its (anchor id, heading) pairs.
+pub fn section_nav<'a>(bundle: &Bundle, page: &Route, sections: impl Iterator<Item = (&'a str, &'a str)>) -> Html {
     html! {
         <nav class="section-nav" aria-labelledby="section-nav-heading">
             <h2 id="section-nav-heading" class="section-nav__heading">{ bundle.ui.option_on_this_page() }</h2>
             <ul>
                 { for sections.map(|(id, heading)| html! {
-                    <li><AppLink href={format!("{page_path}#{id}")}>{ heading.to_string() }</AppLink></li>
+                    <li><AppLink to={page.clone()} fragment={id.to_string()}>{ heading.to_string() }</AppLink></li>
                 }) }
             </ul>
         </nav>

@@ -3,18 +3,19 @@
 use crate::components::session_aids::{remember_control, ReadAloud};
 use crate::components::{rich_text, section_nav};
 use crate::content::{ArticlePage, Bundle};
+use crate::routes::Route;
 use crate::session::setting::SettingHandle;
 use yew::prelude::*;
 
 /// A titled page of sections with "on this page" links. `extra` is shown at the end of the section with its id;
 /// `after` follows the last section.
-fn article(bundle: &Bundle, page: &ArticlePage, path: &str, extra: Option<(&str, Html)>, after: Html) -> Html {
+fn article(bundle: &Bundle, page: &ArticlePage, route: &Route, extra: Option<(&str, Html)>, after: Html) -> Html {
     let sections = page.sections.iter().map(|s| (s.id.as_str(), s.heading.as_str()));
     html! {
         <>
             <h1>{ &page.title }</h1>
             { rich_text(bundle, &page.lead, "lead") }
-            { section_nav(bundle, path, sections) }
+            { section_nav(bundle, route, sections) }
             { for page.sections.iter().map(|section| html! {
                 <section aria-labelledby={section.id.clone()} id={format!("sec-{}", section.id)}>
                     <h2 id={section.id.clone()}>{ &section.heading }</h2>
@@ -65,7 +66,7 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             <p class="contacts__fallback">{ &contacts.fallback }</p>
         </div>
     };
-    article(bundle, &bundle.pages.safety, "/safety", Some(("help-now", contact_list)), html! {})
+    article(bundle, &bundle.pages.safety, &Route::Safety, Some(("help-now", contact_list)), html! {})
 }
 
 /// "Call 911": a call (or text) button where the setting lets the screen place calls, large text where it does not.
@@ -80,7 +81,7 @@ fn contact_way(verb: &str, scheme: &str, number: &str, follow: bool) -> Html {
 
 pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::session::Session) -> Html {
     let remember = remember_control(&bundle.ui, setting, session);
-    article(bundle, &bundle.pages.privacy, "/privacy", None, remember)
+    article(bundle, &bundle.pages.privacy, &Route::Privacy, None, remember)
 }
 
 pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
@@ -116,5 +117,5 @@ pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             </section>
             </>
     };
-    article(bundle, &bundle.pages.about, "/about", None, references)
+    article(bundle, &bundle.pages.about, &Route::About, None, references)
 }

@@ -2,7 +2,8 @@
 //! Nothing is scored or graded.
 
 use crate::components::choice::{choice_group, Choice};
-use crate::components::{rich_text, AppLink};
+use crate::components::link::content_link;
+use crate::components::rich_text;
 use crate::content::Bundle;
 use crate::session::{Action, CheckAnswer, Session};
 use yew::prelude::*;
@@ -57,7 +58,7 @@ pub fn check_page(bundle: &'static Bundle, session: &Session) -> Html {
                                         { " " }{ if correct { ui.check_answer_true() } else { ui.check_answer_false() } }
                                     </p>
                                     { rich_text(bundle, &question.explanation, "") }
-                                    <p><AppLink href={question.link.clone()}>{ &question.link_text }</AppLink></p>
+                                    <p>{ content_link(&question.link, &question.link_text) }</p>
                                 }
                             </div>
                         </li>

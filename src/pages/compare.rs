@@ -7,6 +7,7 @@ use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::{rich_text, AppLink};
 use crate::content::Bundle;
+use crate::routes::Route;
 use crate::session::{Action, Session, MAX_COMPARE};
 use yew::prelude::*;
 
@@ -80,7 +81,7 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
                                     html! {
                                         <article class="compare-cell" aria-label={format!("{}: {}", option.name, question.heading)}>
                                             <h3 class="compare-cell__name">
-                                                <AppLink href={format!("/options/{}#{}", option.id, question.id)}>{ &option.name }</AppLink>
+                                                <AppLink to={Route::Option { id: option.id.clone() }} fragment={question.id.clone()}>{ &option.name }</AppLink>
                                             </h3>
                                             if question.id == "research" {
                                                 { for option.figures.iter().enumerate().filter(|(_, f)| shared.contains(&f.outcome.as_str())).map(|(i, figure)| html! {
@@ -88,7 +89,7 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
                                                 }) }
                                                 if option.figures.iter().any(|f| !shared.contains(&f.outcome.as_str())) {
                                                     <p class="compare-cell__note">
-                                                        <AppLink href={format!("/options/{}#research", option.id)}>{ ui.compare_figures_elsewhere() }</AppLink>
+                                                        <AppLink to={Route::Option { id: option.id.clone() }} fragment="research">{ ui.compare_figures_elsewhere() }</AppLink>
                                                     </p>
                                                 }
                                             }

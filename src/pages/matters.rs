@@ -4,6 +4,7 @@
 use crate::components::choice::{choice_group, Choice};
 use crate::components::{rich_text, AppLink};
 use crate::content::{Bundle, Effect, Statement};
+use crate::routes::Route;
 use crate::session::{Action, Session, MATTERS_MOST};
 use yew::prelude::*;
 
@@ -67,7 +68,7 @@ pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
                             html! {
                                 <section class="card relate-option" aria-labelledby={format!("relate-{}", option.id)}>
                                     <h3 id={format!("relate-{}", option.id)} class="card__title">
-                                        <AppLink href={format!("/options/{}", option.id)}>{ &option.name }</AppLink>
+                                        <AppLink to={Route::Option { id: option.id.clone() }}>{ &option.name }</AppLink>
                                     </h3>
                                     { for groups.into_iter().filter(|(_, items, _)| !items.is_empty()).map(|(label, items, class)| html! {
                                         <div class={classes!("relate__group", class)}>

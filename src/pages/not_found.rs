@@ -2,6 +2,7 @@
 
 use crate::components::AppLink;
 use crate::content::Bundle;
+use crate::routes::Route;
 use yew::prelude::*;
 
 /// (Pages that read nothing but the content are plain functions: each component type costs about 1 KB of wasm.)
@@ -17,9 +18,9 @@ pub fn not_found_body(bundle: &Bundle, title: &str, body: &str) -> Html {
             <h1>{ title.to_string() }</h1>
             <p class="lead">{ body.to_string() }</p>
             <ul class="link-list">
-                <li><AppLink href="/">{ ui.not_found_link_start() }</AppLink></li>
-                <li><AppLink href="/options">{ ui.not_found_link_options() }</AppLink></li>
-                <li><AppLink href="/safety">{ ui.nav_safety() }</AppLink></li>
+                <li><AppLink to={Route::Start}>{ ui.not_found_link_start() }</AppLink></li>
+                <li><AppLink to={Route::Options}>{ ui.not_found_link_options() }</AppLink></li>
+                <li><AppLink to={Route::Safety}>{ ui.nav_safety() }</AppLink></li>
             </ul>
         </>
     }

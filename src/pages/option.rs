@@ -8,6 +8,7 @@ use crate::components::{rich_text, section_nav, AppLink};
 use crate::content::{cited_keys, Bundle, OptionPage};
 use crate::i18n::use_bundle;
 use crate::pages::not_found::not_found_body;
+use crate::routes::Route;
 use crate::session::{use_session, Action};
 use yew::prelude::*;
 
@@ -23,14 +24,14 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
     let Some(option) = bundle.option(&props.id) else {
         return not_found_body(bundle, ui.option_not_found_title(), ui.option_not_found_body());
     };
-    let page_path = format!("/options/{}", option.id);
+    let page = Route::Option { id: option.id.clone() };
     let sections = bundle.questions.iter().map(|q| (q.id.as_str(), q.heading.as_str()));
 
     html! {
         <>
             <nav class="breadcrumb" aria-label={ui.breadcrumb_label().clone()}>
                 <ol>
-                    <li><AppLink href="/options">{ ui.options_title() }</AppLink></li>
+                    <li><AppLink to={Route::Options}>{ ui.options_title() }</AppLink></li>
                     <li aria-current="page">{ &option.name }</li>
                 </ol>
             </nav>
@@ -39,7 +40,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
             { glance_list(bundle, option) }
             { starting_box(bundle, option) }
             <LeaningPicker option_id={option.id.clone()} />
-            { section_nav(bundle, &page_path, sections) }
+            { section_nav(bundle, &page, sections) }
             { for bundle.questions.iter().map(|question| {
                 let answer = option.answers.get(&question.id).unwrap_or_default();
                 html! {
@@ -93,7 +94,7 @@ fn related_stories(bundle: &Bundle, option: &OptionPage) -> Html {
             <ul class="link-list">
                 { for stories.iter().map(|story| html! {
                     <li>
-                        <AppLink href={format!("/stories/{}", story.id)}>{ &story.title }</AppLink>
+                        <AppLink to={Route::Story { id: story.id.clone() }}>{ &story.title }</AppLink>
                         <span class="link-list__note">{ &story.summary }</span>
                     </li>
                 }) }
@@ -122,7 +123,7 @@ fn sources(bundle: &Bundle, option: &OptionPage) -> Html {
             <ul class="reference-list">
                 { for keys.iter().filter_map(|key| bundle.reference(key)).map(|r| html! {
                     <li>
-                        <AppLink href={format!("/about#ref-{}", r.key)}>{ &r.short }</AppLink>
+                        <AppLink to={Route::About} fragment={format!("ref-{}", r.key)}>{ &r.short }</AppLink>
                         { ": " }{ &r.authors }{ " " }
                         if let Some(title) = &r.title { { title.clone() }{ ". " } }
                         <cite>{ &r.published_in }</cite>{ "." }
@@ -142,11 +143,11 @@ fn option_pager(bundle: &Bundle, option: &OptionPage) -> Html {
     let next = &options[(index + 1) % options.len()];
     html! {
         <nav class="pager" aria-label={ui.option_other_options().clone()}>
-            <AppLink class="pager__link" href={format!("/options/{}", previous.id)}>
+            <AppLink class="pager__link" to={Route::Option { id: previous.id.clone() }}>
                 <span class="pager__label">{ ui.option_previous() }</span>
                 <span class="pager__name">{ &previous.name }</span>
             </AppLink>
-            <AppLink class="pager__link pager__link--next" href={format!("/options/{}", next.id)}>
+            <AppLink class="pager__link pager__link--next" to={Route::Option { id: next.id.clone() }}>
                 <span class="pager__label">{ ui.option_next() }</span>
                 <span class="pager__name">{ &next.name }</span>
             </AppLink>

@@ -2,6 +2,7 @@
 
 use crate::components::{rich_text, AppLink};
 use crate::content::Bundle;
+use crate::routes::Route;
 use yew::prelude::*;
 
 pub fn options_page(bundle: &Bundle) -> Html {
@@ -14,12 +15,12 @@ pub fn options_page(bundle: &Bundle) -> Html {
                 { for bundle.options.iter().map(|option| html! {
                     <li class="card option-card">
                         <h2 class="card__title">
-                            <AppLink href={format!("/options/{}", option.id)}>{ &option.name }</AppLink>
+                            <AppLink to={Route::Option { id: option.id.clone() }}>{ &option.name }</AppLink>
                         </h2>
                         <p class="option-card__tagline">{ &option.tagline }</p>
                         { rich_text(bundle, &option.summary, "") }
                         <p class="option-card__more">
-                            <AppLink href={format!("/options/{}", option.id)}>
+                            <AppLink to={Route::Option { id: option.id.clone() }}>
                                 { ui.options_read_more().replace("{option}", &option.in_sentence) }
                             </AppLink>
                         </p>

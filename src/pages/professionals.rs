@@ -3,6 +3,7 @@
 
 use crate::components::{rich_text, section_nav};
 use crate::content::Bundle;
+use crate::routes::Route;
 use yew::prelude::*;
 
 pub fn professionals_page(bundle: &Bundle) -> Html {
@@ -18,7 +19,7 @@ pub fn professionals_page(bundle: &Bundle) -> Html {
         <>
             <h1>{ &page.title }</h1>
             { rich_text(bundle, &page.lead, "lead") }
-            { section_nav(bundle, "/professionals", sections.into_iter()) }
+            { section_nav(bundle, &Route::Professionals, sections.into_iter()) }
 
             <section aria-labelledby="beliefs">
                 <h2 id="beliefs">{ &page.beliefs.heading }</h2>

@@ -1,6 +1,7 @@
 //! `/`: what OwnPath is, the decision in a sentence and the first step (all on a phone's first screen), the privacy
 //! promise, and three ways in.
 
+use crate::components::link::parse_href;
 use crate::components::{rich_text, AppLink};
 use crate::content::Bundle;
 use crate::session::setting::{Mode, SettingAction, SettingHandle};
@@ -21,12 +22,15 @@ pub fn start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                 <span>{ &start.promise }</span>
             </p>
             <ul class="ways">
-                { for start.ways.iter().map(|way| html! {
-                    <li class="card way">
-                        <h2 class="card__title">{ &way.title }</h2>
-                        { rich_text(bundle, &way.body, "") }
-                        <AppLink class="button" href={way.path.clone()}>{ &way.link_text }</AppLink>
-                    </li>
+                { for start.ways.iter().map(|way| {
+                    let (to, fragment) = parse_href(&way.path);
+                    html! {
+                        <li class="card way">
+                            <h2 class="card__title">{ &way.title }</h2>
+                            { rich_text(bundle, &way.body, "") }
+                            <AppLink class="button" {to} {fragment}>{ &way.link_text }</AppLink>
+                        </li>
+                    }
                 }) }
             </ul>
             <div class="hope">{ rich_text(bundle, &start.hope, "") }</div>

@@ -4,6 +4,7 @@ use crate::components::{rich_text, AppLink};
 use crate::content::Bundle;
 use crate::i18n::use_bundle;
 use crate::pages::not_found::not_found_body;
+use crate::routes::Route;
 use yew::prelude::*;
 
 /// Reads the value of the `<select>` that fired an event.
@@ -92,7 +93,7 @@ pub fn StoriesPage() -> Html {
                     html! {
                         <li class="card story-card">
                             <h2 class="card__title">
-                                <AppLink href={format!("/stories/{}", story.id)}>{ &story.title }</AppLink>
+                                <AppLink to={Route::Story { id: story.id.clone() }}>{ &story.title }</AppLink>
                             </h2>
                             <p>{ &story.summary }</p>
                             <p class="story-card__paths">{ format!("{} {}", ui.story_paths_label(), paths.join(", ")) }</p>
@@ -114,7 +115,7 @@ pub fn story_detail(bundle: &'static Bundle, id: &str) -> Html {
         <>
             <nav class="breadcrumb" aria-label={ui.breadcrumb_label().clone()}>
                 <ol>
-                    <li><AppLink href="/stories">{ ui.stories_title() }</AppLink></li>
+                    <li><AppLink to={Route::Stories}>{ ui.stories_title() }</AppLink></li>
                     <li aria-current="page">{ &story.title }</li>
                 </ol>
             </nav>
@@ -138,7 +139,7 @@ pub fn story_detail(bundle: &'static Bundle, id: &str) -> Html {
             <h2>{ ui.story_paths_heading() }</h2>
             <ul class="link-list">
                 { for story.options.iter().filter_map(|id| bundle.option(id)).map(|o| html! {
-                    <li><AppLink href={format!("/options/{}", o.id)}>{ &o.name }</AppLink></li>
+                    <li><AppLink to={Route::Option { id: o.id.clone() }}>{ &o.name }</AppLink></li>
                 }) }
             </ul>
         </>
