@@ -24,14 +24,15 @@ mod sorted;
 #[allow(dead_code)]
 mod source;
 
-/// The page table (`src/routes/table.rs`), read for the paths content may link to: the app's own reading of the
+/// The page table (`src/routes/table.rs`), read for the paths content may link to and the worker's prompts each
+/// page needs: the app's own reading of the
 /// same table (`src/routes/mod.rs`) also makes the pages, titles and menus, which the build does not need.
 mod routes {
     macro_rules! route_table {
         (
             $bundle:ident, $page:ident;
             $( $name:ident $({ $id:ident })? = $path:literal, in [$($place:ident),*], label $label:ident,
-               parts $parts:expr, title $title:expr, shows $shows:expr; )*
+               prompts $prompts:ident, parts $parts:expr, title $title:expr, shows $shows:expr; )*
         ) => {
             /// The paths content may link to: every page without an id.
             #[allow(clippy::vec_init_then_push)]
@@ -39,6 +40,11 @@ mod routes {
                 let mut paths = Vec::new();
                 $( route_table!(@push paths $path $(, $id)?); )*
                 paths.into_iter()
+            }
+
+            /// The pages' keys in prompts.toml's `[pages]`: each needs the worker's prompts.
+            pub fn prompt_keys() -> Vec<&'static str> {
+                vec![$( stringify!($prompts) ),*]
             }
         };
         (@push $paths:ident $path:literal) => { $paths.push($path) };

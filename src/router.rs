@@ -2,7 +2,7 @@
 //! buttons. It replaces yew-router, whose generic history, query and route-matching code added about 30 KB to the
 //! wasm for features this app does not use.
 //!
-//! An address is a page (`routes.rs`) in a language: `/options/taper` in the default language, `/es/options/taper`
+//! An address is a page (`routes/table.rs`) in a language: `/options/taper` in the default language, `/es/options/taper`
 //! in Spanish. Links are written in the language shown, the person's choice: switching language in place moves the
 //! address to the same page in the new language, and so does going back to an address from before the switch.
 

@@ -543,6 +543,17 @@ fn short_questions_out_of_order_or_pointing_nowhere_are_refused() {
     assert_error(&errors, "en/glance.toml", "question[1].section", "is not one of the long answers");
 }
 
+// Issue 16: every page of the page table (src/routes/table.rs) has the worker's prompts, and no prompts name a page
+// the table lacks.
+#[test]
+fn a_page_without_worker_prompts_or_prompts_for_no_page_are_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/prompts.toml", |t| t.replacen("\ncompare = [", "\ncomparing = [", 1));
+    let errors = scratch.errors();
+    assert_error(&errors, "en/prompts.toml", "pages.compare", "every page needs prompts for the worker");
+    assert_error(&errors, "en/prompts.toml", "pages.comparing", "no page has this key");
+}
+
 // Issue 15, session mode: every option has its own prompts for the worker, each linking to a belief on
 // /professionals that exists.
 

@@ -1,10 +1,13 @@
 // Speed and memory benchmark (on demand; not part of the pass/fail tests). Run: ./x bench
 //
-// In headless Chromium with 4x CPU throttling, for the start page and an option page:
+// In headless Chromium with 4x CPU throttling, for the start page and an option page, in English and at their
+// Spanish addresses (/es/…):
 //   (a) OwnPath as built, and (b) the same prerendered page with its scripts removed,
 // both served by one plain static server in the same run. Several runs each; medians and the ratio a/b for
-// first contentful paint (FCP) and time to interactive (the app marks html[data-app=ready]; plain HTML is
-// interactive at load). Then route changes inside the app (p50/p95), and JS heap plus wasm memory before and
+// first contentful paint (FCP), "right language visible" (the first frame whose <html lang> and main heading are
+// the page's language; for plain HTML that is its first paint), and time to interactive (the app marks
+// html[data-app=ready]; plain HTML is interactive at load). A last row shows the English address asked for in
+// Spanish (`?lang=es`), which the app moves to the Spanish address: before issue 17 that was the only way in. Then route changes inside the app (p50/p95), and JS heap plus wasm memory before and
 // after 500 kiosk resets. Prints tables.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -58,11 +61,22 @@ async function freshPage() {
   return { context, page, cdp };
 }
 
-async function measureLoad(url, isApp) {
+async function measureLoad(url, isApp, want) {
   const { context, page } = await freshPage();
+  // From the first moment of the document: note the first frame that shows the wanted language and heading.
+  await page.addInitScript((want) => {
+    const look = () => {
+      const h1 = document.querySelector('main h1');
+      if (document.documentElement.lang === want.lang && h1 && h1.textContent.trim() === want.h1) {
+        window.__rightLanguage = performance.now();
+      } else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, want);
   const start = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   if (isApp) await page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
+  await page.waitForFunction(() => window.__rightLanguage !== undefined, null, { timeout: 60_000 });
   const result = await page.evaluate(async (isApp) => {
     const ready = isApp ? performance.now() : performance.getEntriesByType('navigation')[0].loadEventEnd;
     // The paint entry can land just after load: wait for it (buffered, so an earlier one counts too).
@@ -73,7 +87,8 @@ async function measureLoad(url, isApp) {
       }).observe({ type: 'paint', buffered: true });
       setTimeout(() => resolve(NaN), 5000);
     });
-    return { fcp, tti: ready };
+    // Nothing shows before the first paint: the right language is visible at the later of the two.
+    return { fcp, tti: ready, lang: Math.max(fcp, window.__rightLanguage) };
   }, isApp);
   // For the app, interactive is when it marked itself ready; performance.now() above was read after that.
   if (isApp) result.tti = Math.min(result.tti, Date.now() - start);
@@ -83,20 +98,33 @@ async function measureLoad(url, isApp) {
 
 console.log(`OwnPath benchmark — headless Chromium, ${THROTTLE}x CPU throttling, ${RUNS} runs each, medians\n`);
 const rows = [];
-for (const [name, path] of [['start page', '/'], ['option page', '/options/methadone/']]) {
+const PAGES = [
+  ['start page, English', '/', '/', { lang: 'en', h1: 'Your path, your choice' }],
+  ['option page, English', '/options/methadone/', '/options/methadone/', { lang: 'en', h1: 'Methadone' }],
+  ['start page, Spanish (/es/)', '/es/', '/es/', { lang: 'es', h1: null }],
+  ['option page, Spanish (/es/)', '/es/options/methadone/', '/es/options/methadone/', { lang: 'es', h1: 'Metadona' }],
+  ['option page, ?lang=es', '/options/methadone/?lang=es', '/es/options/methadone/', { lang: 'es', h1: 'Metadona' }],
+];
+// The start page's heading, read from the built pages, so the table follows the content.
+for (const row of PAGES) {
+  if (row[3].h1 === null || row[0].startsWith('start page, English')) {
+    const html = readFileSync(join('dist', row[2], 'index.html'), 'utf8');
+    row[3].h1 = html.match(/<main[^>]*>[\s\S]*?<h1[^>]*>([^<]*)<\/h1>/)[1].trim();
+  }
+}
+for (const [name, path, plainPath, want] of PAGES) {
   const app = [], plain = [];
   for (let i = 0; i < RUNS; i++) {
-    app.push(await measureLoad(`${base}/app${path}`, true));
-    plain.push(await measureLoad(`${base}/plain${path}`, false));
+    app.push(await measureLoad(`${base}/app${path}`, true, want));
+    plain.push(await measureLoad(`${base}/plain${plainPath}`, false, want));
   }
-  const a = { fcp: median(app.map((r) => r.fcp)), tti: median(app.map((r) => r.tti)) };
-  const b = { fcp: median(plain.map((r) => r.fcp)), tti: median(plain.map((r) => r.tti)) };
-  rows.push([name, a, b]);
+  const pick = (runs) => ({ fcp: median(runs.map((r) => r.fcp)), lang: median(runs.map((r) => r.lang)), tti: median(runs.map((r) => r.tti)) });
+  rows.push([name, pick(app), pick(plain)]);
 }
-console.log('| page | FCP OwnPath (a) | FCP plain HTML (b) | a/b | interactive OwnPath (a) | interactive plain (b) | a/b |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| page | FCP OwnPath (a) | FCP plain (b) | a/b | right language OwnPath (a) | plain (b) | a/b | interactive OwnPath (a) | plain (b) | a/b |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, a, b] of rows) {
-  console.log(`| ${name} | ${ms(a.fcp)} | ${ms(b.fcp)} | ${(a.fcp / b.fcp).toFixed(2)} | ${ms(a.tti)} | ${ms(b.tti)} | ${(a.tti / b.tti).toFixed(2)} |`);
+  console.log(`| ${name} | ${ms(a.fcp)} | ${ms(b.fcp)} | ${(a.fcp / b.fcp).toFixed(2)} | ${ms(a.lang)} | ${ms(b.lang)} | ${(a.lang / b.lang).toFixed(2)} | ${ms(a.tti)} | ${ms(b.tti)} | ${(a.tti / b.tti).toFixed(2)} |`);
 }
 
 // Route changes inside the app: click between pages, time from click to the new heading.

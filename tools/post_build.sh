@@ -1,7 +1,7 @@
 #!/bin/sh
 # Trunk's post_build hook. Trunk passes the folder it is building in TRUNK_STAGING_DIR.
-#  1. Give the wasm's imports and exports short names, in the wasm and in its loader script (about 7 KB less;
-#     not with OWNPATH_PLAIN=1).
+#  1. Give the wasm's imports and exports short names, in the wasm and in its loader script (it prints how much
+#     smaller; not with OWNPATH_PLAIN=1).
 #  2. Minify the loader script (terser) and the stylesheet (csso): about 3 KB less to fetch.
 #  3. Write every page's HTML, the CSP, the content files and the offline worker (the native `prerender` tool).
 set -eu

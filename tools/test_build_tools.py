@@ -171,5 +171,46 @@ class NameRewriting(unittest.TestCase):
             self.assertIn("minify_wasm_names:", result.stderr + result.stdout, what)
 
 
+class FirstLoadSize(unittest.TestCase):
+    """tools/size.py measures a language's page at that language's own address."""
+
+    def dist(self) -> Path:
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder)
+        page = '<html lang="{lang}"><head><link rel="stylesheet" href="./style.css"></head><body>{body}' \
+               '<div id="app" data-content="pages"></div></body></html>'
+        (folder / "index.html").write_text(page.format(lang="en", body="Hello"))
+        (folder / "es").mkdir()
+        (folder / "es" / "index.html").write_text(page.format(lang="es", body="Hola " * 400))
+        (folder / "style.css").write_text("body{}")
+        (folder / "content").mkdir()
+        for name in ["en", "en-pages", "es", "es-pages"]:
+            (folder / "content" / f"{name}-0123456789abcdef.bin").write_bytes(name.encode() * 10)
+        return folder
+
+    def size(self, dist: Path, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(TOOLS / "size.py"), str(dist), *args],
+                              capture_output=True, text=True)
+
+    def test_each_language_is_measured_at_its_own_address(self):
+        dist = self.dist()
+        english, spanish = self.size(dist, "--lang", "en"), self.size(dist, "--lang", "es")
+        self.assertEqual((english.returncode, spanish.returncode), (0, 0), english.stderr + spanish.stderr)
+        self.assertIn("es/index.html", spanish.stdout)
+        self.assertIn("content/es-0123456789abcdef.bin", spanish.stdout)
+        self.assertNotIn("content/en-0123456789abcdef.bin", spanish.stdout.split("(not in first load)")[0])
+        total = lambda out: int(re.search(r"^total\s+[\d,]+\s+([\d,]+)", out, re.M).group(1).replace(",", ""))
+        self.assertGreater(total(spanish.stdout), total(english.stdout))
+
+    def test_a_missing_or_wrong_language_page_is_refused(self):
+        dist = self.dist()
+        (dist / "es" / "index.html").write_text((dist / "index.html").read_text())
+        self.assertEqual(self.size(dist, "--lang", "es").returncode, 2, "an English page at the Spanish address")
+        (dist / "es" / "index.html").unlink()
+        result = self.size(dist, "--lang", "es")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("no 'es' address", result.stderr)
+
+
 if __name__ == "__main__":
     unittest.main()

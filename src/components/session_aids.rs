@@ -10,27 +10,6 @@ use crate::session::setting::{Setting, SettingAction, SettingHandle, StorageNoti
 use crate::session::{keeping, Session};
 use yew::prelude::*;
 
-/// Which prompts a route shows.
-fn prompt_key(route: &Route) -> Option<&'static str> {
-    Some(match route {
-        Route::Start => "start",
-        Route::Options => "options",
-        Route::Option { .. } => "option",
-        Route::Compare => "compare",
-        Route::Matters => "matters",
-        Route::Check => "check",
-        Route::Sure => "sure",
-        Route::Steps => "steps",
-        Route::Summary => "summary",
-        Route::Stories | Route::Story { .. } => "stories",
-        Route::Safety => "safety",
-        Route::Professionals => "professionals",
-        Route::About => "about",
-        Route::Privacy => "privacy",
-        Route::NotFound => return None,
-    })
-}
-
 /// Short, collapsible prompts for the worker, shown only in session mode: each option page has its own (the beliefs
 /// it meets, linked to /professionals), and the start page adds a suggested route for a short session. On wide
 /// screens the box sits in a column beside the client's text (style.css). Whether it is open is kept by the
@@ -46,7 +25,7 @@ pub fn worker_prompts(bundle: &Bundle, setting: &Setting, route: &Route, open: &
         Route::Option { id } => all.by_option.get(id),
         _ => None,
     };
-    let Some(prompts) = own.or_else(|| prompt_key(route).and_then(|k| all.pages.get(k))) else { return html! {} };
+    let Some(prompts) = own.or_else(|| route.prompts_key().and_then(|k| all.pages.get(k))) else { return html! {} };
     // Each prompt is text markup (links to /professionals and to the pages): shown as one list.
     let list = |items: &[String]| {
         let mut text = String::new();

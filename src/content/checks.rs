@@ -341,6 +341,22 @@ fn check_prompts(bundle: &Bundle, errors: &mut Vec<ContentError>) {
         }
     }
     let file = file_name(bundle, "prompts.toml");
+    // Every page of the page table (src/routes/table.rs) has its prompts, and there are none for a page it lacks.
+    let pages = crate::routes::prompt_keys();
+    for key in &pages {
+        if bundle.prompts.pages.get(key).is_none_or(|prompts| prompts.is_empty()) {
+            errors.push(ContentError::new(&file, format!("pages.{key}"), "every page needs prompts for the worker"));
+        }
+    }
+    for key in bundle.prompts.pages.keys() {
+        if !pages.contains(&key.as_str()) {
+            errors.push(ContentError::new(
+                &file,
+                format!("pages.{key}"),
+                format!("no page has this key; the pages' keys are {pages:?} (src/routes/table.rs)"),
+            ));
+        }
+    }
     for id in bundle.prompts.by_option.keys() {
         if !OPTION_IDS.contains(&id.as_str()) {
             errors.push(ContentError::new(&file, format!("by_option.{id}"), format!("\"{id}\" is not an option id")));

@@ -35,7 +35,7 @@ macro_rules! route_table {
     (
         $bundle:ident, $page:ident;
         $( $name:ident $({ $id:ident })? = $path:literal, in [$($place:ident),*], label $label:ident,
-           parts $parts:expr, title $title:expr, shows $shows:expr; )*
+           prompts $prompts:ident, parts $parts:expr, title $title:expr, shows $shows:expr; )*
     ) => {
         /// A page of the app (see `table.rs`).
         #[derive(Clone, PartialEq, Eq, Debug)]
@@ -55,6 +55,11 @@ macro_rules! route_table {
             }, )*
         ];
 
+        /// The pages' keys in prompts.toml's `[pages]`: each needs the worker's prompts.
+        pub fn prompt_keys() -> Vec<&'static str> {
+            vec![$( stringify!($prompts) ),*]
+        }
+
         impl Route {
             /// Whether the page's path ends in an id.
             fn has_id(&self) -> bool {
@@ -69,6 +74,14 @@ macro_rules! route_table {
                 match self {
                     $( Route::$name $({ $id })? => route_table!(@path $path $(, $id)?), )*
                     Route::NotFound => "/not-found".to_string(),
+                }
+            }
+
+            /// The page's key in prompts.toml's `[pages]`, for the worker's prompts in session mode.
+            pub fn prompts_key(&self) -> Option<&'static str> {
+                match self {
+                    $( Route::$name $({ $id: _ })? => Some(stringify!($prompts)), )*
+                    Route::NotFound => None,
                 }
             }
 

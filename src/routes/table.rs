@@ -4,60 +4,77 @@
 // - its path (for a page with an id, the path before the id);
 // - where the menus list it: `Step` (a step of the "Start here" path: the header menu, the footer's tools, Back
 //   and Next), `Menu` (the header menu), `About` (the footer's second group), and the label there;
+// - its worker's prompts in session mode (the key under `[pages]` in prompts.toml; the build requires them);
 // - the parts of the content it shows when first opened (`content/reading.rs`): what its prerendered HTML holds and
 //   what the app fetches before taking it over;
 // - its title, from the content (`bundle`), and what draws it (`page`, a `PageArgs`).
-// build.rs reads this file too, for the paths content may link to (it ignores titles and pages).
+// build.rs reads this file too, for the paths content may link to and the prompts it requires (it ignores titles
+// and pages).
 route_table! {
     bundle, page;
 
-    Start = "/", in [], label nav_start, parts vec![],
+    Start = "/", in [], label nav_start, prompts start,
+        parts vec![],
         title bundle.pages.start.title.clone(),
         shows crate::pages::start::start_page(page.bundle, &page.setting);
-    Matters = "/matters", in [Step], label nav_matters, parts vec![Part::Pages, Part::Tools],
+    Matters = "/matters", in [Step], label nav_matters, prompts matters,
+        parts vec![Part::Pages, Part::Tools],
         title bundle.matters.title.clone(),
         shows crate::pages::matters::matters_page(page.bundle, &page.session);
-    // Each option's page shows its own texts and where their numbers come from (an unknown option's, neither).
-    Options = "/options", in [Step], label nav_options, parts vec![Part::Pages],
+    Options = "/options", in [Step], label nav_options, prompts options,
+        parts vec![Part::Pages],
         title bundle.ui.options_title().clone(),
         shows crate::pages::options::options_page(page.bundle);
-    Option { id } = "/options/", in [], label nav_options, parts option_parts(id),
+    // Each option's page shows its own texts and where their numbers come from (an unknown option's, neither).
+    Option { id } = "/options/", in [], label nav_options, prompts option,
+        parts option_parts(id),
         title bundle.option(id).map(|o| o.name.clone()).unwrap_or_else(|| bundle.ui.option_not_found_title().clone()),
         shows yew::html! { <crate::pages::option::OptionDetail id={id.clone()} /> };
     // Opened with nothing picked (a first visit), compare shows only the picker; see `Route::waits_for`.
-    Compare = "/compare", in [Step], label nav_compare, parts vec![Part::Pages],
+    Compare = "/compare", in [Step], label nav_compare, prompts compare,
+        parts vec![Part::Pages],
         title bundle.ui.compare_title().clone(),
         shows crate::pages::compare::compare_page(page.bundle, &page.session);
-    Check = "/check", in [Step], label nav_check, parts vec![Part::Pages, Part::Tools],
+    Check = "/check", in [Step], label nav_check, prompts check,
+        parts vec![Part::Pages, Part::Tools],
         title bundle.check.title.clone(),
         shows crate::pages::check::check_page(page.bundle, &page.session);
-    Sure = "/sure", in [Step], label nav_sure, parts vec![Part::Pages, Part::Tools],
+    Sure = "/sure", in [Step], label nav_sure, prompts sure,
+        parts vec![Part::Pages, Part::Tools],
         title bundle.sure.title.clone(),
         shows crate::pages::sure::sure_page(page.bundle, &page.session);
-    Steps = "/steps", in [Step], label nav_steps, parts vec![Part::Pages, Part::Tools],
+    Steps = "/steps", in [Step], label nav_steps, prompts steps,
+        parts vec![Part::Pages, Part::Tools],
         title bundle.steps.title.clone(),
         shows crate::pages::steps::steps_page(page.bundle, &page.session);
-    Summary = "/summary", in [Step], label nav_summary, parts vec![Part::Pages, Part::Tools],
+    Summary = "/summary", in [Step], label nav_summary, prompts summary,
+        parts vec![Part::Pages, Part::Tools],
         title bundle.ui.summary_title().clone(),
         shows yew::html! { <crate::pages::summary::SummaryPage /> };
     // The stories' list filters by experience, which comes with the stories' texts.
-    Stories = "/stories", in [Menu, About], label nav_stories, parts vec![Part::Pages, Part::Stories],
+    Stories = "/stories", in [Menu, About], label nav_stories, prompts stories,
+        parts vec![Part::Pages, Part::Stories],
         title bundle.ui.stories_title().clone(),
         shows yew::html! { <crate::pages::stories::StoriesPage /> };
-    Story { id } = "/stories/", in [], label nav_stories, parts vec![Part::Pages, Part::Stories],
+    Story { id } = "/stories/", in [], label nav_stories, prompts stories,
+        parts vec![Part::Pages, Part::Stories],
         title bundle.story(id).map(|s| s.title.clone()).unwrap_or_else(|| bundle.ui.story_not_found_title().clone()),
         shows crate::pages::stories::story_detail(page.bundle, id);
-    Safety = "/safety", in [Menu, About], label nav_safety, parts vec![Part::Pages, Part::Articles],
+    Safety = "/safety", in [Menu, About], label nav_safety, prompts safety,
+        parts vec![Part::Pages, Part::Articles],
         title bundle.pages.safety.title.clone(),
         shows crate::pages::article::safety_page(page.bundle, &page.setting);
-    Privacy = "/privacy", in [About], label footer_privacy, parts vec![Part::Pages, Part::Articles],
+    Privacy = "/privacy", in [About], label footer_privacy, prompts privacy,
+        parts vec![Part::Pages, Part::Articles],
         title bundle.pages.privacy.title.clone(),
         shows crate::pages::article::privacy_page(page.bundle, &page.setting, &page.session);
     // About lists every reference.
-    About = "/about", in [About], label footer_about, parts vec![Part::Pages, Part::About, Part::Sources],
+    About = "/about", in [About], label footer_about, prompts about,
+        parts vec![Part::Pages, Part::About, Part::Sources],
         title bundle.pages.about.title.clone(),
         shows crate::pages::article::about_page(page.bundle, &page.setting);
-    Professionals = "/professionals", in [About], label nav_professionals, parts vec![Part::Pages, Part::Workers],
+    Professionals = "/professionals", in [About], label nav_professionals, prompts professionals,
+        parts vec![Part::Pages, Part::Workers],
         title bundle.pages.professionals.title.clone(),
         shows crate::pages::professionals::professionals_page(page.bundle);
 }
