@@ -318,6 +318,14 @@ test.describe('offline', () => {
     await appReady(page);
     await page.locator('header nav a', { hasText: 'Staying safer' }).click();
     await expect(page.locator('main h1')).toHaveText('Staying safer');
+    // A Spanish address too, opened directly, and its language switch in place.
+    await page.goto('/es/options/taper/');
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('main h1')).not.toHaveText('Tapering off medication');
+    await page.locator('.footer-languages a[hreflang="en"]').click();
+    await expect(page.locator('main h1')).toHaveText('Tapering off medication');
+    await expect(page).toHaveURL(/\/options\/taper$/);
     // The cache holds the app's files only: no answers anywhere.
     const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
     expect(stored).toEqual({ local: 0, session: 0 });

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ownpath::content::library;
-use ownpath::prerender::{content_security_policy, inline_scripts, page_html};
+use ownpath::prerender::{content_security_policy, drop_component_names, inline_scripts, page_html, render_route};
 use ownpath::routes::{all_routes, journey, language_prefix, pages_in, split_language, static_paths, Place, Route};
 
 /// product.md's page table, written out here so that a page dropped from the route table is noticed.
@@ -218,4 +218,14 @@ fn pages_that_show_a_part_wait_for_it() {
     assert_eq!(Route::Summary.parts(), &[Part::Pages, Part::Tools]);
     assert_eq!(Route::Professionals.parts(), &[Part::Pages, Part::Workers]);
     assert!(Route::Start.parts().is_empty() && Route::NotFound.parts().is_empty());
+}
+
+#[test]
+fn prerendered_pages_carry_yew_s_marks_without_component_names() {
+    let marks = "<!--<[ownpath::A<x::B>]>--><a>1</a><!--</[ownpath::A<x::B>]>--><!--<#>--><!-- note -->";
+    assert_eq!(drop_component_names(marks), "<!--<[]>--><a>1</a><!--</[]>--><!--<#>--><!-- note -->");
+    let page = render_route("/options/taper", "es");
+    assert!(page.contains("<!--<[]>-->") && page.contains("<!--</[]>-->"));
+    assert!(!page.contains("ownpath::"), "a component's name is left in the page");
+    assert!(page.contains("<h1>"));
 }
