@@ -83,7 +83,7 @@ test.describe('the Display control', () => {
     await expect(button).toHaveAttribute('aria-controls', 'display-panel');
     await expect(panel).toBeHidden();
     // The settings are not on the page until asked for.
-    await expect(page.getByRole('button', { name: 'Español' })).toHaveCount(0);
+    await expect(panel.getByRole('link', { name: 'Español' })).toHaveCount(0);
 
     await button.click();
     await expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -110,7 +110,7 @@ test.describe('the Display control', () => {
     await panel.getByRole('button', { name: 'High contrast' }).click();
     await expect(page.locator('html')).not.toHaveClass(/contrast-high/);
     // Language: the page and the control itself follow, and the panel stays open for more changes.
-    await panel.getByRole('button', { name: 'Español' }).click();
+    await panel.getByRole('link', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.locator('main h1')).toHaveText('Dejar la medicación poco a poco');
     const boton = page.getByRole('button', { name: 'Pantalla' });
@@ -119,9 +119,9 @@ test.describe('the Display control', () => {
     await panel.getByRole('button', { name: 'Normal' }).click();
     expect(await size()).toBe(base);
     // Changing the language keeps focus where it was (the page is the same page).
-    await panel.getByRole('button', { name: 'English' }).click();
+    await panel.getByRole('link', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(panel.getByRole('button', { name: 'English' })).toBeFocused();
+    await expect(panel.getByRole('link', { name: 'English' })).toBeFocused();
 
     // Escape from inside the panel closes it and puts focus back on its button.
     await page.keyboard.press('Escape');
@@ -171,7 +171,7 @@ test.describe('the Display control', () => {
       await expect(page.locator('html')).toHaveClass(/text-1/);
       await panel.getByRole('button', { name: 'High contrast' }).click();
       await expect(page.locator('html')).toHaveClass(/contrast-high/);
-      await panel.getByRole('button', { name: 'Español' }).click();
+      await panel.getByRole('link', { name: 'Español' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'es');
       await page.keyboard.press('Escape');
       await expect(panel).toBeHidden();
@@ -382,7 +382,7 @@ test.describe('the exit covers nothing', () => {
       const menu = page.locator('.menu-button');
       if (await menu.isVisible()) await menu.click();
       problems.push(...(await exitCoversNothing(page, `/summary (${size.name}), menu and Display open, larger text`)));
-      await page.locator('#display-panel').getByRole('button', { name: 'Español' }).click();
+      await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'es');
       problems.push(...(await exitCoversNothing(page, `/summary (${size.name}, es), menu and Display open, larger text`)));
       expect(problems).toEqual([]);

@@ -263,7 +263,7 @@ test.describe('a kiosk stays a kiosk', () => {
     await page.getByRole('button', { name: 'Touch to start' }).click();
     await rate(page);
     await openDisplay(page);
-    await page.getByRole('button', { name: 'Español' }).click();
+    await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await page.getByRole('button', { name: 'Menú' }).click();
     await page.getByRole('button', { name: 'Ya terminé: borrar la pantalla' }).click();
@@ -310,7 +310,7 @@ test.describe('a kiosk stays a kiosk', () => {
   test('the start screen goes back to the kiosk\'s language when left alone', async ({ page }) => {
     await page.route('**/site.json', (route) => route.fulfill({ json: { default_mode: 'kiosk', idle_seconds: 3 } }));
     await page.goto('/');
-    await page.getByRole('button', { name: 'Español' }).click();
+    await page.locator('.kiosk-start__languages').getByRole('link', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 8_000 });
     await expect(page.getByRole('button', { name: 'Touch to start' })).toBeVisible();
@@ -351,7 +351,7 @@ test.describe('the setting is settled before anything is restored', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await openDisplay(page);
     await expect(page.getByRole('button', { name: 'Normal' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'English' })).toHaveCount(0);
+    await expect(page.locator('#display-panel').getByRole('link', { name: 'English' })).toHaveCount(0);
   });
 
   test('/index.html and /<page>/index.html open their page', async ({ page }) => {

@@ -19,7 +19,7 @@ test('the language can be switched on every page, and everything follows', async
   await page.goto('/options/methadone');
   await appReady(page);
   await openDisplay(page);
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.locator('main h1')).toHaveText('Metadona');
   await expect(page).toHaveTitle('Metadona — OwnPath');
@@ -59,7 +59,7 @@ test('the language can be switched on every page, and everything follows', async
 
   // Back to English from any page.
   await openDisplay(page);
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('#display-panel').getByRole('link', { name: 'English' }).click();
   await expect(page.locator('main h1')).toHaveText('My summary');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
@@ -83,19 +83,19 @@ test('the first load carries one language; another is fetched only when chosen',
   // When the Spanish file cannot be fetched, the page stays in English and says why.
   await page.route('**/content/es-*.bin', (route) => route.abort());
   await openDisplay(page);
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
   await expect(page.locator('.notice-bar')).toContainText('could not be opened');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main h1')).toHaveText('Tapering off medication');
 
   // Once it can be fetched, switching works (the long texts follow), and switching back fetches nothing more.
   await page.unroute('**/content/es-*.bin');
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
   await expect(page.locator('main h1')).toHaveText('Dejar la medicación poco a poco');
   await expect(page.locator('main section.answer').first()).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('#display-panel').getByRole('link', { name: 'English' }).click();
   await expect(page.locator('main h1')).toHaveText('Tapering off medication');
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   // English once each; Spanish: the refused try and the one that worked, then its parts once.
   expect([count(enCore), count(enOptions), count(esCore), count(esOptions)]).toEqual([1, 1, 2, 1]);
@@ -216,7 +216,7 @@ test('the kiosk start screen offers the language', async ({ page }) => {
   // A kiosk address is rendered afresh when the app starts (the prerendered page is the home setting), so a
   // click before then lands on the page being replaced.
   await appReady(page);
-  await page.getByRole('button', { name: 'Español' }).click();
+  await page.locator('.kiosk-start__languages').getByRole('link', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.locator('.kiosk-start h1')).toBeVisible();
   await expect(page.locator('.kiosk-start__go')).not.toHaveText('Touch to start');

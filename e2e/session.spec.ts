@@ -203,7 +203,7 @@ test.describe('session mode helps the worker', () => {
       await appReady(page);
       await openPrompts(page);
       await openDisplay(page);
-      await page.getByRole('button', { name: 'Español' }).click();
+      await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'es');
       await expect(prompts(page).locator('summary')).toHaveText('Para quien acompaña');
       await expect(prompts(page)).toHaveJSProperty('open', true);
@@ -211,7 +211,7 @@ test.describe('session mode helps the worker', () => {
       // Closed stays closed too.
       await prompts(page).locator('summary').click();
       await openDisplay(page);
-      await page.getByRole('button', { name: 'English' }).click();
+      await page.locator('#display-panel').getByRole('link', { name: 'English' }).click();
       await expect(prompts(page).locator('summary')).toHaveText('For the worker');
       await expect(prompts(page)).toHaveJSProperty('open', false);
       // And open stays open as the worker moves to another page.

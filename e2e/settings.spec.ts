@@ -100,7 +100,7 @@ test.describe('home: remember on this device', () => {
     await appReady(page);
     await page.getByLabel('Remember on this device').check();
     await openDisplay(page);
-    await page.getByRole('button', { name: 'Español' }).click();
+    await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     // A fresh load of an English-prerendered option page: it hydrates in English, then the kept Spanish arrives
     // with the part the page shows.
