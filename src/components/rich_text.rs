@@ -3,6 +3,7 @@
 //! A plain function rather than a component: it is used some thirty times and has no state of its own, and each
 //! component type costs the wasm about a kilobyte of machinery.
 
+use crate::components::reference::reference_href;
 use crate::components::AppLink;
 use crate::content::markup::{self, Block, Inline};
 use crate::content::Bundle;
@@ -20,7 +21,7 @@ pub fn rich_text(bundle: &Bundle, text: &str, class: &'static str) -> Html {
                 let short = bundle.reference(key).map(|r| r.short.clone()).unwrap_or_else(|| key.clone());
                 let label = format!("{} {}", bundle.ui.cite_label(), short);
                 html! {
-                    <AppLink class="cite" href={format!("/about#ref-{key}")} aria_label={label}>
+                    <AppLink class="cite" href={reference_href(key)} aria_label={label}>
                         {format!("({short})")}
                     </AppLink>
                 }
