@@ -80,13 +80,13 @@ pub fn ServerApp(props: &ServerAppProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ShellProps {
-    children: Html,
+pub struct ShellProps {
+    pub children: Html,
 }
 
-/// Contexts shared by the browser app and the prerendered pages.
+/// Contexts shared by the browser app, the prerendered pages and the component tests (`tests/browser.rs`).
 #[component]
-fn Shell(props: &ShellProps) -> Html {
+pub fn Shell(props: &ShellProps) -> Html {
     let language = use_state(address_language);
     let session = use_reducer(SessionState::default);
     // Settled before anything kept is read: the address's mode and the site file, read before the app started.
