@@ -58,7 +58,7 @@ pub struct ShellProps {
     pub children: Html,
 }
 
-/// Contexts shared by the browser app and the prerendered pages.
+/// Contexts shared by the browser app, the prerendered pages and the component tests (`tests/browser.rs`).
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let language = {

@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod content;
+pub mod html;
 pub mod i18n;
 pub mod platform;
 pub mod router;

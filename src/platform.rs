@@ -1,5 +1,6 @@
-//! The few browser actions the tools need: today's date, printing, saving a file, reading a picked file.
-//! Kept in one place so the setting (home, session, kiosk) can allow or refuse them in one place later.
+//! The few browser actions the tools need: today's date, printing and saving a file. Whether a page offers them is
+//! not decided here: the setting's `Policy` does (`may_print`, `may_use_files`), and /summary asks it before it
+//! shows the buttons. (Opening a saved file is read on /summary itself, with `gloo::file`.)
 
 use wasm_bindgen::JsCast;
 
@@ -20,6 +21,7 @@ pub fn print() {
 }
 
 /// Saves text as a file on this device. Nothing leaves the device: the browser writes the file from memory.
+/// False when the page could not start the download.
 pub fn save_file(name: &str, mime: &str, text: &str) -> bool {
     let blob = gloo::file::Blob::new_with_options(text, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);

@@ -4,6 +4,7 @@
 use crate::components::exit::{DANGER_FRAGMENT, DANGER_ID, EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID, PARTS_ATTRIBUTE};
+use crate::html::escape;
 use crate::routes::{all_routes, language_prefix, Route};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -309,10 +310,6 @@ fn replace_between(html: &mut String, start: &str, end: &str, value: &str) -> Re
     let to = from + html[from..].find(end).ok_or_else(|| format!("index.html has no {end} after {start}"))?;
     html.replace_range(from..to, value);
     Ok(())
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The offline worker. It only ever serves this app's own files; it never sends anything anywhere.

@@ -1,14 +1,13 @@
 //! Components rendered in a real headless Chromium (wasm-bindgen-test). Run by `./x test`.
 #![cfg(target_arch = "wasm32")]
 
+use ownpath::app::Shell;
 use ownpath::components::layout::Layout;
 use ownpath::content;
-use ownpath::i18n::{Language, LanguageHandle};
 use ownpath::router::AppRouter;
-use ownpath::session::keeping::use_keeping;
-use ownpath::session::setting::{Mode, Setting, SettingHandle};
+use ownpath::session::setting::Mode;
 use ownpath::session::storage::KEY;
-use ownpath::session::{Session, SessionState};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -18,28 +17,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
     path: AttrValue,
-    #[prop_or(Mode::Home)]
-    mode: Mode,
 }
 
-/// The app's real layout and pages, on an in-memory history that starts at `path`, with the app's storage rule.
+/// The app itself (its `Shell`: language, setting, session, the storage rule and start-up) with its real layout and
+/// pages, on an in-memory history that starts at `path`.
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
-    let session = use_reducer(SessionState::default);
-    let mode = props.mode;
-    let setting = use_reducer(move || Setting::new(Some(mode)));
-    let language = use_state(Language::default_language);
-    use_keeping(&session, &setting, &language);
     html! {
-        <ContextProvider<LanguageHandle> context={language}>
-          <ContextProvider<SettingHandle> context={setting}>
-            <ContextProvider<Session> context={session}>
-                <AppRouter path={props.path.clone()}>
-                    <Layout />
-                </AppRouter>
-            </ContextProvider<Session>>
-          </ContextProvider<SettingHandle>>
-        </ContextProvider<LanguageHandle>>
+        <Shell>
+            <AppRouter path={props.path.clone()}>
+                <Layout />
+            </AppRouter>
+        </Shell>
     }
 }
 
@@ -47,16 +36,29 @@ async fn mount(path: &str) -> Element {
     mount_in(path, Mode::Home).await
 }
 
+/// Mounts the app in `mode`, which it reads from the address as when a person opens it (`?mode=kiosk`); the
+/// address is put back afterwards.
 async fn mount_in(path: &str, mode: Mode) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
+    let history = gloo::utils::window().history().unwrap();
+    let address = gloo::utils::window().location().href().unwrap();
+    let query = match mode {
+        Mode::Home => None,
+        Mode::Session => Some("?mode=session"),
+        Mode::Kiosk => Some("?mode=kiosk"),
+    };
+    if let Some(query) = query {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(query)).unwrap();
+    }
     yew::Renderer::<Harness>::with_root_and_props(
         root.clone(),
-        HarnessProps { path: AttrValue::from(path.to_string()), mode },
+        HarnessProps { path: AttrValue::from(path.to_string()) },
     )
     .render();
     yew::scheduler::flush().await;
+    history.replace_state_with_url(&JsValue::NULL, "", Some(&address)).unwrap();
     root
 }
 

@@ -1,6 +1,26 @@
-//! Shared form pieces: a group of radio buttons shown as large buttons, and a one-line "add your own" form.
+//! Shared form pieces: a group of radio buttons shown as large buttons, the callbacks that turn a pick or a tick
+//! into a session action, a one-line "add your own" form and the list of what the person added.
 
+use crate::session::{Action, Session};
 use yew::prelude::*;
+
+/// A choice group's callback: the picked value, read by `action` together with the item's id, is sent to the
+/// session; a value that does not read is ignored. (One function for every group, as Yew's function_todomvc
+/// example does with `make_callback`; a plain `fn`, so the wasm holds one copy.)
+pub fn on_pick(session: &Session, id: &str, action: fn(String, &str) -> Option<Action>) -> Callback<String> {
+    let (session, id) = (session.clone(), id.to_string());
+    Callback::from(move |value: String| {
+        if let Some(action) = action(id.clone(), &value) {
+            session.dispatch(action);
+        }
+    })
+}
+
+/// A checkbox's callback: the action for the item's id (such as `Action::ToggleStep`), sent to the session.
+pub fn on_toggle(session: &Session, id: &str, action: fn(String) -> Action) -> Callback<Event> {
+    let (session, id) = (session.clone(), id.to_string());
+    Callback::from(move |_: Event| session.dispatch(action(id.clone())))
+}
 
 /// One choice: the id suffix (unique within the group) and its label.
 #[derive(Clone, PartialEq)]
@@ -46,6 +66,49 @@ pub fn choice_group(
                 <p class="choice-group__hint">{ hint }</p>
             }
         </fieldset>
+    }
+}
+
+/// A callback that sends the value it gets as the session action `action` (such as `Action::AddOwnStep`).
+pub fn on_value<T: 'static>(session: &Session, action: fn(T) -> Action) -> Callback<T> {
+    let session = session.clone();
+    Callback::from(move |value: T| session.dispatch(action(value)))
+}
+
+/// The person's own steps or questions, each with a "Remove" button (`remove` is the action for its place in the
+/// list). `affirm` follows each item when given (on /steps); `class` adds to the list's classes.
+pub fn own_list(
+    session: &Session,
+    items: &[String],
+    remove: fn(usize) -> Action,
+    remove_word: &str,
+    affirm: Option<&str>,
+    class: &'static str,
+) -> Html {
+    if items.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class={classes!("own-list", class)}>
+            { for items.iter().enumerate().map(|(i, text)| {
+                let session = session.clone();
+                let onclick = Callback::from(move |_| session.dispatch(remove(i)));
+                html! {
+                // Spaces between the parts, so a screen reader (and a copy) never runs the words together.
+                <li class="own-item">
+                    <span class="own-item__text">
+                        { text }
+                        if let Some(affirm) = affirm {
+                            { " " }<span class="step__affirm">{ affirm }</span>
+                        }
+                    </span>
+                    { " " }
+                    <button type="button" class="link-button" {onclick}
+                            aria-label={format!("{remove_word} {text}")}>{ remove_word }</button>
+                </li>
+                }
+            }) }
+        </ul>
     }
 }
 

@@ -2,10 +2,10 @@
 //! filled in reading order, told apart by shape as well as colour, with the numbers also in words and a text
 //! alternative for screen readers.
 
-use crate::components::{rich_text, AppLink};
+use crate::components::reference::reference_link;
+use crate::components::rich_text;
 use crate::content::{Figure, Outcome};
 use crate::i18n::{format_count, use_bundle};
-use crate::routes::Route;
 use yew::prelude::*;
 
 /// Size of one icon cell, in SVG units.
@@ -177,7 +177,7 @@ pub fn FigureView(props: &FigureViewProps) -> Html {
             <p class="figure__source">
                 { ui.figure_source() }{ " " }
                 if let Some(source) = source {
-                    <AppLink to={Route::About} fragment={format!("ref-{}", source.key)}>{ &source.short }</AppLink>
+                    { reference_link(source) }
                     { format!(", {}", source.published_in) }
                 }
             </p>

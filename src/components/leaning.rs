@@ -1,6 +1,6 @@
 //! "How do you feel about this option?" — not for me / not sure / maybe / leaning towards. Changeable any time.
 
-use crate::components::choice::{choice_group, Choice};
+use crate::components::choice::{choice_group, on_pick, Choice};
 use crate::i18n::use_bundle;
 use crate::session::summary::leaning_label;
 use crate::session::{use_session, Action, Leaning};
@@ -30,14 +30,8 @@ pub fn LeaningPicker(props: &LeaningPickerProps) -> Html {
         .iter()
         .map(|l| Choice { value: l.code().to_string(), label: leaning_label(ui, *l).to_string() })
         .collect();
-    let onpick = {
-        let option = props.option_id.to_string();
-        Callback::from(move |code: String| {
-            if let Some(leaning) = Leaning::from_code(&code) {
-                session.dispatch(Action::SetLeaning(option.clone(), leaning));
-            }
-        })
-    };
+    let onpick =
+        on_pick(&session, &props.option_id, |id, code| Some(Action::SetLeaning(id, Leaning::from_code(code)?)));
     html! {
         { choice_group(format!("lean-{}", props.option_id), html! { legend }, &choices,
                        current.map(|l| l.code().to_string()), onpick,

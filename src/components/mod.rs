@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+pub mod breadcrumb;
 pub mod choice;
 pub mod comfort;
 pub mod exit;
@@ -10,6 +11,7 @@ pub mod kiosk;
 pub mod layout;
 pub mod leaning;
 pub mod link;
+pub mod reference;
 pub mod rich_text;
 pub mod section_nav;
 pub mod session_aids;

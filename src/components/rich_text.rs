@@ -4,6 +4,7 @@
 //! component type costs the wasm about a kilobyte of machinery.
 
 use crate::components::link::content_link;
+use crate::components::reference::reference_anchor;
 use crate::components::AppLink;
 use crate::content::markup::{self, Block, Inline};
 use crate::content::Bundle;
@@ -22,7 +23,7 @@ pub fn rich_text(bundle: &Bundle, text: &str, class: &'static str) -> Html {
                 let short = bundle.reference(key).map(|r| r.short.clone()).unwrap_or_else(|| key.clone());
                 let label = format!("{} {}", bundle.ui.cite_label(), short);
                 html! {
-                    <AppLink class="cite" to={Route::About} fragment={format!("ref-{key}")} aria_label={label}>
+                    <AppLink class="cite" to={Route::About} fragment={reference_anchor(key)} aria_label={label}>
                         {format!("({short})")}
                     </AppLink>
                 }

@@ -757,7 +757,7 @@ ui_texts! {
         file_replace_body, file_replace_yes, file_replace_no, kiosk_link_note, kiosk_no_download, kiosk_no_print,
         pro_belief_label, pro_research_label, pro_instead_of, pro_say, figure_count, figure_per, figure_source,
         figure_how_sure, figure_key, research_gaps_heading, tolerance_note_heading, tolerance_note,
-        summary_reopen_none, summary_reopen_chosen,
+        summary_reopen_none, summary_reopen_chosen, summary_save_failed,
     ],
 }
 

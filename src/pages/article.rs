@@ -1,5 +1,6 @@
 //! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
 
+use crate::components::reference::{reference_anchor, reference_line};
 use crate::components::session_aids::{remember_control, ReadAloud};
 use crate::components::{rich_text, section_nav};
 use crate::content::{ArticlePage, Bundle};
@@ -106,10 +107,8 @@ pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                 <p>{ ui.about_references_intro() }</p>
                 <ol class="reference-list reference-list--full">
                     { for bundle.references.iter().map(|r| html! {
-                        <li id={format!("ref-{}", r.key)} tabindex="-1">
-                            <strong>{ &r.short }</strong>{ ". " }{ &r.authors }{ " " }
-                            if let Some(title) = &r.title { { title.clone() }{ ". " } }
-                            <cite>{ &r.published_in }</cite>{ "." }
+                        <li id={reference_anchor(&r.key)} tabindex="-1">
+                            <strong>{ &r.short }</strong>{ ". " }{ reference_line(r) }
                             <span class="reference-list__finding">{ &r.finding }</span>
                         </li>
                     }) }

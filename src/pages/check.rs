@@ -1,7 +1,7 @@
 //! `/check`: true-or-false statements. After each answer, what the research says and where to read more.
 //! Nothing is scored or graded.
 
-use crate::components::choice::{choice_group, Choice};
+use crate::components::choice::{choice_group, on_pick, Choice};
 use crate::components::link::content_link;
 use crate::components::rich_text;
 use crate::content::Bundle;
@@ -33,15 +33,8 @@ pub fn check_page(bundle: &'static Bundle, session: &Session) -> Html {
                 { for content.question.iter().map(|question| {
                     let given = session.check.get(&question.id).copied();
                     let correct = question.answer == "true";
-                    let onpick = {
-                        let session = session.clone();
-                        let q = question.id.clone();
-                        Callback::from(move |code: String| {
-                            if let Some(answer) = CheckAnswer::from_code(&code) {
-                                session.dispatch(Action::AnswerCheck(q.clone(), answer));
-                            }
-                        })
-                    };
+                    let onpick =
+                        on_pick(&session, &question.id, |id, code| Some(Action::AnswerCheck(id, CheckAnswer::from_code(code)?)));
                     html! {
                         <li class="card check-question">
                             { choice_group(format!("c-{}", question.id), html! { &question.statement }, &choices,

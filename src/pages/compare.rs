@@ -2,6 +2,7 @@
 //! options one under another; on wider screens they sit in columns. Icon arrays are drawn only where two or more
 //! picked options show the same outcome, so no two pictures of different outcomes or times sit side by side.
 
+use crate::components::choice::on_toggle;
 use crate::components::glance::glance_grid;
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
@@ -38,11 +39,7 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
                     { for bundle.options.iter().map(|option| {
                         let checked = session.compare.contains(&option.id);
                         let id = format!("compare-{}", option.id);
-                        let onchange = {
-                            let session = session.clone();
-                            let option = option.id.clone();
-                            Callback::from(move |_: Event| session.dispatch(Action::ToggleCompare(option.clone())))
-                        };
+                        let onchange = on_toggle(&session, &option.id, Action::ToggleCompare);
                         html! {
                             <li class="check-item">
                                 <input type="checkbox" id={id.clone()} {checked} disabled={full && !checked} {onchange} />

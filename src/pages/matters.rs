@@ -1,7 +1,7 @@
 //! `/matters`: the person rates what matters to them, then sees, option by option, which of the things they rated
 //! highly it tends to help with or make harder. No score, no ranking, no "best match".
 
-use crate::components::choice::{choice_group, Choice};
+use crate::components::choice::{choice_group, on_pick, Choice};
 use crate::components::{rich_text, AppLink};
 use crate::content::{Bundle, Effect, Statement};
 use crate::routes::Route;
@@ -28,15 +28,8 @@ pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
             <ol class="statements">
                 { for content.statement.iter().map(|statement| {
                     let current = session.matters.get(&statement.id).copied();
-                    let onpick = {
-                        let session = session.clone();
-                        let statement = statement.id.clone();
-                        Callback::from(move |level: String| {
-                            if let Ok(level) = level.parse::<u8>() {
-                                session.dispatch(Action::SetMatter(statement.clone(), level));
-                            }
-                        })
-                    };
+                    let onpick =
+                        on_pick(&session, &statement.id, |id, level| Some(Action::SetMatter(id, level.parse().ok()?)));
                     html! {
                         <li>
                             { choice_group(format!("m-{}", statement.id), html! { &statement.text }, &scale,

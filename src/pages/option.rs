@@ -1,8 +1,11 @@
 //! `/options/<id>`: one option answering the ten questions, with its stories and sources.
 
+use crate::components::breadcrumb::breadcrumb;
+use crate::components::choice::on_toggle;
 use crate::components::glance::{glance_list, starting_box};
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
+use crate::components::reference::{reference_line, reference_link};
 use crate::components::session_aids::ReadAloud;
 use crate::components::{rich_text, section_nav, AppLink};
 use crate::content::{cited_keys, Bundle, OptionPage};
@@ -29,12 +32,7 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
 
     html! {
         <>
-            <nav class="breadcrumb" aria-label={ui.breadcrumb_label().clone()}>
-                <ol>
-                    <li><AppLink to={Route::Options}>{ ui.options_title() }</AppLink></li>
-                    <li aria-current="page">{ &option.name }</li>
-                </ol>
-            </nav>
+            { breadcrumb(bundle, (Route::Options, ui.options_title()), &option.name) }
             <h1>{ &option.name }</h1>
             { rich_text(bundle, &option.summary, "lead") }
             { glance_list(bundle, option) }
@@ -122,12 +120,7 @@ fn sources(bundle: &Bundle, option: &OptionPage) -> Html {
             <p>{ ui.option_sources_intro() }</p>
             <ul class="reference-list">
                 { for keys.iter().filter_map(|key| bundle.reference(key)).map(|r| html! {
-                    <li>
-                        <AppLink to={Route::About} fragment={format!("ref-{}", r.key)}>{ &r.short }</AppLink>
-                        { ": " }{ &r.authors }{ " " }
-                        if let Some(title) = &r.title { { title.clone() }{ ". " } }
-                        <cite>{ &r.published_in }</cite>{ "." }
-                    </li>
+                    <li>{ reference_link(r) }{ ": " }{ reference_line(r) }</li>
                 }) }
             </ul>
         </section>
@@ -173,11 +166,7 @@ fn AskList(props: &AskListProps) -> Html {
                 { for option.questions.iter().enumerate().map(|(i, question)| {
                     let key = format!("{}:{i}", option.id);
                     let id = format!("ask-{}-{i}", option.id);
-                    let onchange = {
-                        let session = session.clone();
-                        let key = key.clone();
-                        Callback::from(move |_: Event| session.dispatch(Action::ToggleQuestion(key.clone())))
-                    };
+                    let onchange = on_toggle(&session, &key, Action::ToggleQuestion);
                     html! {
                         <li class="check-item">
                             <input type="checkbox" id={id.clone()} checked={session.questions.contains(&key)} {onchange} />

@@ -1,5 +1,6 @@
 //! `/stories` and `/stories/<id>`: composite recovery stories from every pathway.
 
+use crate::components::breadcrumb::breadcrumb;
 use crate::components::{rich_text, AppLink};
 use crate::content::Bundle;
 use crate::i18n::use_bundle;
@@ -113,12 +114,7 @@ pub fn story_detail(bundle: &'static Bundle, id: &str) -> Html {
     };
     html! {
         <>
-            <nav class="breadcrumb" aria-label={ui.breadcrumb_label().clone()}>
-                <ol>
-                    <li><AppLink to={Route::Stories}>{ ui.stories_title() }</AppLink></li>
-                    <li aria-current="page">{ &story.title }</li>
-                </ol>
-            </nav>
+            { breadcrumb(bundle, (Route::Stories, ui.stories_title()), &story.title) }
             <h1>{ &story.title }</h1>
             <p class="composite-label">{ ui.story_composite_label() }</p>
             <div class="story-body">{ rich_text(bundle, &story.body, "") }</div>

@@ -1,7 +1,7 @@
 //! `/summary`: everything the person chose, in one place, with print, save to a file, a QR code, reopening a saved
 //! file and clearing everything. All of these read the one session state.
 
-use crate::components::choice::OwnTextForm;
+use crate::components::choice::{on_value, own_list, OwnTextForm};
 use crate::components::layout::{confirm_dialog, modal};
 use crate::components::session_aids::remember_control;
 use crate::i18n::use_bundle;
@@ -37,6 +37,13 @@ fn file_error_text(ui: &crate::content::Ui, error: &FileError) -> String {
     format!("{reason} {}", ui.summary_kept())
 }
 
+/// What the page says after saving: where to find the file, or, when the browser could not save it, a message of
+/// its own (a save that failed is not a file that could not be read).
+fn save_notice(ui: &crate::content::Ui, saved: bool) -> Notice {
+    let text = if saved { ui.summary_saved() } else { ui.summary_save_failed() };
+    Notice { text: text.clone(), problem: !saved }
+}
+
 #[component]
 pub fn SummaryPage() -> Html {
     let bundle = use_bundle();
@@ -66,9 +73,7 @@ pub fn SummaryPage() -> Html {
             let file = saved_file(bundle.ui.summary_title(), &bundle.lang, &body, &session);
             // A neutral name: the download list and notifications show it.
             let name = bundle.ui.summary_file_name().replace("{date}", &date);
-            let saved = platform::save_file(&name, "text/html", &file);
-            let text = if saved { bundle.ui.summary_saved().clone() } else { bundle.ui.file_read_failed().clone() };
-            notice.set(Some(Notice { text, problem: !saved }));
+            notice.set(Some(save_notice(&bundle.ui, platform::save_file(&name, "text/html", &file))));
         })
     };
     let on_qr = {
@@ -152,10 +157,7 @@ pub fn SummaryPage() -> Html {
             modal(&dialog, false);
         })
     };
-    let add_question = {
-        let session = session.clone();
-        Callback::from(move |text: String| session.dispatch(Action::AddOwnQuestion(text)))
-    };
+    let add_question = on_value(&session, Action::AddOwnQuestion);
 
     html! {
         <>
@@ -173,24 +175,8 @@ pub fn SummaryPage() -> Html {
                             <ul>{ for section.lines.iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                         }
                         if section.id == "questions" {
-                            if !session.own_questions.is_empty() {
-                                <ul class="own-list no-print">
-                                    { for session.own_questions.iter().enumerate().map(|(i, text)| {
-                                        let remove = {
-                                            let session = session.clone();
-                                            Callback::from(move |_| session.dispatch(Action::RemoveOwnQuestion(i)))
-                                        };
-                                        html! {
-                                            <li>
-                                                <button type="button" class="link-button" onclick={remove}
-                                                        aria-label={format!("{} {}", ui.steps_remove(), text)}>
-                                                    { format!("{} “{}”", ui.steps_remove(), text) }
-                                                </button>
-                                            </li>
-                                        }
-                                    }) }
-                                </ul>
-                            }
+                            { own_list(&session, &session.own_questions, Action::RemoveOwnQuestion, ui.steps_remove(), None,
+                                       "no-print") }
                             <OwnTextForm id="own-question" label={ui.summary_own_question_label().clone()}
                                          button={ui.summary_add_question().clone()} onadd={add_question.clone()} />
                         }
@@ -208,7 +194,7 @@ pub fn SummaryPage() -> Html {
                     if policy.may_print() {
                         <button type="button" class="button" onclick={on_print}>{ ui.summary_print() }</button>
                     }
-                    if policy.may_download() {
+                    if policy.may_use_files() {
                         <button type="button" class="button" onclick={on_save}>{ ui.summary_save() }</button>
                     }
                     <button type="button" class="button button--secondary" aria-expanded={show_qr.to_string()}
@@ -216,7 +202,7 @@ pub fn SummaryPage() -> Html {
                         { if *show_qr { ui.summary_qr_hide() } else { ui.summary_qr_show() } }
                     </button>
                 </div>
-                if policy.may_download() {
+                if policy.may_use_files() {
                     <p class="muted">{ ui.summary_save_note() }</p>
                 } else {
                     <p class="muted">{ ui.kiosk_no_download() }</p>
@@ -228,7 +214,7 @@ pub fn SummaryPage() -> Html {
                     <QrPanel date={date.clone()} />
                 }
                 // Opening files is for a person's own device, not a shared screen.
-                if policy.may_download() {
+                if policy.may_use_files() {
                     // The browser's own picker says "Choose File" in the browser's language: it stays for the
                     // keyboard and screen readers (focusable, named by the label) but is drawn as our button.
                     <div class="reopen file-picker">
@@ -298,5 +284,23 @@ fn QrPanel(props: &QrPanelProps) -> Html {
                 <path d={path} fill="#000" />
             </svg>
         </div>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_save_says_so_in_its_own_words() {
+        for lang in ["en", "es"] {
+            let ui = &crate::content::library().bundle(lang).ui;
+            let failed = save_notice(ui, false);
+            assert!(failed.problem && failed.text == *ui.summary_save_failed(), "{lang}");
+            assert_ne!(failed.text, *ui.file_read_failed(), "{lang}");
+            assert_ne!(failed.text, *ui.summary_saved(), "{lang}");
+            let saved = save_notice(ui, true);
+            assert!(!saved.problem && saved.text == *ui.summary_saved(), "{lang}");
+        }
     }
 }

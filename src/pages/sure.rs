@@ -1,7 +1,7 @@
 //! `/sure`: the four SURE questions (Légaré et al. 2010), yes or no. Three or fewer "yes" answers bring gentle
 //! ideas for what might help; four affirm the choice.
 
-use crate::components::choice::{choice_group, Choice};
+use crate::components::choice::{choice_group, on_pick, Choice};
 use crate::components::rich_text;
 use crate::content::Bundle;
 use crate::session::{Action, Session};
@@ -23,11 +23,7 @@ pub fn sure_page(bundle: &'static Bundle, session: &Session) -> Html {
             { rich_text(bundle, &content.lead, "lead") }
             { for content.item.iter().map(|item| {
                 let given = session.sure.get(&item.id).copied();
-                let onpick = {
-                    let session = session.clone();
-                    let item = item.id.clone();
-                    Callback::from(move |code: String| session.dispatch(Action::SetSure(item.clone(), code == "yes")))
-                };
+                let onpick = on_pick(&session, &item.id, |id, code| Some(Action::SetSure(id, code == "yes")));
                 let legend = html! {
                     <>
                         <span class="sure-item__label">{ &item.label }</span>

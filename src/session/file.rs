@@ -10,10 +10,9 @@
 //! checksum 1f0c…
 //! ```
 
-use super::state::{Action, CheckAnswer, Leaning, SessionState, IMPORTANCE_LEVELS};
+use super::state::{Action, CheckAnswer, Leaning, SessionState, Toggle, IMPORTANCE_LEVELS};
 use crate::content::Bundle;
-use std::rc::Rc;
-use yew::Reducible;
+use crate::html::escape;
 
 pub const MAGIC: &str = "OWNPATH-ANSWERS";
 pub const VERSION: u32 = 1;
@@ -122,23 +121,14 @@ pub fn decode_actions(block: &str) -> Result<Vec<Action>, FileError> {
     Ok(actions)
 }
 
-/// The answers the actions give, through the same reducer as the app's own actions, so they can never hold what
-/// the app could not (more than four options to compare, too many of one's own steps). A repeated item is read
-/// once: a file's lines say what is chosen, never "choose, then unchoose".
+/// The answers the actions give, through the app's own [`SessionState::apply`], so they can never hold what the
+/// app could not. A file's lines say what is chosen ([`Toggle::Choose`]): a repeated line is read once.
 pub fn apply(actions: impl IntoIterator<Item = Action>) -> SessionState {
-    let mut state = Rc::new(SessionState::default());
+    let mut state = SessionState::default();
     for action in actions {
-        let repeated = match &action {
-            Action::ToggleStep(step) => state.steps.contains(step),
-            Action::ToggleQuestion(key) => state.questions.contains(key),
-            Action::ToggleCompare(option) => state.compare.contains(option),
-            _ => false,
-        };
-        if !repeated {
-            state = state.reduce(action);
-        }
+        state.apply(action, Toggle::Choose);
     }
-    Rc::unwrap_or_clone(state)
+    state
 }
 
 /// Reads a data block back (as kept in this browser).
@@ -193,13 +183,9 @@ pub fn saved_file(title: &str, lang: &str, summary_html: &str, state: &SessionSt
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">\n\
          <title>{}</title>\n</head>\n<body>\n{summary_html}\n{BLOCK_START}\n{}{BLOCK_END}\n</body>\n</html>\n",
-        escape_html(title),
+        escape(title),
         encode_answers(state)
     )
-}
-
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// FNV-1a, 64 bits: enough to notice a changed or damaged file (it is not a signature).
@@ -295,6 +281,20 @@ mod tests {
         // Own steps are capped like the app's.
         let own: Vec<String> = (0..50).map(|i| format!("own-step step%20{i}")).collect();
         assert_eq!(any(&forged(&own)).unwrap().own_steps.len(), crate::session::state::MAX_OWN_ITEMS);
+    }
+
+    #[test]
+    fn a_file_with_every_line_twice_reads_each_answer_once() {
+        let state = sample();
+        let lines: Vec<String> = data_lines(&state).into_iter().skip(1).collect();
+        let twice: Vec<String> = lines.iter().flat_map(|line| [line.clone(), line.clone()]).collect();
+        assert_eq!(any(&forged(&twice)), Ok(state.clone()));
+        // Own words that differ only in spacing are the same words, as when typed.
+        let spaced = vec!["own-question a%20%20b".to_string(), "own-question a%20b".to_string()];
+        assert_eq!(any(&forged(&spaced)).unwrap().own_questions, vec!["a b"]);
+        // Whole lists repeated, in turn: still each once, in the first order.
+        let again: Vec<String> = lines.iter().chain(lines.iter()).cloned().collect();
+        assert_eq!(any(&forged(&again)), Ok(state));
     }
 
     #[test]

@@ -1,5 +1,12 @@
-//! The person's answers: one state in memory that every tool reads and writes, and that the summary, print,
-//! save-file and QR code all read from. Nothing here touches storage; the storage policy decides that.
+//! The person's answers and what may happen to them.
+//!
+//! - `state.rs`: one state in memory that every tool reads and writes, changed only by its reducer (the saved-file
+//!   reader goes through the same code).
+//! - `summary.rs`: the answers put into words once, for the summary page, print, the saved file and the QR code.
+//! - `file.rs`: the saved-file format, and why a file is refused.
+//! - `setting.rs`: home, session or kiosk, and its `Policy`: the one place that says what each setting allows.
+//! - `keeping.rs`: the storage rule, asking the policy; the only caller of `storage.rs`, which reads and writes
+//!   this browser's storage. Nothing is kept unless the person opted in at home.
 
 pub mod file;
 pub mod keeping;

@@ -1,5 +1,5 @@
 //! Where OwnPath is being used — at home, in a session with a worker, or on a waiting-room kiosk — and the one
-//! place that decides, from that, what may be stored, downloaded, printed or followed, and how exit works.
+//! place that decides, from that, what may be stored, saved to or opened from a file, printed or followed, and how exit works.
 
 use crate::config::{DefaultMode, SiteConfig};
 use std::rc::Rc;
@@ -55,8 +55,9 @@ impl Policy {
     pub fn may_offer_remember(&self) -> bool {
         self.mode == Mode::Home
     }
-    /// A kiosk never downloads files; the take-away is the QR code.
-    pub fn may_download(&self) -> bool {
+    /// Saving the summary to a file and opening a saved one: on the person's own device or a worker's, never on a
+    /// kiosk (a shared screen keeps no files and opens none; the take-away is the QR code).
+    pub fn may_use_files(&self) -> bool {
         self.mode != Mode::Kiosk
     }
     pub fn may_print(&self) -> bool {
@@ -234,10 +235,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn kiosk_never_stores_downloads_or_follows_links() {
+    fn kiosk_never_stores_uses_files_or_follows_links() {
         let config = SiteConfig::default();
         let kiosk = Policy::new(Mode::Kiosk, true, &config);
-        assert!(!kiosk.may_store() && !kiosk.may_download() && !kiosk.follows_outside_links());
+        assert!(!kiosk.may_store() && !kiosk.may_use_files() && !kiosk.follows_outside_links());
         assert!(!kiosk.may_offer_remember() && !kiosk.may_print() && kiosk.exit_resets());
         let printing = SiteConfig { kiosk_print: true, ..SiteConfig::default() };
         assert!(Policy::new(Mode::Kiosk, false, &printing).may_print());
@@ -252,7 +253,7 @@ mod tests {
         // A session usually runs on a worker's device: nothing offered, kept or read back.
         let session = Policy::new(Mode::Session, true, &config);
         assert!(!session.may_store() && !session.may_offer_remember() && !session.may_restore());
-        assert!(session.shows_worker_prompts() && session.warns_before_unload() && session.may_download());
+        assert!(session.shows_worker_prompts() && session.warns_before_unload() && session.may_use_files());
         let s = Rc::new(Setting::new(Some(Mode::Home))).reduce(SettingAction::SetRemember(true));
         let s = s.reduce(SettingAction::SetMode(Mode::Session));
         assert!(!s.remember);

@@ -118,68 +118,81 @@ pub fn clean_own_text(text: &str) -> Option<String> {
 /// At most four options can be compared at once.
 pub const MAX_COMPARE: usize = 4;
 
+/// How a toggle is read: a click flips it; a saved file's line says the item is chosen (never "choose, then
+/// unchoose"), so a repeated line is read once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Toggle {
+    Flip,
+    Choose,
+}
+
+impl SessionState {
+    /// Every change to the answers, in one place: the app's reducer and the saved-file reader both come here, so a
+    /// file can never hold what the app could not (more than four options to compare, too many of one's own steps,
+    /// the same own words twice).
+    pub fn apply(&mut self, action: Action, toggle: Toggle) {
+        match action {
+            Action::SetLeaning(option, leaning) => {
+                self.leanings.insert(option, leaning);
+            }
+            Action::SetMatter(statement, level) => {
+                self.matters.insert(statement, level.min(IMPORTANCE_LEVELS - 1));
+            }
+            Action::AnswerCheck(question, answer) => {
+                self.check.insert(question, answer);
+            }
+            Action::SetSure(item, yes) => {
+                self.sure.insert(item, yes);
+            }
+            Action::ToggleStep(step) => toggle_in(&mut self.steps, step, toggle),
+            Action::ToggleQuestion(key) => toggle_in(&mut self.questions, key, toggle),
+            Action::AddOwnStep(text) => add_own(&mut self.own_steps, &text),
+            Action::AddOwnQuestion(text) => add_own(&mut self.own_questions, &text),
+            Action::RemoveOwnStep(index) => remove_own(&mut self.own_steps, index),
+            Action::RemoveOwnQuestion(index) => remove_own(&mut self.own_questions, index),
+            Action::ToggleCompare(option) => {
+                if let Some(at) = self.compare.iter().position(|o| *o == option) {
+                    if toggle == Toggle::Flip {
+                        self.compare.remove(at);
+                    }
+                } else if self.compare.len() < MAX_COMPARE {
+                    self.compare.push(option);
+                }
+            }
+            Action::Replace(state) => *self = state,
+            Action::Clear => *self = SessionState::default(),
+        }
+    }
+}
+
+/// A chosen step or question: on, or off again when flipped.
+fn toggle_in(set: &mut SortedSet, key: String, toggle: Toggle) {
+    if !(set.remove(&key) && toggle == Toggle::Flip) {
+        set.insert(key);
+    }
+}
+
+/// The person's own words, tidied, each once, at most [`MAX_OWN_ITEMS`].
+fn add_own(list: &mut Vec<String>, text: &str) {
+    if let Some(text) = clean_own_text(text) {
+        if list.len() < MAX_OWN_ITEMS && !list.contains(&text) {
+            list.push(text);
+        }
+    }
+}
+
+fn remove_own(list: &mut Vec<String>, index: usize) {
+    if index < list.len() {
+        list.remove(index);
+    }
+}
+
 impl Reducible for SessionState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
-            Action::SetLeaning(option, leaning) => {
-                next.leanings.insert(option, leaning);
-            }
-            Action::SetMatter(statement, level) => {
-                next.matters.insert(statement, level.min(IMPORTANCE_LEVELS - 1));
-            }
-            Action::AnswerCheck(question, answer) => {
-                next.check.insert(question, answer);
-            }
-            Action::SetSure(item, yes) => {
-                next.sure.insert(item, yes);
-            }
-            Action::ToggleStep(step) => {
-                if !next.steps.remove(&step) {
-                    next.steps.insert(step);
-                }
-            }
-            Action::AddOwnStep(text) => {
-                if let Some(text) = clean_own_text(&text) {
-                    if next.own_steps.len() < MAX_OWN_ITEMS && !next.own_steps.contains(&text) {
-                        next.own_steps.push(text);
-                    }
-                }
-            }
-            Action::RemoveOwnStep(index) => {
-                if index < next.own_steps.len() {
-                    next.own_steps.remove(index);
-                }
-            }
-            Action::ToggleQuestion(key) => {
-                if !next.questions.remove(&key) {
-                    next.questions.insert(key);
-                }
-            }
-            Action::AddOwnQuestion(text) => {
-                if let Some(text) = clean_own_text(&text) {
-                    if next.own_questions.len() < MAX_OWN_ITEMS && !next.own_questions.contains(&text) {
-                        next.own_questions.push(text);
-                    }
-                }
-            }
-            Action::RemoveOwnQuestion(index) => {
-                if index < next.own_questions.len() {
-                    next.own_questions.remove(index);
-                }
-            }
-            Action::ToggleCompare(option) => {
-                if let Some(at) = next.compare.iter().position(|o| *o == option) {
-                    next.compare.remove(at);
-                } else if next.compare.len() < MAX_COMPARE {
-                    next.compare.push(option);
-                }
-            }
-            Action::Replace(state) => next = state,
-            Action::Clear => next = SessionState::default(),
-        }
+        next.apply(action, Toggle::Flip);
         if next == *self {
             self
         } else {
@@ -223,6 +236,30 @@ mod tests {
         assert_eq!(s.own_steps.len(), 1);
         s = apply(s, Action::AddOwnQuestion("x".repeat(1000)));
         assert_eq!(s.own_questions[0].chars().count(), MAX_OWN_TEXT);
+    }
+
+    #[test]
+    fn steps_and_questions_toggle_and_own_items_come_and_go_alike() {
+        let mut s = SessionState::default();
+        for action in [Action::ToggleStep("a".into()), Action::ToggleQuestion("m:1".into())] {
+            s = apply(s, action);
+        }
+        assert!(s.steps.contains("a") && s.questions.contains("m:1"));
+        s = apply(s, Action::ToggleStep("a".into()));
+        s = apply(s, Action::ToggleQuestion("m:1".into()));
+        assert!(s.steps.is_empty() && s.questions.is_empty());
+        // A saved file's line chooses: read twice, still chosen.
+        let mut chosen = SessionState::default();
+        for _ in 0..2 {
+            chosen.apply(Action::ToggleQuestion("m:1".into()), Toggle::Choose);
+            chosen.apply(Action::ToggleCompare("taper".into()), Toggle::Choose);
+        }
+        assert!(chosen.questions.contains("m:1") && chosen.compare == vec!["taper"]);
+        s = apply(s, Action::AddOwnQuestion("one".into()));
+        s = apply(s, Action::AddOwnQuestion("two".into()));
+        s = apply(s, Action::RemoveOwnQuestion(0));
+        s = apply(s, Action::RemoveOwnQuestion(5));
+        assert_eq!(s.own_questions, vec!["two"]);
     }
 
     #[test]

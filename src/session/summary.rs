@@ -1,9 +1,9 @@
 //! "My summary": the person's answers put into words, once, for the summary page, the printed sheet, the saved
 //! file and the QR code alike.
 
-use super::file::escape_html;
 use super::state::{Leaning, SessionState, MATTERS_MOST};
 use crate::content::{Bundle, Ui};
+use crate::html::escape;
 
 /// One summary section: a heading and its lines (empty when the person has not answered yet).
 #[derive(Debug, Clone, PartialEq)]
@@ -131,9 +131,10 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
     ]
 }
 
-/// The summary as plain text, for the QR code. If it is longer than `max_chars`, lines are cut from the end of
-/// the longest sections first and a note says so. Returns the text and whether it was shortened.
-pub fn plain_text(bundle: &Bundle, state: &SessionState, date: &str, max_chars: usize) -> (String, bool) {
+/// The summary as plain text, for the QR code. A QR code holds bytes, so the limit is in bytes (UTF-8: "ñ" is
+/// two, "…" three): if the text is longer than `max_bytes`, lines are cut from the end of the longest sections
+/// first and a note says so. Returns the text and whether it was shortened.
+pub fn plain_text(bundle: &Bundle, state: &SessionState, date: &str, max_bytes: usize) -> (String, bool) {
     let ui = &bundle.ui;
     // The take-away holds what the person chose; the knowledge-check count stays on the page.
     let mut sections: Vec<SummarySection> =
@@ -155,14 +156,17 @@ pub fn plain_text(bundle: &Bundle, state: &SessionState, date: &str, max_chars: 
     let mut shortened = false;
     loop {
         let text = render(&sections, shortened);
-        if text.len() <= max_chars {
+        if text.len() <= max_bytes {
             return (text, shortened);
         }
         shortened = true;
         // Drop the last line of the section with the most lines; then drop empty sections.
         let Some(longest) = sections.iter_mut().filter(|s| !s.lines.is_empty()).max_by_key(|s| s.lines.len()) else {
-            let cut: String = text.chars().take(max_chars.saturating_sub(1)).collect();
-            return (format!("{cut}…"), true);
+            let mut end = max_bytes.saturating_sub('…'.len_utf8());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            return (format!("{}…", &text[..end]), true);
         };
         longest.lines.pop();
         sections.retain(|s| !s.lines.is_empty());
@@ -174,24 +178,45 @@ pub fn html_body(bundle: &Bundle, state: &SessionState, date: &str) -> String {
     let ui = &bundle.ui;
     let mut html = format!(
         "<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n",
-        escape_html(ui.summary_title()),
-        escape_html(&ui.summary_made_on().replace("{date}", date)),
-        escape_html(ui.summary_file_note())
+        escape(ui.summary_title()),
+        escape(&ui.summary_made_on().replace("{date}", date)),
+        escape(ui.summary_file_note())
     );
     for section in sections(bundle, state) {
         if section.lines.is_empty() && section.empty.is_empty() {
             continue;
         }
-        html.push_str(&format!("<h2>{}</h2>\n", escape_html(&section.heading)));
+        html.push_str(&format!("<h2>{}</h2>\n", escape(&section.heading)));
         if section.lines.is_empty() {
-            html.push_str(&format!("<p>{}</p>\n", escape_html(&section.empty)));
+            html.push_str(&format!("<p>{}</p>\n", escape(&section.empty)));
         } else {
             html.push_str("<ul>\n");
             for line in &section.lines {
-                html.push_str(&format!("<li>{}</li>\n", escape_html(line)));
+                html.push_str(&format!("<li>{}</li>\n", escape(line)));
             }
             html.push_str("</ul>\n");
         }
     }
     html
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_qr_text_counts_bytes_not_characters() {
+        let bundle = crate::content::library().bundle("es");
+        let mut state = SessionState::default();
+        for i in 0..12 {
+            state.own_steps.push(format!("Llamar a mi compañera el sábado, ñandú número {i}"));
+        }
+        let (whole, shortened) = plain_text(bundle, &state, "2026-01-01", usize::MAX);
+        assert!(!shortened && whole.chars().count() < whole.len(), "the Spanish text has letters of two bytes");
+        for limit in [whole.len() - 1, 400, 120, 20, 5] {
+            let (text, shortened) = plain_text(bundle, &state, "2026-01-01", limit);
+            assert!(shortened, "{limit}");
+            assert!(text.len() <= limit, "{} bytes for a limit of {limit}", text.len());
+        }
+    }
 }

@@ -149,6 +149,7 @@ summary_print = Print
 summary_save = Save to a file on this device
 summary_save_note = Your browser's download list and notifications will show the file's name.
 summary_saved = Saved. Look for the file in your downloads.
+summary_save_failed = The file could not be saved. Your answers are still here. You can try again, print them or use the QR code.
 summary_qr_show = Show a QR code
 summary_qr_hide = Hide the QR code
 summary_qr_intro = Scan this with your own phone's camera to read your summary as text. It does not open a website.

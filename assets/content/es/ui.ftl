@@ -149,6 +149,7 @@ summary_print = Imprimir
 summary_save = Guardar en un archivo en este dispositivo
 summary_save_note = La lista de descargas y las notificaciones de tu navegador mostrarán el nombre del archivo.
 summary_saved = Guardado. Busca el archivo en tus descargas.
+summary_save_failed = No se pudo guardar el archivo. Tus respuestas siguen aquí. Puedes intentarlo de nuevo, imprimirlas o usar el código QR.
 summary_qr_show = Mostrar código QR
 summary_qr_hide = Ocultar código QR
 summary_qr_intro = Escanea esto con la cámara de tu propio teléfono para leer tu resumen como texto. No abre ningún sitio web.
