@@ -5,7 +5,7 @@
 
 use crate::content::Bundle;
 use crate::i18n::{language_name, languages, switch_language, LanguageHandle};
-use crate::session::setting::{SettingAction, SettingHandle, TEXT_SIZES};
+use crate::session::setting::{language_unavailable, SettingAction, SettingHandle, TEXT_SIZES};
 use yew::prelude::*;
 
 /// The panel's id, named by the button's `aria-controls`.
@@ -114,7 +114,7 @@ pub fn language_buttons(
                 let (language, setting) = (language.clone(), setting.clone());
                 Callback::from(move |_| {
                     if let Some(language) = &language {
-                        switch_language(language, &setting, code);
+                        switch_language(language, code, language_unavailable(&setting));
                     }
                 })
             };

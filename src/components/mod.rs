@@ -10,9 +10,12 @@ pub mod kiosk;
 pub mod layout;
 pub mod leaning;
 pub mod link;
+pub mod notice_bar;
+pub mod read_aloud;
+pub mod remember;
 pub mod rich_text;
 pub mod section_nav;
-pub mod session_aids;
+pub mod worker_prompts;
 
 pub use link::AppLink;
 pub use rich_text::rich_text;

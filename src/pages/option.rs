@@ -3,7 +3,7 @@
 use crate::components::glance::{glance_list, starting_box};
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
-use crate::components::session_aids::ReadAloud;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::{rich_text, section_nav, AppLink};
 use crate::content::{cited_keys, Bundle, OptionPage};
 use crate::i18n::use_bundle;
