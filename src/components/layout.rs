@@ -236,7 +236,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 }
                 { worker_prompts(bundle, &setting, &route, &prompts_open) }
                 if !route.is_ready(bundle, &session.compare) {
-                    // The page's long texts are on their way (fetched just after start-up), or could not come.
+                    // The parts of the content the page shows are on their way (fetched just after start-up,
+                    // `i18n/parts.rs`), or could not come.
                     <div class="page-loading">
                         <h1>{ route.title(bundle) }</h1>
                         if failed {

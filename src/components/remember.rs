@@ -1,4 +1,5 @@
-//! "Remember on this device", "forget everything" and "leave no pages in my history": offered where the setting allows it (`Policy::may_offer_remember`).
+//! "Remember on this device", "forget everything" and "leave no pages in my history", offered where the setting
+//! allows it (`Policy::may_offer_remember`).
 
 use crate::components::choice::{choice_group, Choice};
 use crate::content::Ui;

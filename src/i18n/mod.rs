@@ -1,4 +1,5 @@
-//! Language: which content bundle the pages read, switchable on every page. English is the default.
+//! Language: which content bundle the pages read, switchable on every page. English is the default. How the parts
+//! of its content are coming, and trying again when one could not come: `parts.rs`.
 
 use crate::content::{self, Bundle};
 use yew::prelude::*;
