@@ -139,11 +139,50 @@ test('when a part cannot be fetched, the page says so and the rest of the app wo
   await expect(page.locator('.statements fieldset').first()).toBeVisible();
   await page.goBack();
   await expect(page.locator('.page-loading [role="alert"]')).toBeVisible();
-  // Once the connection is back, "try again" brings the text without reloading the page.
+  // Once the connection is back, "try again" brings the text without reloading the page, asking once for the one
+  // file that was missing.
   await page.unroute('**/content/en-option-taper-*.bin');
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/content/')) asked.push(new URL(r.url()).pathname);
+  });
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('main section.answer')).toHaveCount(10);
   await expect(page.locator('.page-loading')).toHaveCount(0);
+  expect(asked.map((path) => path.replace(/-[0-9a-f]{16}\.bin$/, ''))).toEqual(['/content/en-option-taper']);
+  await expect(page.locator('html')).toHaveAttribute('data-content', 'complete');
+});
+
+test('when the pages part fails, every page that needs it offers to try again, and trying again brings it', async ({ page }) => {
+  // The "pages" part comes first on its own, just after start-up: fail it until the connection is "back".
+  let blocked = true;
+  const asked: string[] = [];
+  await page.route('**/content/en-pages-*.bin', (route) => (blocked ? route.abort() : route.continue()));
+  page.on('request', (r) => {
+    if (r.url().includes('/content/en-pages-')) asked.push(r.url());
+  });
+  await page.goto('/');
+  await appReady(page);
+  // The start page needs none of it; /matters, opened inside the app, says it could not come.
+  await expect.poll(() => asked.length).toBe(1);
+  await page.locator('header nav a[href$="/matters"]').click();
+  await expect(page.locator('.page-loading h1')).toHaveText('What matters to me');
+  await expect(page.locator('.page-loading [role="alert"]')).toContainText('could not be loaded');
+  await expect(page.locator('.statements fieldset')).toHaveCount(0);
+  // Nothing is asked again until the person says so, and "Try again" stays offered on another page.
+  await page.locator('header nav a[href$="/check"]').click();
+  await expect(page.locator('.page-loading [role="alert"]')).toBeVisible();
+  expect(asked).toHaveLength(1);
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'parts-failed-desktop.png') });
+  blocked = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.page-loading')).toHaveCount(0);
+  await expect(page.locator('main h1')).not.toHaveText('');
+  expect(asked).toHaveLength(2);
+  // Then every other part follows, as after a start-up that went well.
+  await expect(page.locator('html')).toHaveAttribute('data-content', 'complete');
+  await page.locator('header nav a[href$="/matters"]').click();
+  await expect(page.locator('.statements fieldset').first()).toBeVisible();
 });
 
 test('before the app is interactive, the start page fetches only what ./x size counts', async ({ page }) => {

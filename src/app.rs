@@ -3,8 +3,9 @@
 //! storage rule (`session/keeping.rs`) and the offline worker.
 
 use crate::components::layout::Layout;
+use crate::i18n::parts::{use_parts, PartsHandle};
 use crate::i18n::start_language;
-use crate::i18n::{Language, LanguageHandle, LongTexts, LongTextsHandle};
+use crate::i18n::{Language, LanguageHandle};
 use crate::router::{address_language, address_param, AppRouter};
 use crate::session::keeping::use_keeping;
 use crate::session::setting::{Mode, Setting, SettingHandle};
@@ -71,8 +72,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     use_keeping(&session, &setting, &language);
     use_startup(&setting);
-    let long_texts = use_state(LongTexts::default);
-    use_long_texts(&language, &long_texts);
+    let parts = use_parts(&language);
 
     // The page's language and direction follow the chosen language (not each new copy of its content).
     use_effect_with(language.bundle.lang.clone(), |lang| {
@@ -92,9 +92,9 @@ pub fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<LanguageHandle> context={language.clone()}>
         <ContextProvider<SettingHandle> context={setting}>
         <ContextProvider<Session> context={session}>
-        <ContextProvider<LongTextsHandle> context={long_texts}>
+        <ContextProvider<PartsHandle> context={parts}>
             { props.children.clone() }
-        </ContextProvider<LongTextsHandle>>
+        </ContextProvider<PartsHandle>>
         </ContextProvider<Session>>
         </ContextProvider<SettingHandle>>
         </ContextProvider<LanguageHandle>>
@@ -152,39 +152,6 @@ fn link_later_styles() {
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", &href);
     let _ = note.replace_with_with_node_1(&link);
-}
-
-/// Fetches the long texts of the language in use once the page is up, and again after a switch of language.
-/// Pages that show them wait for them; the others never do.
-#[hook]
-fn use_long_texts(language: &LanguageHandle, long_texts: &LongTextsHandle) {
-    // The language in use now, for a fetch that ends after the person switched again.
-    let current = use_mut_ref(String::new);
-    current.borrow_mut().clone_from(&language.bundle.lang);
-    let (language, status) = (language.clone(), long_texts.clone());
-    let key = (language.bundle.lang.clone(), language.bundle.parts, long_texts.tries);
-    use_effect_with(key, move |(lang, parts, tries)| {
-        #[cfg(target_arch = "wasm32")]
-        if *parts != crate::content::reading::ALL_PARTS {
-            let (lang, tries, parts) = (lang.clone(), *tries, *parts);
-            wasm_bindgen_futures::spawn_local(async move {
-                // The "pages" part first, on its own: every page but the start page waits for it, and no slow part
-                // should hold it back. The rest follows when this effect runs again with it in place.
-                let pages = crate::content::reading::Part::Pages.bit();
-                let wanted = if parts & pages == 0 { parts | pages } else { crate::content::reading::ALL_PARTS };
-                let loaded = crate::content::load(&lang, wanted).await;
-                // Whatever arrived is shown, even when one part failed.
-                if *current.borrow() == lang {
-                    language.set(Language::of(&lang));
-                }
-                if loaded.is_err() != status.failed {
-                    status.set(LongTexts { tries, failed: loaded.is_err() });
-                }
-            });
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = (lang, parts, tries, current, language, status);
-    });
 }
 
 /// Registers the service worker that keeps the app's own files for offline use. Failure is quiet: the app works

@@ -10,9 +10,6 @@
 pub const CRASH_ID: &str = "op-crash";
 /// The id of the element the app renders into.
 pub const APP_ID: &str = "app";
-/// The attribute on that element of a prerendered page that names the parts of the content it shows
-/// (see `content/reading.rs`), such as `data-content="options"`.
-pub const PARTS_ATTRIBUTE: &str = "data-content";
 
 /// The inline script every page carries (the CSP names its hash): when the wasm stops, hide the app and show the
 /// crash block, as [`show_crash_screen`] does.

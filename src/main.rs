@@ -16,7 +16,7 @@ fn main() {
         .expect("index.html has an element with id=app");
     // The prerender step names the parts of the content the page shows.
     let wanted = root
-        .get_attribute(ownpath::crash::PARTS_ATTRIBUTE)
+        .get_attribute(ownpath::i18n::parts::PARTS_ATTRIBUTE)
         .unwrap_or_default()
         .split_whitespace()
         .filter_map(content::reading::Part::from_name)

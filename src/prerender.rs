@@ -3,8 +3,9 @@
 
 use crate::components::exit::{DANGER_FRAGMENT, DANGER_ID, EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
-use crate::crash::{APP_ID, CRASH_ID, PARTS_ATTRIBUTE};
+use crate::crash::{APP_ID, CRASH_ID};
 use crate::html::escape;
+use crate::i18n::parts::PARTS_ATTRIBUTE;
 use crate::routes::{all_routes, language_prefix, Route};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};

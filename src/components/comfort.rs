@@ -7,7 +7,7 @@ use crate::components::link::take_plain_click;
 use crate::content::Bundle;
 use crate::i18n::{language_name, languages, switch_language, LanguageHandle};
 use crate::router::Navigator;
-use crate::session::setting::{SettingAction, SettingHandle, TEXT_SIZES};
+use crate::session::setting::{language_unavailable, SettingAction, SettingHandle, TEXT_SIZES};
 use yew::prelude::*;
 
 /// The panel's id, named by the button's `aria-controls`.
@@ -122,7 +122,7 @@ pub fn language_links(
                 let (language, setting) = (language.clone(), setting.clone());
                 Callback::from(move |e: MouseEvent| {
                     if let Some(language) = language.as_ref().filter(|_| take_plain_click(&e)) {
-                        switch_language(language, &setting, code);
+                        switch_language(language, code, language_unavailable(&setting));
                     }
                 })
             };

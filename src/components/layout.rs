@@ -6,8 +6,10 @@ use crate::components::exit::{exit_link, use_kiosk_reset, use_quick_exit};
 use crate::components::journey::{journey_marker, journey_nav};
 use crate::components::kiosk::{kiosk_start, KioskIdle};
 use crate::components::link::{scroll_to_fragment, AppLink};
-use crate::components::session_aids::{storage_notice_bar, worker_prompts};
-use crate::i18n::{use_bundle, LongTexts, LongTextsHandle};
+use crate::components::notice_bar::notice_bar;
+use crate::components::worker_prompts::worker_prompts;
+use crate::i18n::parts::{PartsAction, PartsHandle};
+use crate::i18n::use_bundle;
 use crate::router::use_navigator;
 use crate::routes::{pages_in, Place, Route};
 use crate::session::setting::use_setting;
@@ -48,11 +50,12 @@ pub fn Layout() -> Html {
     // so the box stays as it was across pages and a change of language. Until then it is open on the start page,
     // to show the suggested route, and closed elsewhere.
     let prompts_open = use_state(|| None::<bool>);
-    let long_texts_handle = use_context::<LongTextsHandle>();
-    let long_texts = long_texts_handle.as_deref().copied().unwrap_or_default();
+    // How the parts of the content are coming: a page waiting for one says so, and after a failure offers to try again.
+    let parts = use_context::<PartsHandle>();
+    let failed = parts.as_ref().is_some_and(|parts| parts.failed(&bundle.lang));
     let try_again = Callback::from(move |_| {
-        if let Some(handle) = &long_texts_handle {
-            handle.set(LongTexts { tries: handle.tries + 1, failed: false });
+        if let Some(parts) = &parts {
+            parts.dispatch(PartsAction::Retry);
         }
     });
 
@@ -202,16 +205,17 @@ pub fn Layout() -> Html {
             </header>
             { display_panel(bundle, &setting, &language, &navigator, &display_open, &display_toggle) }
             <main id="main" tabindex="-1" class="page">
-                { storage_notice_bar(ui, &setting) }
+                { notice_bar(ui, &setting) }
                 if let Some(problem) = &setting.config_problem {
                     <p class="notice notice--problem admin-notice">{ ui.site_problem().replace("{problem}", problem) }</p>
                 }
                 { worker_prompts(bundle, &setting, &route, &prompts_open) }
                 if !route.is_ready(bundle, &session.compare) {
-                    // The page's long texts are on their way (fetched just after start-up), or could not come.
+                    // The parts of the content the page shows are on their way (fetched just after start-up,
+                    // `i18n/parts.rs`), or could not come.
                     <div class="page-loading">
                         <h1>{ route.title(bundle) }</h1>
-                        if long_texts.failed {
+                        if failed {
                             <p role="alert">{ ui.reading_unavailable() }</p>
                             <button type="button" class="button" onclick={try_again}>{ ui.try_again() }</button>
                         } else {

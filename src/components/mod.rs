@@ -11,10 +11,13 @@ pub mod kiosk;
 pub mod layout;
 pub mod leaning;
 pub mod link;
+pub mod notice_bar;
+pub mod read_aloud;
 pub mod reference;
+pub mod remember;
 pub mod rich_text;
 pub mod section_nav;
-pub mod session_aids;
+pub mod worker_prompts;
 
 pub use link::AppLink;
 pub use rich_text::rich_text;

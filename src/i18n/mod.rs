@@ -1,8 +1,10 @@
-//! Language: which content bundle the pages read, switchable on every page. English is the default.
+//! Language: which content bundle the pages read, switchable on every page. English is the default. How the parts
+//! of its content are coming, and trying again when one could not come: `parts.rs`.
 
 use crate::content::{self, Bundle};
-use crate::session::setting::{SettingAction, SettingHandle, StorageNotice};
 use yew::prelude::*;
+
+pub mod parts;
 
 /// The language in use, shared with every page through a context.
 #[derive(Clone, Debug)]
@@ -70,35 +72,25 @@ pub fn language_name(code: &str) -> &str {
 /// The shared, switchable language.
 pub type LanguageHandle = UseStateHandle<Language>;
 
-/// How the long texts of the language in use are coming (see `content/reading.rs`): how many times they were
-/// asked for, and whether the last try failed. Pages that show them offer to try again after a failure.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct LongTexts {
-    pub tries: u32,
-    pub failed: bool,
-}
-
-pub type LongTextsHandle = UseStateHandle<LongTexts>;
-
 /// Switches every page to a language: at once when its content is here, otherwise once its file has been fetched.
-/// If it cannot be fetched, the page stays in its language and a notice says why.
-pub fn switch_language(language: &LanguageHandle, setting: &SettingHandle, code: &str) {
+/// If it cannot be fetched, the page stays in its language and `unavailable` runs (the caller says why).
+pub fn switch_language(language: &LanguageHandle, code: &str, unavailable: impl FnOnce() + 'static) {
     if content::is_loaded(code) {
         language.set(Language::of(code));
         return;
     }
     #[cfg(target_arch = "wasm32")]
     {
-        let (language, setting, code) = (language.clone(), setting.clone(), code.to_string());
+        let (language, code) = (language.clone(), code.to_string());
         wasm_bindgen_futures::spawn_local(async move {
             match content::load(&code, 0).await {
                 Ok(_) => language.set(Language::of(&code)),
-                Err(_) => setting.dispatch(SettingAction::Notice(Some(StorageNotice::LanguageUnavailable))),
+                Err(_) => unavailable(),
             }
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
-    setting.dispatch(SettingAction::Notice(Some(StorageNotice::LanguageUnavailable)));
+    unavailable();
 }
 
 /// The content bundle for the current language.

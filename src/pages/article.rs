@@ -1,7 +1,8 @@
 //! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
 
+use crate::components::read_aloud::ReadAloud;
 use crate::components::reference::{reference_anchor, reference_line};
-use crate::components::session_aids::{remember_control, ReadAloud};
+use crate::components::remember::remember_control;
 use crate::components::{rich_text, section_nav};
 use crate::content::{ArticlePage, Bundle};
 use crate::routes::Route;

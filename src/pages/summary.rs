@@ -3,7 +3,7 @@
 
 use crate::components::choice::{on_value, own_list, OwnTextForm};
 use crate::components::layout::{confirm_dialog, modal};
-use crate::components::session_aids::remember_control;
+use crate::components::remember::remember_control;
 use crate::i18n::use_bundle;
 use crate::platform;
 use crate::session::file::{knows, read_saved_file, saved_file, FileError, MAX_FILE_BYTES};

@@ -8,7 +8,7 @@
 //! - On page hide (the back-forward cache): answers not kept are dropped from memory.
 //! - On quick exit, "forget", turning "remember" off, ending a session, a kiosk reset: see the functions below.
 
-use super::setting::{Policy, SettingAction, SettingHandle, StorageNotice};
+use super::setting::{Notice, Policy, SettingAction, SettingHandle};
 use super::storage::{self, Loaded};
 use super::{Action, Session};
 use crate::i18n::LanguageHandle;
@@ -81,14 +81,14 @@ fn restore(session: &Session, setting: &SettingHandle, language: &LanguageHandle
                 setting.dispatch(SettingAction::SetTextSize(size));
                 setting.dispatch(SettingAction::SetContrast(contrast));
                 if setting.config.languages.contains(&lang) {
-                    crate::i18n::switch_language(language, setting, &lang);
+                    crate::i18n::switch_language(language, &lang, super::setting::language_unavailable(setting));
                 }
             }
-            setting.dispatch(SettingAction::Notice(Some(StorageNotice::Restored)));
+            setting.dispatch(SettingAction::Notice(Some(Notice::Restored)));
         }
         Loaded::SetAside => {
             setting.dispatch(SettingAction::SetRemember(true));
-            setting.dispatch(SettingAction::Notice(Some(StorageNotice::SetAside)));
+            setting.dispatch(SettingAction::Notice(Some(Notice::SetAside)));
         }
         Loaded::Nothing | Loaded::Blocked => {}
     }
@@ -96,7 +96,7 @@ fn restore(session: &Session, setting: &SettingHandle, language: &LanguageHandle
 
 /// Writes the answers and display settings, if the policy allows. When they cannot be written, the earlier copy
 /// is removed too (so a later visit cannot bring back stale answers) and the notice says why.
-pub fn keep(policy: &Policy, state: &super::SessionState, display: &(u8, bool, String)) -> Result<(), StorageNotice> {
+pub fn keep(policy: &Policy, state: &super::SessionState, display: &(u8, bool, String)) -> Result<(), Notice> {
     if !policy.may_store() {
         return Ok(());
     }
@@ -104,8 +104,8 @@ pub fn keep(policy: &Policy, state: &super::SessionState, display: &(u8, bool, S
     storage::save(state).and_then(|_| storage::save_display(*size, *contrast, lang)).map_err(|problem| {
         storage::forget_kept();
         match problem {
-            storage::Problem::Blocked => StorageNotice::Blocked,
-            storage::Problem::Full => StorageNotice::Full,
+            storage::Problem::Blocked => Notice::Blocked,
+            storage::Problem::Full => Notice::Full,
         }
     })
 }
@@ -139,7 +139,7 @@ pub fn forget(session: &Session, setting: &SettingHandle) {
     storage::forget_all();
     session.dispatch(Action::Clear);
     setting.dispatch(SettingAction::SetRemember(false));
-    setting.dispatch(SettingAction::Notice(Some(StorageNotice::Forgotten)));
+    setting.dispatch(SettingAction::Notice(Some(Notice::Forgotten)));
 }
 
 /// "End session": back to home mode; the client's answers go unless the worker chose to keep them on screen.

@@ -103,9 +103,10 @@ impl Policy {
     }
 }
 
-/// A one-line message about storage, shown once.
+/// A one-line message at the top of the page, shown once until dismissed (`components/notice_bar.rs`): about the
+/// person's kept answers, or a language that could not be opened. The setting holds it, so every page shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageNotice {
+pub enum Notice {
     Restored,
     SetAside,
     Blocked,
@@ -113,6 +114,12 @@ pub enum StorageNotice {
     Forgotten,
     /// A language the person chose could not be fetched; the page stays in the language it was in.
     LanguageUnavailable,
+}
+
+/// For a switch of language (`i18n::switch_language`): when the language cannot be opened, the notice says so.
+pub fn language_unavailable(setting: &SettingHandle) -> impl FnOnce() + 'static {
+    let setting = setting.clone();
+    move || setting.dispatch(SettingAction::Notice(Some(Notice::LanguageUnavailable)))
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -127,7 +134,7 @@ pub struct Setting {
     pub resets: u32,
     pub config: Rc<SiteConfig>,
     pub config_problem: Option<String>,
-    pub notice: Option<StorageNotice>,
+    pub notice: Option<Notice>,
     /// Reading comfort: text size step (0 standard, 1 large, 2 larger) and high contrast.
     pub text_size: u8,
     pub high_contrast: bool,
@@ -177,7 +184,7 @@ pub enum SettingAction {
     /// Back to the kiosk start screen.
     ResetKiosk,
     ConfigLoaded(SiteConfig, Option<String>),
-    Notice(Option<StorageNotice>),
+    Notice(Option<Notice>),
     SetTextSize(u8),
     SetContrast(bool),
     SetNoHistory(bool),
