@@ -111,7 +111,8 @@ fn each_language_is_fourteen_files_with_versioned_names() {
     use ownpath::content::reading::{merge, ALL_PARTS, PARTS};
     use ownpath::content::{Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
     let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect();
-    assert_eq!(langs, ["en", "es"], "English (the default) first");
+    assert_eq!(langs, [ownpath::content::DEFAULT_LANGUAGE, "es"], "the default language (English) first");
+    assert_eq!(ownpath::content::default_language(), ownpath::content::DEFAULT_LANGUAGE);
     assert_eq!(LANGUAGE_BYTES.len(), (1 + PARTS.len()) * LANGUAGE_FILES.len());
     for ((lang, core_name, part_names), files) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(1 + PARTS.len())) {
         assert!(core_name.starts_with(&format!("content/{lang}-")) && core_name.ends_with(".bin"), "{core_name}");
@@ -153,8 +154,62 @@ fn each_option_has_its_own_part_named_for_it() {
         assert_eq!(Part::from_name(part.name()), Some(part));
     }
     assert_eq!(Part::option("not-an-option"), None);
+    for part in ownpath::content::reading::PARTS {
+        assert_eq!(Part::from_name(part.name()), Some(part), "every part's name is its own");
+    }
     let bits: Vec<u32> = ownpath::content::reading::PARTS.iter().map(|p| p.bit()).collect();
     assert!(bits.iter().enumerate().all(|(i, bit)| *bit == 1 << i), "one bit each: {bits:?}");
+}
+
+/// Compiles `src/content/decode.rs` with one content struct declared by `content_struct!` and returns the compiler's
+/// messages, or `None` when it compiled.
+fn compile_content_struct(name: &str, declaration: &str) -> Option<String> {
+    let dir = std::env::temp_dir().join(format!("ownpath-decode-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let decode_rs = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/decode.rs");
+    let source = format!(
+        "#[path = {:?}]\nmod decode;\nuse decode::{{content_struct, Decode, Reader}};\ncontent_struct! {{\n{declaration}\n}}\n",
+        decode_rs.display().to_string()
+    );
+    std::fs::write(dir.join("lib.rs"), source).unwrap();
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let output = std::process::Command::new(rustc)
+        .args(["--edition", "2021", "--crate-type", "lib", "--emit", "metadata", "-A", "warnings", "--out-dir"])
+        .arg(&dir)
+        .arg(dir.join("lib.rs"))
+        .output()
+        .expect("run rustc");
+    std::fs::remove_dir_all(&dir).ok();
+    (!output.status.success()).then(|| String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[test]
+fn the_content_decoder_refuses_serde_attributes_it_cannot_mirror() {
+    // Without serde attributes (and with doc comments and others) a struct compiles: the refusals below are the
+    // macro's, not a broken harness.
+    let plain =
+        "/// A struct.\n#[derive(Debug)]\npub struct Plain {\n/// A field.\npub a: String,\npub b: Vec<u32>,\n}";
+    assert_eq!(compile_content_struct("plain", plain), None);
+    for (name, attribute, field_level) in [
+        ("skip", "skip", true),
+        ("skip-if", "default, skip_serializing_if = \"Option::is_none\"", true),
+        ("flatten", "flatten", true),
+        ("with", "with = \"a_module\"", true),
+        ("transparent", "transparent", false),
+        ("into", "into = \"String\"", false),
+    ] {
+        let declaration = if field_level {
+            format!("pub struct Refused {{\n#[serde({attribute})]\npub a: Option<String>,\n}}")
+        } else {
+            format!("#[serde({attribute})]\npub struct Refused {{\npub a: String,\n}}")
+        };
+        let errors = compile_content_struct(name, &declaration).unwrap_or_else(|| panic!("{name} compiled"));
+        let refused = attribute.split(", ").last().unwrap();
+        assert!(
+            errors.contains(&format!("content_struct! cannot mirror #[serde({refused})]")),
+            "{name}: the error says why:\n{errors}"
+        );
+    }
 }
 
 #[test]

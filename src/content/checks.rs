@@ -611,8 +611,8 @@ fn check_story_endings(bundle: &Bundle, errors: &mut Vec<ContentError>) {
 /// Every language has the same pieces as English: the same options, stories, questions, sections and tools, so
 /// no page is missing a part in any language. (Missing fields are already caught when the files are read.)
 pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
-    let Some(en) = library.bundles.iter().find(|b| b.lang == "en") else { return };
-    for other in library.bundles.iter().filter(|b| b.lang != "en") {
+    let Some(en) = library.bundles.iter().find(|b| b.lang == DEFAULT_LANGUAGE) else { return };
+    for other in library.bundles.iter().filter(|b| b.lang != DEFAULT_LANGUAGE) {
         let mut same = |what: &str, file: &str, a: Vec<String>, b: Vec<String>| {
             if a != b {
                 let missing: Vec<&String> = a.iter().filter(|x| !b.contains(x)).collect();
@@ -782,8 +782,8 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
 /// drops `{ $count }` would show a sentence with the number missing, and one with a variable English lacks would
 /// show the raw `{name}`.
 pub fn check_message_variables(library: &Library, errors: &mut Vec<ContentError>) {
-    let Some(en) = library.bundles.iter().find(|b| b.lang == "en") else { return };
-    for other in library.bundles.iter().filter(|b| b.lang != "en") {
+    let Some(en) = library.bundles.iter().find(|b| b.lang == DEFAULT_LANGUAGE) else { return };
+    for other in library.bundles.iter().filter(|b| b.lang != DEFAULT_LANGUAGE) {
         for ((key, english), (_, translated)) in en.ui.entries().zip(other.ui.entries()) {
             let (wanted, found) = (message_variables(english), message_variables(translated));
             if wanted != found {
