@@ -100,6 +100,22 @@ fn every_answer_has_substance() {
 }
 
 #[test]
+fn the_writing_guide_lists_every_file_of_a_language() {
+    // docs/CONTENT.md's table of files names each file and folder of a language, so a writer finds every one.
+    let guide = std::fs::read_to_string("docs/CONTENT.md").expect("docs/CONTENT.md");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir("assets/content/en").expect("assets/content/en") {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let listed = if path.is_dir() { format!("`en/{name}/") } else { format!("`en/{name}`") };
+        if !guide.contains(&listed) {
+            missing.push(listed);
+        }
+    }
+    assert!(missing.is_empty(), "docs/CONTENT.md does not list {missing:?}");
+}
+
+#[test]
 fn the_compiled_copy_matches_the_files() {
     // What the app decodes at run time is what the build checked.
     assert_eq!(ownpath::content::library(), &real_content());

@@ -88,7 +88,7 @@ pub struct Bundle {
     pub lang: String,
     pub ui: Ui,
     pub questions: Vec<Question>,
-    /// The short questions every option answers first ("In short", the grid on /compare): in the "options" part.
+    /// The short questions every option answers first ("In short", the grid on /compare): in each option's part.
     pub glance: GlanceContent,
     /// In the order of [`OPTION_IDS`].
     pub options: Vec<OptionPage>,
