@@ -245,17 +245,26 @@ fn a_part_of_another_version_is_refused() {
     assert!(!merge(&mut english, Part::Stories, &postcard_bytes(&parts.options[0])));
     assert!(!merge(&mut english, Part::Option(1), &postcard_bytes(&parts.options[0])));
     assert_eq!(english, before);
-    let options = parts.options.iter().enumerate().map(|(i, text)| (Part::Option(i as u8), postcard_bytes(text)));
-    for (part, bytes) in options.chain([
-        (Part::Stories, postcard_bytes(&parts.stories)),
-        (Part::Articles, postcard_bytes(&parts.articles)),
-        (Part::About, postcard_bytes(&parts.about)),
-        (Part::Workers, postcard_bytes(&parts.workers)),
-        (Part::Tools, postcard_bytes(&parts.tools)),
-        (Part::Sources, postcard_bytes(&parts.sources)),
-        (Part::Pages, postcard_bytes(&parts.pages)),
-    ]) {
-        assert!(merge(&mut english, part, &bytes));
+    // A story card or a reference fewer: refused too (each part that puts texts back item by item checks the count).
+    let mut pages = parts.pages.clone();
+    pages.stories.pop();
+    assert!(!merge(&mut english, Part::Pages, &postcard_bytes(&pages)));
+    let mut sources = parts.sources.clone();
+    sources.references.pop();
+    assert!(!merge(&mut english, Part::Sources, &postcard_bytes(&sources)));
+    assert_eq!(english, before);
+    // Every part's file, as build.rs writes them, fits.
+    struct Files(Vec<(Part, Vec<u8>)>);
+    impl ownpath::content::reading::WritePart for Files {
+        fn write<T: serde::Serialize>(&mut self, part: Part, texts: &T) {
+            self.0.push((part, postcard_bytes(texts)));
+        }
+    }
+    let mut files = Files(Vec::new());
+    parts.write_each(&mut files);
+    assert_eq!(files.0.iter().map(|(part, _)| *part).collect::<Vec<_>>(), ownpath::content::reading::PARTS);
+    for (part, bytes) in files.0 {
+        assert!(merge(&mut english, part, &bytes), "{part:?}");
     }
     assert_eq!(&english, library.bundle("en"));
 }
@@ -390,6 +399,16 @@ fn a_figure_without_who_was_studied_is_refused() {
         format!("{}{}", &t[..start], &t[end..])
     });
     assert_error(&scratch.errors(), "es/options/taper.toml", "", "context");
+}
+
+#[test]
+fn an_anchor_id_used_twice_or_not_a_slug_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/pages/safety.toml", |t| t.replacen("id = \"naloxone\"", "id = \"help-now\"", 1));
+    scratch.edit("es/pages/professionals.toml", |t| t.replacen("id = \"coming-off\"", "id = \"Coming off\"", 1));
+    let errors = scratch.errors();
+    assert_error(&errors, "en/pages/safety.toml", "sections[1].id", "\"help-now\" is used twice");
+    assert_error(&errors, "es/pages/professionals.toml", "beliefs.item[0].id", "lowercase letters, digits and hyphens");
 }
 
 #[test]

@@ -280,24 +280,8 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         ("pages/privacy.toml", &bundle.pages.privacy),
         ("pages/about.toml", &bundle.pages.about),
     ] {
-        let file = file_name(bundle, relative);
-        let mut seen = HashSet::new();
-        for (i, section) in page.sections.iter().enumerate() {
-            if !is_slug(&section.id) {
-                errors.push(ContentError::new(
-                    &file,
-                    format!("sections[{i}].id"),
-                    "use lowercase letters, digits and hyphens",
-                ));
-            }
-            if !seen.insert(section.id.as_str()) {
-                errors.push(ContentError::new(
-                    &file,
-                    format!("sections[{i}].id"),
-                    format!("\"{}\" is used twice", section.id),
-                ));
-            }
-        }
+        let ids = page.sections.iter().map(|section| section.id.as_str());
+        check_anchor_ids(&file_name(bundle, relative), "sections", ids, errors);
     }
     for (i, outcome) in bundle.outcomes.iter().enumerate() {
         if ![100, 1000].contains(&outcome.denominator) {
@@ -319,27 +303,33 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
     }
 }
 
+/// Anchor ids (`#<id>` in links) are lowercase letters, digits and hyphens, each used once in its list (`list` is
+/// the field that holds them, e.g. `sections`). Returns the ids.
+fn check_anchor_ids<'a>(
+    file: &str,
+    list: &str,
+    ids: impl Iterator<Item = &'a str>,
+    errors: &mut Vec<ContentError>,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        let field = format!("{list}[{i}].id");
+        if !is_slug(id) {
+            errors.push(ContentError::new(file, &field, "use lowercase letters, digits and hyphens"));
+        }
+        if !seen.insert(id) {
+            errors.push(ContentError::new(file, field, format!("\"{id}\" is used twice")));
+        }
+    }
+    seen
+}
+
 /// The worker's prompts in session mode: every option has its own (three or four), and each of them links to a
 /// belief on /professionals that exists (`/professionals#<belief id>`); belief ids are slugs, used once.
 fn check_prompts(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     let pro_file = file_name(bundle, "pages/professionals.toml");
-    let mut beliefs = HashSet::new();
-    for (i, belief) in bundle.pages.professionals.beliefs.item.iter().enumerate() {
-        if !is_slug(&belief.id) {
-            errors.push(ContentError::new(
-                &pro_file,
-                format!("beliefs.item[{i}].id"),
-                "use lowercase letters, digits and hyphens",
-            ));
-        }
-        if !beliefs.insert(belief.id.as_str()) {
-            errors.push(ContentError::new(
-                &pro_file,
-                format!("beliefs.item[{i}].id"),
-                format!("\"{}\" is used twice", belief.id),
-            ));
-        }
-    }
+    let ids = bundle.pages.professionals.beliefs.item.iter().map(|belief| belief.id.as_str());
+    let beliefs = check_anchor_ids(&pro_file, "beliefs.item", ids, errors);
     let file = file_name(bundle, "prompts.toml");
     for id in bundle.prompts.by_option.keys() {
         if !OPTION_IDS.contains(&id.as_str()) {

@@ -6,6 +6,67 @@ use super::decode::{content_struct, Decode, Reader};
 use super::model::*;
 use serde::{Deserialize, Serialize};
 
+/// Texts a part takes out of each item of a list (each option, story or reference) for its file, and puts back.
+pub trait ItemTexts<Item>: Sized {
+    fn take_from(item: &mut Item) -> Self;
+    fn put_into(self, item: &mut Item);
+}
+
+/// Declares the texts a part takes from each item of a list: the struct, and [`ItemTexts`] (moving them out of
+/// the item at build time and back in the browser), from one list of fields named as in the item.
+macro_rules! item_texts {
+    ($( $(#[$($meta:tt)*])* pub struct $name:ident from $item:ty { $( pub $field:ident: $ty:ty ),* $(,)? } )*) => {
+        $(
+            content_struct! {
+            $(#[$($meta)*])*
+            #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+            pub struct $name { $( pub $field: $ty ),* }
+            }
+
+            impl ItemTexts<$item> for $name {
+                fn take_from(item: &mut $item) -> Self {
+                    Self { $( $field: std::mem::take(&mut item.$field) ),* }
+                }
+
+                fn put_into(self, item: &mut $item) {
+                    $( item.$field = self.$field; )*
+                }
+            }
+        )*
+    };
+}
+
+item_texts! {
+    /// An option's card texts and questions to ask (the "pages" part).
+    pub struct OptionCard from OptionPage {
+        pub tagline: String,
+        pub summary: String,
+        pub questions: Vec<String>,
+    }
+
+    /// A story's card texts (the "pages" part).
+    pub struct StoryCard from Story {
+        pub name: String,
+        pub summary: String,
+    }
+
+    /// A story's own texts (the "stories" part).
+    pub struct StoryText from Story {
+        pub body: String,
+        pub helped: Vec<String>,
+        pub hard: Vec<String>,
+        pub safety: String,
+    }
+
+    /// A reference's details (the "sources" part).
+    pub struct ReferenceText from Reference {
+        pub authors: String,
+        pub title: Option<String>,
+        pub published_in: String,
+        pub finding: String,
+    }
+}
+
 content_struct! {
 /// One option's long answers, research figures, short answers and Starting box: that option's part (see
 /// `reading.rs`), so an option's page fetches its own texts and not every option's.
@@ -39,37 +100,10 @@ pub struct PageTexts {
 }
 
 content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct OptionCard {
-    pub tagline: String,
-    pub summary: String,
-    pub questions: Vec<String>,
-}
-}
-
-content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct StoryCard {
-    pub name: String,
-    pub summary: String,
-}
-}
-
-content_struct! {
 /// The references' details: the "sources" part, for the pages that list sources (option pages, About).
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct SourceTexts {
     pub references: Vec<ReferenceText>,
-}
-}
-
-content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct ReferenceText {
-    pub authors: String,
-    pub title: Option<String>,
-    pub published_in: String,
-    pub finding: String,
 }
 }
 
@@ -80,16 +114,6 @@ pub struct StoryTexts {
     pub stories: Vec<StoryText>,
     /// The experiences the stories are filtered by: only the stories' pages show them.
     pub experiences: Vec<Experience>,
-}
-}
-
-content_struct! {
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct StoryText {
-    pub body: String,
-    pub helped: Vec<String>,
-    pub hard: Vec<String>,
-    pub safety: String,
 }
 }
 

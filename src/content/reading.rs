@@ -168,19 +168,7 @@ fn split_options(bundle: &mut Bundle) -> Vec<OptionText> {
 }
 
 fn split_stories(bundle: &mut Bundle) -> StoryTexts {
-    StoryTexts {
-        stories: bundle
-            .stories
-            .iter_mut()
-            .map(|s| StoryText {
-                body: take(&mut s.body),
-                helped: take(&mut s.helped),
-                hard: take(&mut s.hard),
-                safety: take(&mut s.safety),
-            })
-            .collect(),
-        experiences: take(&mut bundle.experiences),
-    }
+    StoryTexts { stories: take_each(&mut bundle.stories), experiences: take(&mut bundle.experiences) }
 }
 
 fn split_articles(bundle: &mut Bundle) -> ArticleTexts {
@@ -211,37 +199,14 @@ fn split_tools(bundle: &mut Bundle) -> ToolTexts {
 }
 
 fn split_sources(bundle: &mut Bundle) -> SourceTexts {
-    SourceTexts {
-        references: bundle
-            .references
-            .iter_mut()
-            .map(|r| ReferenceText {
-                authors: take(&mut r.authors),
-                title: take(&mut r.title),
-                published_in: take(&mut r.published_in),
-                finding: take(&mut r.finding),
-            })
-            .collect(),
-    }
+    SourceTexts { references: take_each(&mut bundle.references) }
 }
 
 fn split_pages(bundle: &mut Bundle) -> PageTexts {
     PageTexts {
         words: bundle.ui.take_later(),
-        options: bundle
-            .options
-            .iter_mut()
-            .map(|o| OptionCard {
-                tagline: take(&mut o.tagline),
-                summary: take(&mut o.summary),
-                questions: take(&mut o.questions),
-            })
-            .collect(),
-        stories: bundle
-            .stories
-            .iter_mut()
-            .map(|s| StoryCard { name: take(&mut s.name), summary: take(&mut s.summary) })
-            .collect(),
+        options: take_each(&mut bundle.options),
+        stories: take_each(&mut bundle.stories),
     }
 }
 
@@ -264,17 +229,11 @@ fn merge_option(bundle: &mut Bundle, index: u8, text: OptionText) -> bool {
 }
 
 fn merge_stories(bundle: &mut Bundle, texts: StoryTexts) -> bool {
-    if texts.stories.len() != bundle.stories.len() {
-        return false;
+    let fits = put_each(&mut bundle.stories, texts.stories);
+    if fits {
+        bundle.experiences = texts.experiences;
     }
-    for (story, text) in bundle.stories.iter_mut().zip(texts.stories) {
-        story.body = text.body;
-        story.helped = text.helped;
-        story.hard = text.hard;
-        story.safety = text.safety;
-    }
-    bundle.experiences = texts.experiences;
-    true
+    fits
 }
 
 fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
@@ -314,33 +273,29 @@ fn merge_tools(bundle: &mut Bundle, texts: ToolTexts) -> bool {
 }
 
 fn merge_sources(bundle: &mut Bundle, texts: SourceTexts) -> bool {
-    if texts.references.len() != bundle.references.len() {
-        return false;
-    }
-    for (reference, text) in bundle.references.iter_mut().zip(texts.references) {
-        reference.authors = text.authors;
-        reference.title = text.title;
-        reference.published_in = text.published_in;
-        reference.finding = text.finding;
-    }
-    true
+    put_each(&mut bundle.references, texts.references)
 }
 
 fn merge_pages(bundle: &mut Bundle, texts: PageTexts) -> bool {
-    if texts.options.len() != bundle.options.len() || texts.stories.len() != bundle.stories.len() {
+    // Checked before anything changes, so a file that does not fit leaves the bundle as it was.
+    let fits = texts.options.len() == bundle.options.len() && texts.stories.len() == bundle.stories.len();
+    fits && bundle.ui.put_later(texts.words)
+        && put_each(&mut bundle.options, texts.options)
+        && put_each(&mut bundle.stories, texts.stories)
+}
+
+/// Takes each item's texts out, in order.
+fn take_each<Item, T: ItemTexts<Item>>(items: &mut [Item]) -> Vec<T> {
+    items.iter_mut().map(T::take_from).collect()
+}
+
+/// Puts each item's texts back; false, with the items unchanged, when the file has another number of items.
+fn put_each<Item, T: ItemTexts<Item>>(items: &mut [Item], texts: Vec<T>) -> bool {
+    if texts.len() != items.len() {
         return false;
     }
-    if !bundle.ui.put_later(texts.words) {
-        return false;
-    }
-    for (option, card) in bundle.options.iter_mut().zip(texts.options) {
-        option.tagline = card.tagline;
-        option.summary = card.summary;
-        option.questions = card.questions;
-    }
-    for (story, card) in bundle.stories.iter_mut().zip(texts.stories) {
-        story.name = card.name;
-        story.summary = card.summary;
+    for (item, texts) in items.iter_mut().zip(texts) {
+        texts.put_into(item);
     }
     true
 }
