@@ -458,6 +458,14 @@ fn a_missing_translation_is_caught() {
     let first = library.bundles[0].matters.statement[0].id.clone();
     scratch.edit("es/matters.toml", |t| t.replacen(&format!("id = \"{first}\""), "id = \"something-else\"", 1));
     assert_error(&scratch.errors(), "es/matters.toml", "statement", &first);
+
+    // A section of an article and a figure's count that differ in Spanish.
+    let scratch = Scratch::new();
+    scratch.edit("es/pages/privacy.toml", |t| t.replacen("id = \"remember\"", "id = \"recordar\"", 1));
+    scratch.edit("es/options/methadone.toml", |t| t.replacen("count = 11 }", "count = 12 }", 1));
+    let errors = scratch.errors();
+    assert_error(&errors, "es/pages/privacy.toml", "sections", "missing [\"remember\"], extra [\"recordar\"]");
+    assert_error(&errors, "es/options/methadone.toml", "figures", "differs from English");
 }
 
 #[test]

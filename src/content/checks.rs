@@ -603,7 +603,9 @@ fn check_story_endings(bundle: &Bundle, errors: &mut Vec<ContentError>) {
 pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
     let Some(en) = library.bundles.iter().find(|b| b.lang == DEFAULT_LANGUAGE) else { return };
     for other in library.bundles.iter().filter(|b| b.lang != DEFAULT_LANGUAGE) {
-        let mut same = |what: &str, file: &str, a: Vec<String>, b: Vec<String>| {
+        // What `project` reads from a bundle must read the same in this language as in English.
+        let mut same = |what: &str, file: &str, project: &dyn Fn(&Bundle) -> Vec<String>| {
+            let (a, b) = (project(en), project(other));
             if a != b {
                 let missing: Vec<&String> = a.iter().filter(|x| !b.contains(x)).collect();
                 let extra: Vec<&String> = b.iter().filter(|x| !a.contains(x)).collect();
@@ -616,137 +618,47 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
                 ));
             }
         };
-        let ids = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<String>>();
-        same(
-            "id",
-            "options/",
-            ids(&mut en.options.iter().map(|o| o.id.clone())),
-            ids(&mut other.options.iter().map(|o| o.id.clone())),
-        );
-        same(
-            "id",
-            "stories/",
-            ids(&mut en.stories.iter().map(|s| s.id.clone())),
-            ids(&mut other.stories.iter().map(|s| s.id.clone())),
-        );
-        same(
-            "experience",
-            "experiences.toml",
-            ids(&mut en.experiences.iter().map(|e| format!("{}:{:?}:{:?}", e.id, e.options, e.endings))),
-            ids(&mut other.experiences.iter().map(|e| format!("{}:{:?}:{:?}", e.id, e.options, e.endings))),
-        );
-        same(
-            "ending",
-            "stories/",
-            ids(&mut en.stories.iter().map(|s| format!("{}:{:?}->{}", s.id, s.options, s.ending))),
-            ids(&mut other.stories.iter().map(|s| format!("{}:{:?}->{}", s.id, s.options, s.ending))),
-        );
-        same(
-            "outcome",
-            "outcomes.toml",
-            ids(&mut en.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))),
-            ids(&mut other.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))),
-        );
-        same(
-            "question",
-            "glance.toml",
-            ids(&mut en.glance.question.iter().map(|q| format!("{}->{}", q.id, q.section))),
-            ids(&mut other.glance.question.iter().map(|q| format!("{}->{}", q.id, q.section))),
-        );
-        same(
-            "starting",
-            "options/",
-            ids(&mut en.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone())),
-            ids(&mut other.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone())),
-        );
-        same(
-            "question",
-            "questions.toml",
-            ids(&mut en.questions.iter().map(|q| q.id.clone())),
-            ids(&mut other.questions.iter().map(|q| q.id.clone())),
-        );
-        same(
-            "statement",
-            "matters.toml",
-            ids(&mut en.matters.statement.iter().map(|s| s.id.clone())),
-            ids(&mut other.matters.statement.iter().map(|s| s.id.clone())),
-        );
-        same(
-            "question",
-            "check.toml",
-            ids(&mut en.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))),
-            ids(&mut other.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))),
-        );
-        same(
-            "item",
-            "sure.toml",
-            ids(&mut en.sure.item.iter().map(|i| i.id.clone())),
-            ids(&mut other.sure.item.iter().map(|i| i.id.clone())),
-        );
-        same(
-            "suggestion",
-            "sure.toml",
-            ids(&mut en.sure.suggestion.iter().map(|s| s.for_item.clone())),
-            ids(&mut other.sure.suggestion.iter().map(|s| s.for_item.clone())),
-        );
-        same(
-            "step",
-            "steps.toml",
-            ids(&mut en.steps.step.iter().map(|s| s.id.clone())),
-            ids(&mut other.steps.step.iter().map(|s| s.id.clone())),
-        );
-        same(
-            "pages",
-            "prompts.toml",
-            ids(&mut en.prompts.pages.keys().cloned()),
-            ids(&mut other.prompts.pages.keys().cloned()),
-        );
-        same(
-            "by_option",
-            "prompts.toml",
-            ids(&mut en.prompts.by_option.iter().map(|(k, v)| format!("{k}:{}", v.len()))),
-            ids(&mut other.prompts.by_option.iter().map(|(k, v)| format!("{k}:{}", v.len()))),
-        );
-        same(
-            "beliefs.item.id",
-            "pages/professionals.toml",
-            ids(&mut en.pages.professionals.beliefs.item.iter().map(|b| b.id.clone())),
-            ids(&mut other.pages.professionals.beliefs.item.iter().map(|b| b.id.clone())),
-        );
-        same(
-            "contact",
-            "contacts.toml",
-            ids(&mut en.contacts.contact.iter().map(|c| c.phone.clone())),
-            ids(&mut other.contacts.contact.iter().map(|c| c.phone.clone())),
-        );
-        for (file, a, b) in [
-            ("pages/safety.toml", &en.pages.safety, &other.pages.safety),
-            ("pages/privacy.toml", &en.pages.privacy, &other.pages.privacy),
-            ("pages/about.toml", &en.pages.about, &other.pages.about),
-        ] {
-            same(
-                "sections",
-                file,
-                ids(&mut a.sections.iter().map(|s| s.id.clone())),
-                ids(&mut b.sections.iter().map(|s| s.id.clone())),
-            );
-        }
-        for (a, b) in en.options.iter().zip(&other.options) {
-            let file = format!("options/{}.toml", a.id);
-            let shape = |o: &OptionPage| -> Vec<String> {
-                let mut v: Vec<String> = o
-                    .figures
-                    .iter()
-                    .map(|f| {
-                        format!("{}:{}:{:?}", f.outcome, f.source, f.groups.iter().map(|g| g.count).collect::<Vec<_>>())
-                    })
-                    .collect();
+        same("id", "options/", &|b| each(&b.options, |o| o.id.clone()));
+        same("id", "stories/", &|b| each(&b.stories, |s| s.id.clone()));
+        same("experience", "experiences.toml", &|b| {
+            each(&b.experiences, |e| format!("{}:{:?}:{:?}", e.id, e.options, e.endings))
+        });
+        same("ending", "stories/", &|b| each(&b.stories, |s| format!("{}:{:?}->{}", s.id, s.options, s.ending)));
+        same("outcome", "outcomes.toml", &|b| each(&b.outcomes, |o| format!("{}/{}", o.id, o.denominator)));
+        same("question", "glance.toml", &|b| each(&b.glance.question, |q| format!("{}->{}", q.id, q.section)));
+        same("starting", "options/", &|b| {
+            b.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone()).collect()
+        });
+        same("question", "questions.toml", &|b| each(&b.questions, |q| q.id.clone()));
+        same("statement", "matters.toml", &|b| each(&b.matters.statement, |s| s.id.clone()));
+        same("question", "check.toml", &|b| each(&b.check.question, |q| format!("{}={}", q.id, q.answer)));
+        same("item", "sure.toml", &|b| each(&b.sure.item, |i| i.id.clone()));
+        same("suggestion", "sure.toml", &|b| each(&b.sure.suggestion, |s| s.for_item.clone()));
+        same("step", "steps.toml", &|b| each(&b.steps.step, |s| s.id.clone()));
+        same("pages", "prompts.toml", &|b| b.prompts.pages.keys().cloned().collect());
+        same("by_option", "prompts.toml", &|b| {
+            b.prompts.by_option.iter().map(|(k, v)| format!("{k}:{}", v.len())).collect()
+        });
+        same("beliefs.item.id", "pages/professionals.toml", &|b| {
+            each(&b.pages.professionals.beliefs.item, |belief| belief.id.clone())
+        });
+        same("contact", "contacts.toml", &|b| each(&b.contacts.contact, |c| c.phone.clone()));
+        let sections = |page: &ArticlePage| each(&page.sections, |s| s.id.clone());
+        same("sections", "pages/safety.toml", &|b| sections(&b.pages.safety));
+        same("sections", "pages/privacy.toml", &|b| sections(&b.pages.privacy));
+        same("sections", "pages/about.toml", &|b| sections(&b.pages.about));
+        for option in &en.options {
+            let shape = |b: &Bundle| -> Vec<String> {
+                let Some(o) = b.options.iter().find(|o| o.id == option.id) else { return Vec::new() };
+                let mut v = each(&o.figures, |f| {
+                    format!("{}:{}:{:?}", f.outcome, f.source, f.groups.iter().map(|g| g.count).collect::<Vec<_>>())
+                });
                 v.push(format!("questions:{}", o.questions.len()));
                 v.push(format!("tolerance:{}", o.tolerance_drops));
                 v.push(format!("gaps:{}", o.research_gaps.is_some()));
                 v
             };
-            same("figures", &file, shape(a), shape(b));
+            same("figures", &format!("options/{}.toml", option.id), &shape);
         }
         let pro = |p: &ProfessionalsPage| vec![p.beliefs.item.len(), p.self_check.item.len(), p.language.item.len()];
         if pro(&en.pages.professionals) != pro(&other.pages.professionals) {
@@ -766,6 +678,11 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
             ));
         }
     }
+}
+
+/// Each item's key, in order.
+fn each<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<String> {
+    items.iter().map(key).collect()
 }
 
 /// Every interface message uses the same `{ $variables }` in every language as in English: a translation that
