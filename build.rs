@@ -1,6 +1,7 @@
-//! Reads and checks `assets/content/`, then writes one compact file per language. The app fetches the file for the
-//! language in use (so the first load carries one language, not all of them); native builds and tests compile
-//! every file in. Any content problem stops the build with a message naming the file and the field.
+//! Reads and checks `assets/content/`, then writes fourteen compact files per language: what every page needs,
+//! and one file per part of the content only some pages show (`src/content/reading.rs`). The app fetches the files
+//! of the language in use (so the first load carries one language, not all of them); native builds and tests
+//! compile every file in. Any content problem stops the build with a message naming the file and the field.
 
 #[path = "src/content/checks.rs"]
 #[allow(dead_code)]
@@ -8,12 +9,18 @@ mod checks;
 #[path = "src/content/decode.rs"]
 #[allow(dead_code)]
 mod decode;
+#[path = "src/content/fnv.rs"]
+#[allow(dead_code)]
+mod fnv;
 #[path = "src/content/markup.rs"]
 #[allow(dead_code)]
 mod markup;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "src/content/parts.rs"]
+#[allow(dead_code)]
+mod parts;
 #[path = "src/content/reading.rs"]
 #[allow(dead_code)]
 mod reading;
@@ -23,6 +30,9 @@ mod sorted;
 #[path = "src/content/source.rs"]
 #[allow(dead_code)]
 mod source;
+#[path = "src/content/ui.rs"]
+#[allow(dead_code)]
+mod ui;
 
 /// The page table (`src/routes/table.rs`), read for the paths content may link to and the worker's prompts each
 /// page needs: the app's own reading of the
@@ -57,13 +67,8 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=assets/content");
-    println!("cargo:rerun-if-changed=src/content/model.rs");
-    println!("cargo:rerun-if-changed=src/content/decode.rs");
-    println!("cargo:rerun-if-changed=src/content/sorted.rs");
-    println!("cargo:rerun-if-changed=src/content/reading.rs");
-    println!("cargo:rerun-if-changed=src/content/markup.rs");
-    println!("cargo:rerun-if-changed=src/content/checks.rs");
-    println!("cargo:rerun-if-changed=src/content/source.rs");
+    // Every file of src/content/, so a module added there and shared with this script is never missed.
+    println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=src/routes/table.rs");
 
     let library = match source::load_dir(Path::new("assets/content")) {
@@ -85,25 +90,15 @@ fn main() {
         // Fourteen files per language: what every page needs, then the parts only some pages show, in the order of
         // `reading::PARTS` (reading.rs).
         let parts = reading::split(&mut bundle);
-        let core = bundle;
-        let encode = |value: &dyn erased::Encode| value.bytes();
-        let mut files_of_language: Vec<(&str, Vec<u8>)> = vec![("", encode(&core))];
-        for (part, text) in reading::Part::options().zip(&parts.options) {
-            files_of_language.push((part.name(), encode(text)));
-        }
-        files_of_language.push((reading::Part::Stories.name(), encode(&parts.stories)));
-        files_of_language.push((reading::Part::Articles.name(), encode(&parts.articles)));
-        files_of_language.push((reading::Part::About.name(), encode(&parts.about)));
-        files_of_language.push((reading::Part::Workers.name(), encode(&parts.workers)));
-        files_of_language.push((reading::Part::Tools.name(), encode(&parts.tools)));
-        files_of_language.push((reading::Part::Sources.name(), encode(&parts.sources)));
-        files_of_language.push((reading::Part::Pages.name(), encode(&parts.pages)));
+        let mut files_of_language = Files(vec![("", encode(&bundle))]);
+        parts.write_each(&mut files_of_language);
+        let Files(files_of_language) = files_of_language;
         assert_eq!(files_of_language.len(), 1 + reading::PARTS.len(), "one file per part");
         let mut names = Vec::new();
         for (part, bytes) in files_of_language {
             let part = if part.is_empty() { String::new() } else { format!("-{part}") };
             // The name carries a hash of the bytes, so a browser or the offline worker never mixes old and new.
-            names.push(format!("content/{lang}{part}-{:016x}.bin", fnv1a(&bytes)));
+            names.push(format!("content/{lang}{part}-{:016x}.bin", fnv::fnv1a(&bytes)));
             let path = out_dir.join(format!("content-{lang}{part}.bin"));
             std::fs::write(&path, &bytes).expect("write a language file");
             embedded.push_str(&format!("include_bytes!({:?}), ", path.display().to_string()));
@@ -130,19 +125,15 @@ fn main() {
     }
 }
 
-/// Lets the files' different types share one loop.
-mod erased {
-    pub trait Encode {
-        fn bytes(&self) -> Vec<u8>;
-    }
-    impl<T: serde::Serialize> Encode for T {
-        fn bytes(&self) -> Vec<u8> {
-            postcard::to_allocvec(self).expect("content serializes")
-        }
+/// A language's files as they are written: each part's name ("" for the first file) and bytes.
+struct Files(Vec<(&'static str, Vec<u8>)>);
+
+impl reading::WritePart for Files {
+    fn write<T: serde::Serialize>(&mut self, part: reading::Part, texts: &T) {
+        self.0.push((part.name(), encode(texts)));
     }
 }
 
-/// 64-bit FNV-1a: enough to tell two versions of a file apart.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    postcard::to_allocvec(value).expect("content serializes")
 }

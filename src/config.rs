@@ -40,7 +40,8 @@ impl Default for SiteConfig {
             idle_seconds: 120,
             countdown_seconds: 30,
             kiosk_print: false,
-            languages: vec!["en".into(), "es".into()],
+            // Every language of this build, the default first.
+            languages: crate::content::LANGUAGE_FILES.iter().map(|(lang, _, _)| String::from(*lang)).collect(),
         }
     }
 }

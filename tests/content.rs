@@ -100,6 +100,22 @@ fn every_answer_has_substance() {
 }
 
 #[test]
+fn the_writing_guide_lists_every_file_of_a_language() {
+    // docs/CONTENT.md's table of files names each file and folder of a language, so a writer finds every one.
+    let guide = std::fs::read_to_string("docs/CONTENT.md").expect("docs/CONTENT.md");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir("assets/content/en").expect("assets/content/en") {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let listed = if path.is_dir() { format!("`en/{name}/") } else { format!("`en/{name}`") };
+        if !guide.contains(&listed) {
+            missing.push(listed);
+        }
+    }
+    assert!(missing.is_empty(), "docs/CONTENT.md does not list {missing:?}");
+}
+
+#[test]
 fn the_compiled_copy_matches_the_files() {
     // What the app decodes at run time is what the build checked.
     assert_eq!(ownpath::content::library(), &real_content());
@@ -111,7 +127,8 @@ fn each_language_is_fourteen_files_with_versioned_names() {
     use ownpath::content::reading::{merge, ALL_PARTS, PARTS};
     use ownpath::content::{Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
     let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect();
-    assert_eq!(langs, ["en", "es"], "English (the default) first");
+    assert_eq!(langs, [ownpath::content::DEFAULT_LANGUAGE, "es"], "the default language (English) first");
+    assert_eq!(ownpath::content::default_language(), ownpath::content::DEFAULT_LANGUAGE);
     assert_eq!(LANGUAGE_BYTES.len(), (1 + PARTS.len()) * LANGUAGE_FILES.len());
     for ((lang, core_name, part_names), files) in LANGUAGE_FILES.iter().zip(LANGUAGE_BYTES.chunks(1 + PARTS.len())) {
         assert!(core_name.starts_with(&format!("content/{lang}-")) && core_name.ends_with(".bin"), "{core_name}");
@@ -153,8 +170,62 @@ fn each_option_has_its_own_part_named_for_it() {
         assert_eq!(Part::from_name(part.name()), Some(part));
     }
     assert_eq!(Part::option("not-an-option"), None);
+    for part in ownpath::content::reading::PARTS {
+        assert_eq!(Part::from_name(part.name()), Some(part), "every part's name is its own");
+    }
     let bits: Vec<u32> = ownpath::content::reading::PARTS.iter().map(|p| p.bit()).collect();
     assert!(bits.iter().enumerate().all(|(i, bit)| *bit == 1 << i), "one bit each: {bits:?}");
+}
+
+/// Compiles `src/content/decode.rs` with one content struct declared by `content_struct!` and returns the compiler's
+/// messages, or `None` when it compiled.
+fn compile_content_struct(name: &str, declaration: &str) -> Option<String> {
+    let dir = std::env::temp_dir().join(format!("ownpath-decode-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let decode_rs = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/content/decode.rs");
+    let source = format!(
+        "#[path = {:?}]\nmod decode;\nuse decode::{{content_struct, Decode, Reader}};\ncontent_struct! {{\n{declaration}\n}}\n",
+        decode_rs.display().to_string()
+    );
+    std::fs::write(dir.join("lib.rs"), source).unwrap();
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let output = std::process::Command::new(rustc)
+        .args(["--edition", "2021", "--crate-type", "lib", "--emit", "metadata", "-A", "warnings", "--out-dir"])
+        .arg(&dir)
+        .arg(dir.join("lib.rs"))
+        .output()
+        .expect("run rustc");
+    std::fs::remove_dir_all(&dir).ok();
+    (!output.status.success()).then(|| String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[test]
+fn the_content_decoder_refuses_serde_attributes_it_cannot_mirror() {
+    // Without serde attributes (and with doc comments and others) a struct compiles: the refusals below are the
+    // macro's, not a broken harness.
+    let plain =
+        "/// A struct.\n#[derive(Debug)]\npub struct Plain {\n/// A field.\npub a: String,\npub b: Vec<u32>,\n}";
+    assert_eq!(compile_content_struct("plain", plain), None);
+    for (name, attribute, field_level) in [
+        ("skip", "skip", true),
+        ("skip-if", "default, skip_serializing_if = \"Option::is_none\"", true),
+        ("flatten", "flatten", true),
+        ("with", "with = \"a_module\"", true),
+        ("transparent", "transparent", false),
+        ("into", "into = \"String\"", false),
+    ] {
+        let declaration = if field_level {
+            format!("pub struct Refused {{\n#[serde({attribute})]\npub a: Option<String>,\n}}")
+        } else {
+            format!("#[serde({attribute})]\npub struct Refused {{\npub a: String,\n}}")
+        };
+        let errors = compile_content_struct(name, &declaration).unwrap_or_else(|| panic!("{name} compiled"));
+        let refused = attribute.split(", ").last().unwrap();
+        assert!(
+            errors.contains(&format!("content_struct! cannot mirror #[serde({refused})]")),
+            "{name}: the error says why:\n{errors}"
+        );
+    }
 }
 
 #[test]
@@ -174,17 +245,26 @@ fn a_part_of_another_version_is_refused() {
     assert!(!merge(&mut english, Part::Stories, &postcard_bytes(&parts.options[0])));
     assert!(!merge(&mut english, Part::Option(1), &postcard_bytes(&parts.options[0])));
     assert_eq!(english, before);
-    let options = parts.options.iter().enumerate().map(|(i, text)| (Part::Option(i as u8), postcard_bytes(text)));
-    for (part, bytes) in options.chain([
-        (Part::Stories, postcard_bytes(&parts.stories)),
-        (Part::Articles, postcard_bytes(&parts.articles)),
-        (Part::About, postcard_bytes(&parts.about)),
-        (Part::Workers, postcard_bytes(&parts.workers)),
-        (Part::Tools, postcard_bytes(&parts.tools)),
-        (Part::Sources, postcard_bytes(&parts.sources)),
-        (Part::Pages, postcard_bytes(&parts.pages)),
-    ]) {
-        assert!(merge(&mut english, part, &bytes));
+    // A story card or a reference fewer: refused too (each part that puts texts back item by item checks the count).
+    let mut pages = parts.pages.clone();
+    pages.stories.pop();
+    assert!(!merge(&mut english, Part::Pages, &postcard_bytes(&pages)));
+    let mut sources = parts.sources.clone();
+    sources.references.pop();
+    assert!(!merge(&mut english, Part::Sources, &postcard_bytes(&sources)));
+    assert_eq!(english, before);
+    // Every part's file, as build.rs writes them, fits.
+    struct Files(Vec<(Part, Vec<u8>)>);
+    impl ownpath::content::reading::WritePart for Files {
+        fn write<T: serde::Serialize>(&mut self, part: Part, texts: &T) {
+            self.0.push((part, postcard_bytes(texts)));
+        }
+    }
+    let mut files = Files(Vec::new());
+    parts.write_each(&mut files);
+    assert_eq!(files.0.iter().map(|(part, _)| *part).collect::<Vec<_>>(), ownpath::content::reading::PARTS);
+    for (part, bytes) in files.0 {
+        assert!(merge(&mut english, part, &bytes), "{part:?}");
     }
     assert_eq!(&english, library.bundle("en"));
 }
@@ -322,6 +402,16 @@ fn a_figure_without_who_was_studied_is_refused() {
 }
 
 #[test]
+fn an_anchor_id_used_twice_or_not_a_slug_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/pages/safety.toml", |t| t.replacen("id = \"naloxone\"", "id = \"help-now\"", 1));
+    scratch.edit("es/pages/professionals.toml", |t| t.replacen("id = \"coming-off\"", "id = \"Coming off\"", 1));
+    let errors = scratch.errors();
+    assert_error(&errors, "en/pages/safety.toml", "sections[1].id", "\"help-now\" is used twice");
+    assert_error(&errors, "es/pages/professionals.toml", "beliefs.item[0].id", "lowercase letters, digits and hyphens");
+}
+
+#[test]
 fn a_link_to_a_page_that_does_not_exist_is_refused() {
     let scratch = Scratch::new();
     scratch.edit("en/pages/privacy.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"See [this](/nowhere). ", 1));
@@ -368,6 +458,14 @@ fn a_missing_translation_is_caught() {
     let first = library.bundles[0].matters.statement[0].id.clone();
     scratch.edit("es/matters.toml", |t| t.replacen(&format!("id = \"{first}\""), "id = \"something-else\"", 1));
     assert_error(&scratch.errors(), "es/matters.toml", "statement", &first);
+
+    // A section of an article and a figure's count that differ in Spanish.
+    let scratch = Scratch::new();
+    scratch.edit("es/pages/privacy.toml", |t| t.replacen("id = \"remember\"", "id = \"recordar\"", 1));
+    scratch.edit("es/options/methadone.toml", |t| t.replacen("count = 11 }", "count = 12 }", 1));
+    let errors = scratch.errors();
+    assert_error(&errors, "es/pages/privacy.toml", "sections", "missing [\"remember\"], extra [\"recordar\"]");
+    assert_error(&errors, "es/options/methadone.toml", "figures", "differs from English");
 }
 
 #[test]

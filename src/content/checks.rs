@@ -280,24 +280,8 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         ("pages/privacy.toml", &bundle.pages.privacy),
         ("pages/about.toml", &bundle.pages.about),
     ] {
-        let file = file_name(bundle, relative);
-        let mut seen = HashSet::new();
-        for (i, section) in page.sections.iter().enumerate() {
-            if !is_slug(&section.id) {
-                errors.push(ContentError::new(
-                    &file,
-                    format!("sections[{i}].id"),
-                    "use lowercase letters, digits and hyphens",
-                ));
-            }
-            if !seen.insert(section.id.as_str()) {
-                errors.push(ContentError::new(
-                    &file,
-                    format!("sections[{i}].id"),
-                    format!("\"{}\" is used twice", section.id),
-                ));
-            }
-        }
+        let ids = page.sections.iter().map(|section| section.id.as_str());
+        check_anchor_ids(&file_name(bundle, relative), "sections", ids, errors);
     }
     for (i, outcome) in bundle.outcomes.iter().enumerate() {
         if ![100, 1000].contains(&outcome.denominator) {
@@ -319,27 +303,33 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
     }
 }
 
+/// Anchor ids (`#<id>` in links) are lowercase letters, digits and hyphens, each used once in its list (`list` is
+/// the field that holds them, e.g. `sections`). Returns the ids.
+fn check_anchor_ids<'a>(
+    file: &str,
+    list: &str,
+    ids: impl Iterator<Item = &'a str>,
+    errors: &mut Vec<ContentError>,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        let field = format!("{list}[{i}].id");
+        if !is_slug(id) {
+            errors.push(ContentError::new(file, &field, "use lowercase letters, digits and hyphens"));
+        }
+        if !seen.insert(id) {
+            errors.push(ContentError::new(file, field, format!("\"{id}\" is used twice")));
+        }
+    }
+    seen
+}
+
 /// The worker's prompts in session mode: every option has its own (three or four), and each of them links to a
 /// belief on /professionals that exists (`/professionals#<belief id>`); belief ids are slugs, used once.
 fn check_prompts(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     let pro_file = file_name(bundle, "pages/professionals.toml");
-    let mut beliefs = HashSet::new();
-    for (i, belief) in bundle.pages.professionals.beliefs.item.iter().enumerate() {
-        if !is_slug(&belief.id) {
-            errors.push(ContentError::new(
-                &pro_file,
-                format!("beliefs.item[{i}].id"),
-                "use lowercase letters, digits and hyphens",
-            ));
-        }
-        if !beliefs.insert(belief.id.as_str()) {
-            errors.push(ContentError::new(
-                &pro_file,
-                format!("beliefs.item[{i}].id"),
-                format!("\"{}\" is used twice", belief.id),
-            ));
-        }
-    }
+    let ids = bundle.pages.professionals.beliefs.item.iter().map(|belief| belief.id.as_str());
+    let beliefs = check_anchor_ids(&pro_file, "beliefs.item", ids, errors);
     let file = file_name(bundle, "prompts.toml");
     // Every page of the page table (src/routes/table.rs) has its prompts, and there are none for a page it lacks.
     let pages = crate::routes::prompt_keys();
@@ -627,9 +617,11 @@ fn check_story_endings(bundle: &Bundle, errors: &mut Vec<ContentError>) {
 /// Every language has the same pieces as English: the same options, stories, questions, sections and tools, so
 /// no page is missing a part in any language. (Missing fields are already caught when the files are read.)
 pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
-    let Some(en) = library.bundles.iter().find(|b| b.lang == "en") else { return };
-    for other in library.bundles.iter().filter(|b| b.lang != "en") {
-        let mut same = |what: &str, file: &str, a: Vec<String>, b: Vec<String>| {
+    let Some(en) = library.bundles.iter().find(|b| b.lang == DEFAULT_LANGUAGE) else { return };
+    for other in library.bundles.iter().filter(|b| b.lang != DEFAULT_LANGUAGE) {
+        // What `project` reads from a bundle must read the same in this language as in English.
+        let mut same = |what: &str, file: &str, project: &dyn Fn(&Bundle) -> Vec<String>| {
+            let (a, b) = (project(en), project(other));
             if a != b {
                 let missing: Vec<&String> = a.iter().filter(|x| !b.contains(x)).collect();
                 let extra: Vec<&String> = b.iter().filter(|x| !a.contains(x)).collect();
@@ -642,137 +634,47 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
                 ));
             }
         };
-        let ids = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<String>>();
-        same(
-            "id",
-            "options/",
-            ids(&mut en.options.iter().map(|o| o.id.clone())),
-            ids(&mut other.options.iter().map(|o| o.id.clone())),
-        );
-        same(
-            "id",
-            "stories/",
-            ids(&mut en.stories.iter().map(|s| s.id.clone())),
-            ids(&mut other.stories.iter().map(|s| s.id.clone())),
-        );
-        same(
-            "experience",
-            "experiences.toml",
-            ids(&mut en.experiences.iter().map(|e| format!("{}:{:?}:{:?}", e.id, e.options, e.endings))),
-            ids(&mut other.experiences.iter().map(|e| format!("{}:{:?}:{:?}", e.id, e.options, e.endings))),
-        );
-        same(
-            "ending",
-            "stories/",
-            ids(&mut en.stories.iter().map(|s| format!("{}:{:?}->{}", s.id, s.options, s.ending))),
-            ids(&mut other.stories.iter().map(|s| format!("{}:{:?}->{}", s.id, s.options, s.ending))),
-        );
-        same(
-            "outcome",
-            "outcomes.toml",
-            ids(&mut en.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))),
-            ids(&mut other.outcomes.iter().map(|o| format!("{}/{}", o.id, o.denominator))),
-        );
-        same(
-            "question",
-            "glance.toml",
-            ids(&mut en.glance.question.iter().map(|q| format!("{}->{}", q.id, q.section))),
-            ids(&mut other.glance.question.iter().map(|q| format!("{}->{}", q.id, q.section))),
-        );
-        same(
-            "starting",
-            "options/",
-            ids(&mut en.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone())),
-            ids(&mut other.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone())),
-        );
-        same(
-            "question",
-            "questions.toml",
-            ids(&mut en.questions.iter().map(|q| q.id.clone())),
-            ids(&mut other.questions.iter().map(|q| q.id.clone())),
-        );
-        same(
-            "statement",
-            "matters.toml",
-            ids(&mut en.matters.statement.iter().map(|s| s.id.clone())),
-            ids(&mut other.matters.statement.iter().map(|s| s.id.clone())),
-        );
-        same(
-            "question",
-            "check.toml",
-            ids(&mut en.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))),
-            ids(&mut other.check.question.iter().map(|q| format!("{}={}", q.id, q.answer))),
-        );
-        same(
-            "item",
-            "sure.toml",
-            ids(&mut en.sure.item.iter().map(|i| i.id.clone())),
-            ids(&mut other.sure.item.iter().map(|i| i.id.clone())),
-        );
-        same(
-            "suggestion",
-            "sure.toml",
-            ids(&mut en.sure.suggestion.iter().map(|s| s.for_item.clone())),
-            ids(&mut other.sure.suggestion.iter().map(|s| s.for_item.clone())),
-        );
-        same(
-            "step",
-            "steps.toml",
-            ids(&mut en.steps.step.iter().map(|s| s.id.clone())),
-            ids(&mut other.steps.step.iter().map(|s| s.id.clone())),
-        );
-        same(
-            "pages",
-            "prompts.toml",
-            ids(&mut en.prompts.pages.keys().cloned()),
-            ids(&mut other.prompts.pages.keys().cloned()),
-        );
-        same(
-            "by_option",
-            "prompts.toml",
-            ids(&mut en.prompts.by_option.iter().map(|(k, v)| format!("{k}:{}", v.len()))),
-            ids(&mut other.prompts.by_option.iter().map(|(k, v)| format!("{k}:{}", v.len()))),
-        );
-        same(
-            "beliefs.item.id",
-            "pages/professionals.toml",
-            ids(&mut en.pages.professionals.beliefs.item.iter().map(|b| b.id.clone())),
-            ids(&mut other.pages.professionals.beliefs.item.iter().map(|b| b.id.clone())),
-        );
-        same(
-            "contact",
-            "contacts.toml",
-            ids(&mut en.contacts.contact.iter().map(|c| c.phone.clone())),
-            ids(&mut other.contacts.contact.iter().map(|c| c.phone.clone())),
-        );
-        for (file, a, b) in [
-            ("pages/safety.toml", &en.pages.safety, &other.pages.safety),
-            ("pages/privacy.toml", &en.pages.privacy, &other.pages.privacy),
-            ("pages/about.toml", &en.pages.about, &other.pages.about),
-        ] {
-            same(
-                "sections",
-                file,
-                ids(&mut a.sections.iter().map(|s| s.id.clone())),
-                ids(&mut b.sections.iter().map(|s| s.id.clone())),
-            );
-        }
-        for (a, b) in en.options.iter().zip(&other.options) {
-            let file = format!("options/{}.toml", a.id);
-            let shape = |o: &OptionPage| -> Vec<String> {
-                let mut v: Vec<String> = o
-                    .figures
-                    .iter()
-                    .map(|f| {
-                        format!("{}:{}:{:?}", f.outcome, f.source, f.groups.iter().map(|g| g.count).collect::<Vec<_>>())
-                    })
-                    .collect();
+        same("id", "options/", &|b| each(&b.options, |o| o.id.clone()));
+        same("id", "stories/", &|b| each(&b.stories, |s| s.id.clone()));
+        same("experience", "experiences.toml", &|b| {
+            each(&b.experiences, |e| format!("{}:{:?}:{:?}", e.id, e.options, e.endings))
+        });
+        same("ending", "stories/", &|b| each(&b.stories, |s| format!("{}:{:?}->{}", s.id, s.options, s.ending)));
+        same("outcome", "outcomes.toml", &|b| each(&b.outcomes, |o| format!("{}/{}", o.id, o.denominator)));
+        same("question", "glance.toml", &|b| each(&b.glance.question, |q| format!("{}->{}", q.id, q.section)));
+        same("starting", "options/", &|b| {
+            b.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone()).collect()
+        });
+        same("question", "questions.toml", &|b| each(&b.questions, |q| q.id.clone()));
+        same("statement", "matters.toml", &|b| each(&b.matters.statement, |s| s.id.clone()));
+        same("question", "check.toml", &|b| each(&b.check.question, |q| format!("{}={}", q.id, q.answer)));
+        same("item", "sure.toml", &|b| each(&b.sure.item, |i| i.id.clone()));
+        same("suggestion", "sure.toml", &|b| each(&b.sure.suggestion, |s| s.for_item.clone()));
+        same("step", "steps.toml", &|b| each(&b.steps.step, |s| s.id.clone()));
+        same("pages", "prompts.toml", &|b| b.prompts.pages.keys().cloned().collect());
+        same("by_option", "prompts.toml", &|b| {
+            b.prompts.by_option.iter().map(|(k, v)| format!("{k}:{}", v.len())).collect()
+        });
+        same("beliefs.item.id", "pages/professionals.toml", &|b| {
+            each(&b.pages.professionals.beliefs.item, |belief| belief.id.clone())
+        });
+        same("contact", "contacts.toml", &|b| each(&b.contacts.contact, |c| c.phone.clone()));
+        let sections = |page: &ArticlePage| each(&page.sections, |s| s.id.clone());
+        same("sections", "pages/safety.toml", &|b| sections(&b.pages.safety));
+        same("sections", "pages/privacy.toml", &|b| sections(&b.pages.privacy));
+        same("sections", "pages/about.toml", &|b| sections(&b.pages.about));
+        for option in &en.options {
+            let shape = |b: &Bundle| -> Vec<String> {
+                let Some(o) = b.options.iter().find(|o| o.id == option.id) else { return Vec::new() };
+                let mut v = each(&o.figures, |f| {
+                    format!("{}:{}:{:?}", f.outcome, f.source, f.groups.iter().map(|g| g.count).collect::<Vec<_>>())
+                });
                 v.push(format!("questions:{}", o.questions.len()));
                 v.push(format!("tolerance:{}", o.tolerance_drops));
                 v.push(format!("gaps:{}", o.research_gaps.is_some()));
                 v
             };
-            same("figures", &file, shape(a), shape(b));
+            same("figures", &format!("options/{}.toml", option.id), &shape);
         }
         let pro = |p: &ProfessionalsPage| vec![p.beliefs.item.len(), p.self_check.item.len(), p.language.item.len()];
         if pro(&en.pages.professionals) != pro(&other.pages.professionals) {
@@ -794,12 +696,17 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
     }
 }
 
+/// Each item's key, in order.
+fn each<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<String> {
+    items.iter().map(key).collect()
+}
+
 /// Every interface message uses the same `{ $variables }` in every language as in English: a translation that
 /// drops `{ $count }` would show a sentence with the number missing, and one with a variable English lacks would
 /// show the raw `{name}`.
 pub fn check_message_variables(library: &Library, errors: &mut Vec<ContentError>) {
-    let Some(en) = library.bundles.iter().find(|b| b.lang == "en") else { return };
-    for other in library.bundles.iter().filter(|b| b.lang != "en") {
+    let Some(en) = library.bundles.iter().find(|b| b.lang == DEFAULT_LANGUAGE) else { return };
+    for other in library.bundles.iter().filter(|b| b.lang != DEFAULT_LANGUAGE) {
         for ((key, english), (_, translated)) in en.ui.entries().zip(other.ui.entries()) {
             let (wanted, found) = (message_variables(english), message_variables(translated));
             if wanted != found {

@@ -146,3 +146,53 @@ pub fn from_bytes<T: Decode>(bytes: &[u8]) -> Option<T> {
     let value = T::decode(&mut reader);
     reader.finish().then_some(value)
 }
+
+/// Declares a content struct and its reader, which reads the fields in declaration order (the order serde writes
+/// them). Declaring both in one place means the reader cannot fall out of step with the fields.
+///
+/// The reader mirrors what serde writes only while serde writes every field, in order, as itself. So the serde
+/// attributes that change that (`skip`, `skip_serializing_if`, `flatten`, `with`, `serialize_with`, `transparent`,
+/// `into`, …) stop the build with a message that says so. The ones that only change how the TOML files are read
+/// are allowed: `default`, `rename`, `rename_all` and `deny_unknown_fields`. Other attributes pass unchanged.
+/// (`tests/content.rs` compiles a struct with a refused attribute and checks the message.)
+macro_rules! content_struct {
+    (@mirrorable serde($($argument:tt)*)) => {
+        content_struct!(@serde $($argument)*);
+    };
+    (@mirrorable $($other:tt)*) => {};
+    (@serde) => {};
+    (@serde default $(= $path:literal)? $(, $($rest:tt)*)?) => {
+        content_struct!(@serde $($($rest)*)?);
+    };
+    (@serde deny_unknown_fields $(, $($rest:tt)*)?) => {
+        content_struct!(@serde $($($rest)*)?);
+    };
+    (@serde rename = $name:literal $(, $($rest:tt)*)?) => {
+        content_struct!(@serde $($($rest)*)?);
+    };
+    (@serde rename_all = $case:literal $(, $($rest:tt)*)?) => {
+        content_struct!(@serde $($($rest)*)?);
+    };
+    (@serde $($refused:tt)*) => {
+        compile_error!(concat!(
+            "content_struct! cannot mirror #[serde(",
+            stringify!($($refused)*),
+            ")]: the content reader (decode.rs) reads every field, in declaration order; only default, rename, \
+             rename_all and deny_unknown_fields are allowed (they change how the TOML is read, not what is written)"
+        ));
+    };
+    ($(#[$($meta:tt)*])* pub struct $name:ident { $( $(#[$($field_meta:tt)*])* pub $field:ident : $ty:ty ),* $(,)? }) => {
+        $( content_struct!(@mirrorable $($meta)*); )*
+        $( $( content_struct!(@mirrorable $($field_meta)*); )* )*
+
+        $(#[$($meta)*])*
+        pub struct $name { $( $(#[$($field_meta)*])* pub $field: $ty ),* }
+
+        impl Decode for $name {
+            fn decode(r: &mut Reader) -> Self {
+                Self { $( $field: Decode::decode(r) ),* }
+            }
+        }
+    };
+}
+pub(crate) use content_struct;

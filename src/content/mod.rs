@@ -7,10 +7,13 @@
 //! feature compile every file in.
 
 pub mod decode;
+pub mod fnv;
 pub mod markup;
 pub mod model;
+pub mod parts;
 pub mod reading;
 pub mod sorted;
+pub mod ui;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod checks;
@@ -29,7 +32,7 @@ pub fn languages() -> Vec<&'static str> {
     LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect()
 }
 
-/// The language shown when nothing else is asked for.
+/// The language shown when nothing else is asked for: [`DEFAULT_LANGUAGE`], which the build puts first.
 pub fn default_language() -> &'static str {
     LANGUAGE_FILES[0].0
 }

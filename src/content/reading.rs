@@ -8,39 +8,105 @@
 
 use super::decode::{self, Decode};
 use super::model::*;
+use super::parts::*;
 use std::mem::take;
 
-/// A part of a language's content that comes in a file of its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// The texts of the option at this index of [`OPTION_IDS`].
-    Option(u8),
-    Stories,
-    Articles,
-    About,
-    Workers,
-    Tools,
-    Sources,
-    /// What only the pages other than the start page show, and no other part brings (`PageTexts`).
-    Pages,
+/// Declares the parts, each once: its name (in file names and in the prerendered pages' `data-content`
+/// attribute), the field of [`Split`] and the type that hold its texts, and the functions that take those texts
+/// out of a bundle and put them back. From this one list come the [`Part`] enum, [`PARTS`] (the file order),
+/// [`Part::name`], [`Split`], [`split`], [`merge`] and [`Split::write_each`] (the files `build.rs` writes).
+/// The options come first, one part each, in the order of [`OPTION_IDS`].
+macro_rules! parts {
+    (
+        $(#[$option_doc:meta])* Option => options: $option_texts:ty, $split_options:ident, $merge_option:ident;
+        $( $(#[$doc:meta])* $part:ident = $name:literal => $field:ident: $texts:ty, $split:ident, $merge:ident; )*
+    ) => {
+        /// A part of a language's content that comes in a file of its own.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Part {
+            $(#[$option_doc])*
+            Option(u8),
+            $( $(#[$doc])* $part, )*
+        }
+
+        /// The parts after the options', in file order.
+        const OTHER_PARTS: &[Part] = &[$( Part::$part ),*];
+
+        /// Every part, in file order: the options in product order, then the rest.
+        pub const PARTS: [Part; OPTION_IDS.len() + OTHER_PARTS.len()] = {
+            let mut parts = [Part::Option(0); OPTION_IDS.len() + OTHER_PARTS.len()];
+            let mut i = 0;
+            while i < parts.len() {
+                parts[i] = if i < OPTION_IDS.len() { Part::Option(i as u8) } else { OTHER_PARTS[i - OPTION_IDS.len()] };
+                i += 1;
+            }
+            parts
+        };
+
+        impl Part {
+            /// The name used in file names and in the prerendered pages' `data-content` attribute.
+            pub fn name(self) -> &'static str {
+                match self {
+                    Part::Option(index) => OPTION_PART_NAMES[usize::from(index)],
+                    $( Part::$part => $name, )*
+                }
+            }
+        }
+
+        /// The parts taken out of a bundle, each ready to be written to its own file (`options` in product order).
+        pub struct Split {
+            pub options: Vec<$option_texts>,
+            $( pub $field: $texts, )*
+        }
+
+        /// Takes the parts out of a bundle, leaving empty strings and lists in their place.
+        pub fn split(bundle: &mut Bundle) -> Split {
+            bundle.parts = 0;
+            Split { options: $split_options(bundle), $( $field: $split(bundle), )* }
+        }
+
+        /// Reads a part's file and puts its texts back. False, with the bundle unchanged, when the file is damaged
+        /// or does not fit the bundle (another version's file).
+        pub fn merge(bundle: &mut Bundle, part: Part, bytes: &[u8]) -> bool {
+            let merged = match part {
+                Part::Option(index) => read(bytes).is_some_and(|texts| $merge_option(bundle, index, texts)),
+                $( Part::$part => read(bytes).is_some_and(|texts| $merge(bundle, texts)), )*
+            };
+            if merged {
+                bundle.parts |= part.bit();
+            }
+            merged
+        }
+
+        impl Split {
+            /// Hands each part's texts to `out`, in the order of [`PARTS`].
+            pub fn write_each(&self, out: &mut impl WritePart) {
+                for (index, texts) in self.options.iter().enumerate() {
+                    out.write(Part::Option(index as u8), texts);
+                }
+                $( out.write(Part::$part, &self.$field); )*
+            }
+        }
+    };
 }
 
-/// Every part, in file order: the options in product order, then the rest.
-pub const PARTS: [Part; 13] = [
-    Part::Option(0),
-    Part::Option(1),
-    Part::Option(2),
-    Part::Option(3),
-    Part::Option(4),
-    Part::Option(5),
-    Part::Stories,
-    Part::Articles,
-    Part::About,
-    Part::Workers,
-    Part::Tools,
-    Part::Sources,
-    Part::Pages,
-];
+parts! {
+    /// The texts of the option at this index of [`OPTION_IDS`].
+    Option => options: OptionText, split_options, merge_option;
+    Stories = "stories" => stories: StoryTexts, split_stories, merge_stories;
+    Articles = "articles" => articles: ArticleTexts, split_articles, merge_articles;
+    About = "about" => about: AboutText, split_about, merge_about;
+    Workers = "workers" => workers: WorkerTexts, split_workers, merge_workers;
+    Tools = "tools" => tools: ToolTexts, split_tools, merge_tools;
+    Sources = "sources" => sources: SourceTexts, split_sources, merge_sources;
+    /// What only the pages other than the start page show, and no other part brings (`PageTexts`).
+    Pages = "pages" => pages: PageTexts, split_pages, merge_pages;
+}
+
+/// What receives each part's texts from [`Split::write_each`] (`build.rs`, which writes each to its file).
+pub trait WritePart {
+    fn write<T: serde::Serialize>(&mut self, part: Part, texts: &T);
+}
 
 /// Every part's bit: a bundle with `parts == ALL_PARTS` is complete.
 pub const ALL_PARTS: u32 = (1 << PARTS.len()) - 1;
@@ -56,20 +122,6 @@ const OPTION_PART_NAMES: [&str; 6] = [
 ];
 
 impl Part {
-    /// The name used in file names and in the prerendered pages' `data-content` attribute.
-    pub fn name(self) -> &'static str {
-        match self {
-            Part::Option(index) => OPTION_PART_NAMES[usize::from(index)],
-            Part::Stories => "stories",
-            Part::Articles => "articles",
-            Part::About => "about",
-            Part::Workers => "workers",
-            Part::Tools => "tools",
-            Part::Sources => "sources",
-            Part::Pages => "pages",
-        }
-    }
-
     pub fn from_name(name: &str) -> Option<Part> {
         PARTS.into_iter().find(|part| part.name() == name)
     }
@@ -96,127 +148,66 @@ impl Bundle {
     }
 }
 
-/// The parts taken out of a bundle, each ready to be written to its own file (`options` in product order).
-pub struct Split {
-    pub options: Vec<OptionText>,
-    pub stories: StoryTexts,
-    pub articles: ArticleTexts,
-    pub about: AboutText,
-    pub workers: WorkerTexts,
-    pub tools: ToolTexts,
-    pub sources: SourceTexts,
-    pub pages: PageTexts,
+fn split_options(bundle: &mut Bundle) -> Vec<OptionText> {
+    let glance_questions = take(&mut bundle.glance);
+    let (questions, outcomes) = (take(&mut bundle.questions), take(&mut bundle.outcomes));
+    bundle
+        .options
+        .iter_mut()
+        .map(|o| OptionText {
+            id: o.id.clone(),
+            glance_questions: glance_questions.clone(),
+            questions: questions.clone(),
+            outcomes: outcomes.clone(),
+            answers: take(&mut o.answers),
+            figures: take(&mut o.figures),
+            glance: take(&mut o.glance),
+            starting: take(&mut o.starting),
+        })
+        .collect()
 }
 
-/// Takes the parts out of a bundle, leaving empty strings and lists in their place.
-pub fn split(bundle: &mut Bundle) -> Split {
-    bundle.parts = 0;
-    Split {
-        options: {
-            let glance_questions = take(&mut bundle.glance);
-            let (questions, outcomes) = (take(&mut bundle.questions), take(&mut bundle.outcomes));
-            bundle
-                .options
-                .iter_mut()
-                .map(|o| OptionText {
-                    id: o.id.clone(),
-                    glance_questions: glance_questions.clone(),
-                    questions: questions.clone(),
-                    outcomes: outcomes.clone(),
-                    answers: take(&mut o.answers),
-                    figures: take(&mut o.figures),
-                    glance: take(&mut o.glance),
-                    starting: take(&mut o.starting),
-                })
-                .collect()
-        },
-        stories: StoryTexts {
-            stories: bundle
-                .stories
-                .iter_mut()
-                .map(|s| StoryText {
-                    body: take(&mut s.body),
-                    helped: take(&mut s.helped),
-                    hard: take(&mut s.hard),
-                    safety: take(&mut s.safety),
-                })
-                .collect(),
-            experiences: take(&mut bundle.experiences),
-        },
-        about: AboutText { about: without_title(&mut bundle.pages.about) },
-        articles: ArticleTexts {
-            articles: article_pages(&mut bundle.pages).map(without_title).collect(),
-            contacts: take(&mut bundle.contacts),
-        },
-        workers: WorkerTexts {
-            professionals: {
-                let mut page = take(&mut bundle.pages.professionals);
-                bundle.pages.professionals.title = take(&mut page.title);
-                page
-            },
-            prompts: take(&mut bundle.prompts),
-        },
-        tools: ToolTexts {
-            statements: take(&mut bundle.matters.statement),
-            check: take(&mut bundle.check.question),
-            sure_items: take(&mut bundle.sure.item),
-            suggestions: take(&mut bundle.sure.suggestion),
-            steps: take(&mut bundle.steps.step),
-        },
-        sources: SourceTexts {
-            references: bundle
-                .references
-                .iter_mut()
-                .map(|r| ReferenceText {
-                    authors: take(&mut r.authors),
-                    title: take(&mut r.title),
-                    published_in: take(&mut r.published_in),
-                    finding: take(&mut r.finding),
-                })
-                .collect(),
-        },
-        pages: PageTexts {
-            words: bundle.ui.take_later(),
-            options: bundle
-                .options
-                .iter_mut()
-                .map(|o| OptionCard {
-                    tagline: take(&mut o.tagline),
-                    summary: take(&mut o.summary),
-                    questions: take(&mut o.questions),
-                })
-                .collect(),
-            stories: bundle
-                .stories
-                .iter_mut()
-                .map(|s| StoryCard { name: take(&mut s.name), summary: take(&mut s.summary) })
-                .collect(),
-        },
+fn split_stories(bundle: &mut Bundle) -> StoryTexts {
+    StoryTexts { stories: take_each(&mut bundle.stories), experiences: take(&mut bundle.experiences) }
+}
+
+fn split_articles(bundle: &mut Bundle) -> ArticleTexts {
+    ArticleTexts {
+        articles: article_pages(&mut bundle.pages).map(without_title).collect(),
+        contacts: take(&mut bundle.contacts),
     }
 }
 
-/// Reads a part's file and puts its texts back. False, with the bundle unchanged, when the file is damaged or does
-/// not fit the bundle (another version's file).
-pub fn merge(bundle: &mut Bundle, part: Part, bytes: &[u8]) -> bool {
-    let merged = match part {
-        Part::Option(index) => read(bytes).is_some_and(|text| merge_option(bundle, index, text)),
-        Part::Stories => read(bytes).is_some_and(|texts| merge_stories(bundle, texts)),
-        Part::Articles => read(bytes).is_some_and(|texts| merge_articles(bundle, texts)),
-        Part::About => read(bytes).is_some_and(|text: AboutText| {
-            let mut page = text.about;
-            page.title = take(&mut bundle.pages.about.title);
-            bundle.pages.about = page;
-            true
-        }),
-        Part::Workers => read(bytes).is_some_and(|texts| merge_workers(bundle, texts)),
-        Part::Tools => read(bytes).is_some_and(|texts| merge_tools(bundle, texts)),
-        Part::Sources => read(bytes).is_some_and(|texts| merge_sources(bundle, texts)),
-        Part::Pages => read(bytes).is_some_and(|texts| merge_pages(bundle, texts)),
-    };
-    if merged {
-        bundle.parts |= part.bit();
+fn split_about(bundle: &mut Bundle) -> AboutText {
+    AboutText { about: without_title(&mut bundle.pages.about) }
+}
+
+fn split_workers(bundle: &mut Bundle) -> WorkerTexts {
+    let mut professionals = take(&mut bundle.pages.professionals);
+    bundle.pages.professionals.title = take(&mut professionals.title);
+    WorkerTexts { professionals, prompts: take(&mut bundle.prompts) }
+}
+
+fn split_tools(bundle: &mut Bundle) -> ToolTexts {
+    ToolTexts {
+        statements: take(&mut bundle.matters.statement),
+        check: take(&mut bundle.check.question),
+        sure_items: take(&mut bundle.sure.item),
+        suggestions: take(&mut bundle.sure.suggestion),
+        steps: take(&mut bundle.steps.step),
     }
-    merged
+}
+
+fn split_sources(bundle: &mut Bundle) -> SourceTexts {
+    SourceTexts { references: take_each(&mut bundle.references) }
+}
+
+fn split_pages(bundle: &mut Bundle) -> PageTexts {
+    PageTexts {
+        words: bundle.ui.take_later(),
+        options: take_each(&mut bundle.options),
+        stories: take_each(&mut bundle.stories),
+    }
 }
 
 fn read<T: Decode>(bytes: &[u8]) -> Option<T> {
@@ -238,17 +229,11 @@ fn merge_option(bundle: &mut Bundle, index: u8, text: OptionText) -> bool {
 }
 
 fn merge_stories(bundle: &mut Bundle, texts: StoryTexts) -> bool {
-    if texts.stories.len() != bundle.stories.len() {
-        return false;
+    let fits = put_each(&mut bundle.stories, texts.stories);
+    if fits {
+        bundle.experiences = texts.experiences;
     }
-    for (story, text) in bundle.stories.iter_mut().zip(texts.stories) {
-        story.body = text.body;
-        story.helped = text.helped;
-        story.hard = text.hard;
-        story.safety = text.safety;
-    }
-    bundle.experiences = texts.experiences;
-    true
+    fits
 }
 
 fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
@@ -260,6 +245,13 @@ fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
         *slot = page;
     }
     bundle.contacts = texts.contacts;
+    true
+}
+
+fn merge_about(bundle: &mut Bundle, text: AboutText) -> bool {
+    let mut page = text.about;
+    page.title = take(&mut bundle.pages.about.title);
+    bundle.pages.about = page;
     true
 }
 
@@ -281,33 +273,29 @@ fn merge_tools(bundle: &mut Bundle, texts: ToolTexts) -> bool {
 }
 
 fn merge_sources(bundle: &mut Bundle, texts: SourceTexts) -> bool {
-    if texts.references.len() != bundle.references.len() {
-        return false;
-    }
-    for (reference, text) in bundle.references.iter_mut().zip(texts.references) {
-        reference.authors = text.authors;
-        reference.title = text.title;
-        reference.published_in = text.published_in;
-        reference.finding = text.finding;
-    }
-    true
+    put_each(&mut bundle.references, texts.references)
 }
 
 fn merge_pages(bundle: &mut Bundle, texts: PageTexts) -> bool {
-    if texts.options.len() != bundle.options.len() || texts.stories.len() != bundle.stories.len() {
+    // Checked before anything changes, so a file that does not fit leaves the bundle as it was.
+    let fits = texts.options.len() == bundle.options.len() && texts.stories.len() == bundle.stories.len();
+    fits && bundle.ui.put_later(texts.words)
+        && put_each(&mut bundle.options, texts.options)
+        && put_each(&mut bundle.stories, texts.stories)
+}
+
+/// Takes each item's texts out, in order.
+fn take_each<Item, T: ItemTexts<Item>>(items: &mut [Item]) -> Vec<T> {
+    items.iter_mut().map(T::take_from).collect()
+}
+
+/// Puts each item's texts back; false, with the items unchanged, when the file has another number of items.
+fn put_each<Item, T: ItemTexts<Item>>(items: &mut [Item], texts: Vec<T>) -> bool {
+    if texts.len() != items.len() {
         return false;
     }
-    if !bundle.ui.put_later(texts.words) {
-        return false;
-    }
-    for (option, card) in bundle.options.iter_mut().zip(texts.options) {
-        option.tagline = card.tagline;
-        option.summary = card.summary;
-        option.questions = card.questions;
-    }
-    for (story, card) in bundle.stories.iter_mut().zip(texts.stories) {
-        story.name = card.name;
-        story.summary = card.summary;
+    for (item, texts) in items.iter_mut().zip(texts) {
+        texts.put_into(item);
     }
     true
 }

@@ -36,8 +36,8 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
     langs.sort();
-    // English first: it is the default language.
-    langs.sort_by_key(|l| l != "en");
+    // The default language first: the app opens in it, and the others are checked against it.
+    langs.sort_by_key(|l| l != DEFAULT_LANGUAGE);
     if langs.is_empty() {
         reader.errors.push(ContentError::new(
             root.display().to_string(),

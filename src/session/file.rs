@@ -188,14 +188,9 @@ pub fn saved_file(title: &str, lang: &str, summary_html: &str, state: &SessionSt
     )
 }
 
-/// FNV-1a, 64 bits: enough to notice a changed or damaged file (it is not a signature).
+/// FNV-1a, 64 bits (`content/fnv.rs`): enough to notice a changed or damaged file (it is not a signature).
 pub fn checksum(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
+    crate::content::fnv::fnv1a(text.as_bytes())
 }
 
 /// Percent-encodes everything but letters, digits and `-._~`, so a value is one word with no spaces.
