@@ -16,7 +16,10 @@ from pathlib import Path
 
 SENDING_APIS = ["sendBeacon", "WebSocket", "XMLHttpRequest", "EventSource", "RTCPeerConnection", "WebTransport",
                 "importScripts", "RTCDataChannel", "PushManager", "BackgroundFetch"]
-FULL_ADDRESS = re.compile(rb"(?:https?|wss?)://[A-Za-z0-9.-]+|(?<![A-Za-z0-9:/])//[A-Za-z0-9-]+\.[A-Za-z]{2,}")
+# A host is a name with a dot, localhost or an IPv4 address. (The wasm keeps its strings side by side with no
+# separator, so the bare "http://" the site-file reader strips can run into a one-letter string after it: "http://d".)
+FULL_ADDRESS = re.compile(rb"(?:https?|wss?)://(?:[A-Za-z0-9-]+\.[A-Za-z0-9.-]+|localhost)"
+                          rb"|(?<![A-Za-z0-9:/])//[A-Za-z0-9-]+\.[A-Za-z]{2,}")
 # Addresses that name a standard, never a place a request goes: the SVG and XHTML namespaces.
 NAMESPACES = {b"http://www.w3.org"}
 LOADING_ATTRIBUTE = re.compile(

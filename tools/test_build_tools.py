@@ -80,9 +80,13 @@ class NetworkCheck(unittest.TestCase):
     def test_full_addresses_in_code_and_loading_tags_are_found(self):
         folder = self.folder_with({"a.js": b"fetch('https://collector.example/x')",
                                    "b.js": b"fetch('//cdn.example.com/lib.js')",
-                                   "c.html": b'<link rel="stylesheet" href="https://fonts.example/css">'})
+                                   "c.html": b'<link rel="stylesheet" href="https://fonts.example/css">',
+                                   "d.wasm": b"\0ws://localhost:9000\0http://10.0.0.2/x\0",
+                                   # The bare prefix the site-file reader strips, next to a one-letter string.
+                                   "e.wasm": b"\0https://http://d\0rect\0"})
         problems = [p for f in sorted(folder.iterdir()) for p in check_network.problems_in(f)]
-        self.assertEqual(len(problems), 3, problems)
+        self.assertEqual(len(problems), 5, problems)
+        self.assertFalse([p for p in problems if "e.wasm" in p], problems)
 
 
 def wasm_module(imports: list[str], exports: list[str]) -> bytes:
