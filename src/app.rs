@@ -66,9 +66,11 @@ pub fn Shell(props: &ShellProps) -> Html {
         let lang = props.lang.clone();
         use_state(move || Language::of(&lang.map_or_else(start_language, |l| l.to_string())))
     };
+    // (The bundle lives as long as the app, so its language's name does too.)
+    let own_language: &'static str = language.bundle.lang.as_str();
     let session = use_reducer(SessionState::default);
     // Settled before anything kept is read: the address's mode and the site file, read before the app started.
-    let setting = use_reducer(|| Setting::start(address_mode(), crate::config::at_start()));
+    let setting = use_reducer(|| Setting::start(address_mode(), crate::config::at_start(), own_language));
 
     use_keeping(&session, &setting, &language);
     use_startup(&setting);

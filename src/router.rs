@@ -150,28 +150,19 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
     }
 }
 
-/// A parameter of the address the page was opened with, e.g. `?mode=kiosk&lang=es`. (None when prerendering.)
+/// A parameter of the browser's address, e.g. `?mode=kiosk&lang=es`. (None when prerendering.)
 pub fn address_param(name: &str) -> Option<String> {
-    let search = &opened_address().1;
+    let search = read_address().1;
     let prefix = format!("{name}=");
     search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(prefix.as_str()).map(str::to_string))
 }
 
-/// The language of the address the page was opened with: its prefix ("/es/…"), or the default language.
+/// The language of the browser's address: its prefix ("/es/…"), or the default language.
 pub fn address_language() -> &'static str {
-    let (base, opened) = (base_path(), &opened_address().0);
-    split_language(opened.strip_prefix(base.as_str()).unwrap_or(opened)).0
+    split_language(&address_path(&base_path())).0
 }
 
-/// The path and query of the address the page was opened with (read once: the address moves as the person goes,
-/// but the setting and the kiosk's own language come from where it started). Empty when prerendering.
-fn opened_address() -> &'static (String, String) {
-    thread_local! {
-        static OPENED: &'static (String, String) = Box::leak(Box::new(read_address()));
-    }
-    OPENED.with(|opened| *opened)
-}
-
+/// The browser address's path and query (empty when prerendering).
 fn read_address() -> (String, String) {
     if cfg!(not(target_arch = "wasm32")) {
         return Default::default();
@@ -194,7 +185,7 @@ fn base_path() -> String {
 
 /// The address path (with its language prefix) of the browser's current address.
 fn address_path(base: &str) -> String {
-    let full = gloo::utils::window().location().pathname().unwrap_or_default();
+    let full = read_address().0;
     let path = full.strip_prefix(base).unwrap_or(&full);
     if path.starts_with('/') {
         path.to_string()

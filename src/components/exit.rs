@@ -81,7 +81,7 @@ pub fn use_kiosk_reset() -> Callback<()> {
         keeping::kiosk_reset(&session, &setting);
         if let Some(language) = &language {
             // Back to the language the kiosk was started in (its content is always loaded).
-            language.set(Language::of(&crate::i18n::start_language()));
+            language.set(Language::of(setting.own_language));
         }
         if let Some(navigator) = &navigator {
             navigator.replace(&Route::Start);

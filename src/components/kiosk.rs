@@ -50,7 +50,7 @@ pub fn KioskIdle() -> Html {
     let setting = use_setting();
     let reset = use_kiosk_reset();
     let started = setting.kiosk_started;
-    let other_language = bundle.lang != crate::i18n::start_language();
+    let other_language = bundle.lang != setting.own_language;
     let idle_ms = f64::from(setting.config.idle_seconds) * 1000.0;
     let countdown = setting.config.countdown_seconds;
     let last_activity = use_memo((), |_| Rc::new(Cell::new(js_sys::Date::now())));

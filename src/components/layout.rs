@@ -37,7 +37,7 @@ pub fn Layout() -> Html {
     // across a change of language, so the person can change more.
     let display_open = use_state(|| false);
     let display_toggle = use_node_ref();
-    // The page last shown, and whether its section is still to be reached (its long texts were on their way).
+    // The page last shown, and whether its section is still to be reached (its parts of the content were on their way).
     let seen_page = use_mut_ref(|| (None::<String>, false));
     let setting = use_setting();
     let policy = setting.policy();
@@ -86,7 +86,7 @@ pub fn Layout() -> Html {
     {
         // One effect (each costs the wasm): the title, the address's language, and a new page. A new page starts at the top with focus on
         // its heading; a new language is not a new page (the person stays where they are, focus on the button they
-        // pressed). A link to a section of a page whose long texts were still on their way (such as "In danger
+        // pressed). A link to a section of a page whose parts were still on their way (such as "In danger
         // now?" early on) reaches it once they are here.
         // The navigator changes with the address and the language shown, which the address follows.
         let key =

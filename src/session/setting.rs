@@ -140,6 +140,8 @@ pub struct Setting {
     pub high_contrast: bool,
     /// "Leave no pages in my history", at home.
     pub no_history: bool,
+    /// The language the app opened in: a kiosk goes back to it after each person.
+    pub own_language: &'static str,
 }
 
 /// Text size steps offered.
@@ -159,13 +161,18 @@ impl Setting {
             text_size: 0,
             high_contrast: false,
             no_history: false,
+            own_language: crate::content::default_language(),
         }
     }
 
     /// The setting at start: the address's mode and the site file's settings, read before the app starts
     /// (`config::at_start`), so nothing kept is read or shown before the setting is settled.
-    pub fn start(address_mode: Option<Mode>, site: Option<(SiteConfig, Option<String>)>) -> Self {
-        let setting = Rc::new(Self::new(address_mode));
+    pub fn start(
+        address_mode: Option<Mode>,
+        site: Option<(SiteConfig, Option<String>)>,
+        own_language: &'static str,
+    ) -> Self {
+        let setting = Rc::new(Self { own_language, ..Self::new(address_mode) });
         match site {
             Some((config, problem)) => (*setting.reduce(SettingAction::ConfigLoaded(config, problem))).clone(),
             None => (*setting).clone(),
