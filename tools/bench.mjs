@@ -7,13 +7,22 @@
 // first contentful paint (FCP), "right language visible" (the first frame whose <html lang> and main heading are
 // the page's language; for plain HTML that is its first paint), and time to interactive (the app marks
 // html[data-app=ready]; plain HTML is interactive at load). A last row shows the English address asked for in
-// Spanish (`?lang=es`), which the app moves to the Spanish address: before issue 17 that was the only way in. Then route changes inside the app (p50/p95), and JS heap plus wasm memory before and
+// Spanish (`?lang=es`), which the app moves to the Spanish address: before issue 17 that was the only way in. Then route changes inside the app (p50/p95), answer changes on /matters (p50/p95), and JS heap plus wasm memory before and
 // after 500 kiosk resets. Prints tables.
+//
+// The waterfall (issue 26): for the same four pages, where the app's time goes, as medians of the app's runs:
+// the HTML in, the wasm downloaded, the wasm compiled, instantiated and started (Trunk's TrunkApplicationStarted),
+// the content parts and site.json in (the last of those asked for before ready), hydration (the first to the last
+// change of the page's DOM after the wasm started), and the first effects (until the app marks itself ready).
+// Then the bytes: what the server sent before ready and until the network is quiet (no request for 1.5 s), and a
+// first visit with the offline worker on, each counted from the server's own log of requests and priced as a host
+// that gzips would send them (gzip -9 of each file, as tools/size.py does).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const RUNS = Number(process.env.RUNS || 7);
 const RESETS = Number(process.env.RESETS || 500);
@@ -37,9 +46,45 @@ cpSync('dist', join(root, 'plain'), { recursive: true });
   }
 })(join(root, 'plain'));
 
-const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
+// tools/serve.py wants an index.html at its root; it logs each request to stderr with SERVE_LOG set: the bytes are counted from that log.
+writeFileSync(join(root, 'index.html'), '');
+const served = [];
+const server = spawn('python3', ['tools/serve.py', root, '--port', String(PORT)], {
+  stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SERVE_LOG: '1' },
+});
+server.stderr.setEncoding('utf8');
+let partial = '';
+server.stderr.on('data', (chunk) => {
+  const lines = (partial + chunk).split('\n');
+  partial = lines.pop();
+  for (const line of lines) {
+    const m = line.match(/"GET (\S+) HTTP[^"]*" (\d+)/);
+    if (m) served.push({ path: m[1], status: Number(m[2]), at: Date.now() });
+  }
+});
 await new Promise((r) => setTimeout(r, 800));
 const base = `http://127.0.0.1:${PORT}`;
+
+// What a request cost, gzipped as a host that compresses would send it (0 for anything not a 200 file).
+const gzCache = new Map();
+function gzBytes({ path, status }) {
+  if (status !== 200) return 0;
+  let file = join(root, decodeURIComponent(path.split(/[?#]/)[0]));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return 0;
+  if (!gzCache.has(file)) gzCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzCache.get(file);
+}
+const kbOf = (requests) => requests.reduce((sum, r) => sum + gzBytes(r), 0) / 1024;
+// Waits until the server has had no request for `quietMs`, then returns what it served since `from`.
+async function servedUntilQuiet(from, quietMs = 1500) {
+  for (;;) {
+    const last = served.length ? served[served.length - 1].at : 0;
+    if (Date.now() - Math.max(last, from.at) >= quietMs) return served.slice(from.index);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const mark = () => ({ index: served.length, at: Date.now() });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -63,6 +108,24 @@ async function freshPage() {
 
 async function measureLoad(url, isApp, want) {
   const { context, page } = await freshPage();
+  // The waterfall's marks: the wasm started, and the page's DOM changes after that until the app is ready.
+  await page.addInitScript(() => {
+    const t = (window.__marks = { started: NaN, firstChange: NaN, lastChange: NaN, ready: NaN });
+    addEventListener('TrunkApplicationStarted', () => { t.started = performance.now(); });
+    new MutationObserver((records) => {
+      const now = performance.now();
+      if (!Number.isNaN(t.ready)) return;
+      if (records.some((r) => r.target === document.documentElement && r.attributeName === 'data-app')) {
+        t.ready = now;
+        t.readyEpoch = Date.now();
+        return;
+      }
+      if (Number.isNaN(t.started) || !records.some((r) => r.target.closest?.('#app') || r.target.parentElement?.closest('#app'))) return;
+      if (Number.isNaN(t.firstChange)) t.firstChange = now;
+      t.lastChange = now;
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const before = mark();
   // From the first moment of the document: note the first frame that shows the wanted language and heading.
   await page.addInitScript((want) => {
     const look = () => {
@@ -88,16 +151,36 @@ async function measureLoad(url, isApp, want) {
       setTimeout(() => resolve(NaN), 5000);
     });
     // Nothing shows before the first paint: the right language is visible at the later of the two.
-    return { fcp, tti: ready, lang: Math.max(fcp, window.__rightLanguage) };
+    const result = { fcp, tti: ready, lang: Math.max(fcp, window.__rightLanguage) };
+    if (isApp) {
+      const m = window.__marks;
+      const entries = performance.getEntriesByType('resource');
+      const end = (test) => Math.max(-Infinity, ...entries.filter((e) => test(e.name) && e.startTime < m.ready).map((e) => e.responseEnd));
+      result.steps = {
+        html: performance.getEntriesByType('navigation')[0].responseEnd,
+        wasm: end((n) => n.endsWith('.wasm')),
+        started: m.started,
+        content: end((n) => n.includes('/content/') || n.endsWith('site.json')),
+        hydrated: m.lastChange,
+        ready: m.ready,
+      };
+    }
+    return result;
   }, isApp);
   // For the app, interactive is when it marked itself ready; performance.now() above was read after that.
-  if (isApp) result.tti = Math.min(result.tti, Date.now() - start);
+  if (isApp) {
+    result.tti = Math.min(result.tti, Date.now() - start);
+    const readyEpoch = await page.evaluate(() => window.__marks.readyEpoch);
+    result.kbBeforeReady = kbOf(served.slice(before.index).filter((r) => r.at <= readyEpoch));
+    result.kbUntilQuiet = kbOf(await servedUntilQuiet(before));
+  }
   await context.close();
   return result;
 }
 
 console.log(`OwnPath benchmark — headless Chromium, ${THROTTLE}x CPU throttling, ${RUNS} runs each, medians\n`);
 const rows = [];
+const waterfall = [];
 const PAGES = [
   ['start page, English', '/', '/', { lang: 'en', h1: 'Your path, your choice' }],
   ['option page, English', '/options/methadone/', '/options/methadone/', { lang: 'en', h1: 'Methadone' }],
@@ -120,11 +203,58 @@ for (const [name, path, plainPath, want] of PAGES) {
   }
   const pick = (runs) => ({ fcp: median(runs.map((r) => r.fcp)), lang: median(runs.map((r) => r.lang)), tti: median(runs.map((r) => r.tti)) });
   rows.push([name, pick(app), pick(plain)]);
+  const step = (key) => median(app.map((r) => r.steps[key]));
+  waterfall.push([name, Object.fromEntries(['html', 'wasm', 'started', 'content', 'hydrated', 'ready'].map((k) => [k, step(k)])),
+    median(app.map((r) => r.kbBeforeReady)), median(app.map((r) => r.kbUntilQuiet))]);
 }
 console.log('| page | FCP OwnPath (a) | FCP plain (b) | a/b | right language OwnPath (a) | plain (b) | a/b | interactive OwnPath (a) | plain (b) | a/b |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, a, b] of rows) {
   console.log(`| ${name} | ${ms(a.fcp)} | ${ms(b.fcp)} | ${(a.fcp / b.fcp).toFixed(2)} | ${ms(a.lang)} | ${ms(b.lang)} | ${(a.lang / b.lang).toFixed(2)} | ${ms(a.tti)} | ${ms(b.tti)} | ${(a.tti / b.tti).toFixed(2)} |`);
+}
+
+// Where the app's time goes. Each column is the time from the previous mark (ms); "at" is the time from the start of
+// the navigation. Marks the browser does not reach before ready (a page that fetches no content) show as "–".
+{
+  const f = (x) => (Number.isFinite(x) ? x.toFixed(0) : '–');
+  console.log('\nWhere the time goes (app, medians; each step in ms after the one before, "ready" also from the start):');
+  console.log('| page | HTML in | wasm downloaded | wasm compiled, instantiated, started | content in | hydrated | first effects | ready at | KB before ready | KB until quiet |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const [name, s, before, quiet] of waterfall) {
+    const order = ['html', 'wasm', 'started', 'content', 'hydrated', 'ready'];
+    let prev = 0;
+    const cells = order.map((k) => {
+      const v = s[k];
+      if (!Number.isFinite(v)) return '–';
+      const d = Math.max(0, v - prev);
+      prev = Math.max(prev, v);
+      return f(d);
+    });
+    console.log(`| ${name} | ${cells.join(' | ')} | ${f(s.ready)} | ${before.toFixed(1)} | ${quiet.toFixed(1)} |`);
+  }
+}
+
+// A first visit with the offline worker on: the page, then everything the worker keeps, until the network is quiet.
+{
+  console.log('\nFirst visit with the offline worker on (gzipped KB the server sent, until no request for 1.5 s):');
+  console.log('| page | KB before ready | KB in all | requests |');
+  console.log('|---|---|---|---|');
+  for (const [name, path] of [['start page, English', '/'], ['start page, Spanish (/es/)', '/es/']]) {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.addInitScript(() => new MutationObserver(() => {
+      if (document.documentElement.dataset.app === 'ready' && !window.__readyEpoch) window.__readyEpoch = Date.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] }));
+    const from = mark();
+    await page.goto(`${base}/app${path}`);
+    await page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
+    const readyEpoch = await page.evaluate(() => window.__readyEpoch);
+    const beforeReady = served.slice(from.index).filter((r) => r.at <= readyEpoch);
+    await page.evaluate(() => navigator.serviceWorker?.ready);
+    const all = await servedUntilQuiet(from, 2500);
+    console.log(`| ${name} | ${kbOf(beforeReady).toFixed(1)} | ${kbOf(all).toFixed(1)} | ${all.length} |`);
+    await context.close();
+  }
 }
 
 // Route changes inside the app: click between pages, time from click to the new heading.
@@ -147,6 +277,35 @@ for (const [name, a, b] of rows) {
     times.push(t);
   }
   console.log(`\nRoute change inside the app (${times.length} changes, ${THROTTLE}x throttling): p50 ${ms(pct(times, 0.5))}, p95 ${ms(pct(times, 0.95))}`);
+  await context.close();
+}
+
+// Answer changes on /matters: time from a click on an answer to the first frame after the page has redrawn.
+{
+  const { context, page } = await freshPage();
+  await page.goto(`${base}/app/matters`);
+  await page.waitForSelector('html[data-app="ready"]');
+  await page.waitForSelector('.statements fieldset label');
+  const times = await page.evaluate(async () => {
+    const groups = [...document.querySelectorAll('.statements fieldset')];
+    const out = [];
+    for (let i = 0; i < 60; i++) {
+      const labels = groups[i % groups.length].querySelectorAll('label');
+      const label = labels[(Math.floor(i / groups.length) + 1) % labels.length];
+      let changed = false;
+      const watch = new MutationObserver(() => { changed = true; });
+      watch.observe(document.getElementById('app'), { subtree: true, childList: true, attributes: true, characterData: true });
+      const start = performance.now();
+      label.click();
+      // Redrawing is done by the next frame once a change was seen (or after a few frames without one).
+      for (let frames = 0; !changed && frames < 10; frames++) await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      out.push(performance.now() - start);
+      watch.disconnect();
+    }
+    return out;
+  });
+  console.log(`Answer change on /matters (${times.length} changes, ${THROTTLE}x throttling): p50 ${ms(pct(times, 0.5))}, p95 ${ms(pct(times, 0.95))}`);
   await context.close();
 }
 
