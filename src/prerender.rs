@@ -46,6 +46,7 @@ pub fn run(dir: &Path) -> Result<(), String> {
             let marker =
                 if parts.is_empty() { String::new() } else { format!(" {PARTS_ATTRIBUTE}=\"{}\"", parts.join(" ")) };
             html.replace_range(at..at + empty_app.len(), &format!("<div id=\"{APP_ID}\"{marker}>{body}</div>"));
+            replace_once(&mut html, "</head>", &format!("{}</head>", preload_links(lang, &route.parts())))?;
             let out_dir = dir.join(address.trim_start_matches('/'));
             std::fs::create_dir_all(&out_dir).map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
             std::fs::write(out_dir.join("index.html"), html).map_err(|e| e.to_string())?;
@@ -65,6 +66,21 @@ pub fn run(dir: &Path) -> Result<(), String> {
         dir.display()
     );
     Ok(())
+}
+
+/// What the app fetches before it takes the page over, declared in the page so the browser fetches it alongside
+/// the wasm rather than after it has started: the language's first content file, the parts the page shows and the
+/// site file. `crossorigin` makes each preload match the app's own same-origin `fetch`, so the browser reuses it.
+pub fn preload_links(lang: &str, parts: &[crate::content::reading::Part]) -> String {
+    let Some((_, core, part_files)) = LANGUAGE_FILES.iter().find(|(l, _, _)| *l == lang) else {
+        return String::new();
+    };
+    let wanted = crate::content::reading::PARTS.into_iter().zip(part_files).filter(|(part, _)| parts.contains(part));
+    std::iter::once(*core)
+        .chain(wanted.map(|(_, file)| *file))
+        .chain(std::iter::once(crate::config::SITE_FILE))
+        .map(|file| format!("<link rel=\"preload\" href=\"./{file}\" as=\"fetch\" crossorigin>"))
+        .collect()
 }
 
 /// The content files of each language (the app fetches those of the language in use). Written before the worker's list is made,
