@@ -599,15 +599,15 @@ fn json_problem(text: &str) -> String {
         return "it is empty".into();
     }
     if text.contains("//") || text.contains("/*") {
-        return "it is not valid JSON (comments, // or /* */, are not allowed)".into();
+        return "it is not valid JSON: comments (// or /* */) are not allowed".into();
     }
     let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if squeezed.contains(",}") || squeezed.contains(",]") {
-        return "it is not valid JSON (a comma before } or ] is not allowed)".into();
+        return "it is not valid JSON: a comma before } or ] is not allowed".into();
     }
     let (open, close) = (text.matches('{').count(), text.matches('}').count());
     if open > close {
-        return "it is not valid JSON (it ends too soon: a } is missing)".into();
+        return "it is not valid JSON: it ends too soon (a } is missing)".into();
     }
     "it is not valid JSON".into()
 }

@@ -152,7 +152,8 @@ pub fn Layout() -> Html {
             display_open.set(false);
         });
     }
-    if policy.shared_screen() && !setting.kiosk_started {
+    // (Staff checking a kiosk's settings at /check-settings see the check at once: it shows nobody's answers.)
+    if policy.shared_screen() && !setting.kiosk_started && route != Route::CheckSettings {
         return html! { <>{ kiosk_start(bundle, &setting, &language, &navigator) }<KioskIdle /></> };
     }
     // "End session": clearing the client's answers is the default; nothing to ask when there are none.

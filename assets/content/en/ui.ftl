@@ -243,7 +243,7 @@ journey_back = Back: { $step }
 journey_next = Next: { $step }
 
 # Issue 23 (site.json fails closed; print off means off; the service's review; contacts without JavaScript).
-site_closed = Note for staff: this screen's settings file (site.json) could not be read ({ $problem }). It is running in its most private mode: a kiosk that keeps nothing, saves no files and clears itself when left alone. Run ./x check-site or open /check-settings to see what to fix.
+site_closed = Note for staff: this screen's settings file (site.json) could not be read: { $problem }. It is running in its most private mode: a kiosk that keeps nothing, saves no files and clears itself when left alone. Run ./x check-site or open /check-settings to see what to fix.
 print_off = Printing is turned off on this screen.
 about_reviewed = { $name } reviewed this copy's content for the service on { $date }.
 privacy_exit_wipes = Quick exit (the red button, or Shift pressed three times quickly, within a few seconds) wipes everything OwnPath kept in this browser: your remembered answers and display choices. Answers in other open OwnPath tabs go too. Then it opens an everyday page in place of this one; on a waiting-room screen it goes back to the start.

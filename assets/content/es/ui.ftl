@@ -243,7 +243,7 @@ journey_back = Atrás: { $step }
 journey_next = Siguiente: { $step }
 
 # Issue 23 (site.json falla de forma segura; sin impresión; la revisión del servicio; contactos sin JavaScript).
-site_closed = Nota para el personal: no se pudo leer el archivo de configuración de esta pantalla (site.json) ({ $problem }). Funciona en su modo más privado: un quiosco que no guarda nada, no guarda archivos y se borra solo cuando nadie lo usa. Usa ./x check-site o abre /check-settings para ver qué corregir.
+site_closed = Nota para el personal: no se pudo leer el archivo de configuración de esta pantalla (site.json): { $problem }. Funciona en su modo más privado: un quiosco que no guarda nada, no guarda archivos y se borra solo cuando nadie lo usa. Usa ./x check-site o abre /check-settings para ver qué corregir.
 print_off = La impresión está desactivada en esta pantalla.
 about_reviewed = { $name } revisó el contenido de esta copia para el servicio el { $date }.
 privacy_exit_wipes = La salida rápida (el botón rojo, o presionar Shift tres veces seguidas, en pocos segundos) borra todo lo que OwnPath guardó en este navegador: tus respuestas recordadas y tus opciones de pantalla. También se borran las respuestas de otras pestañas de OwnPath abiertas. Luego abre una página común en lugar de esta; en una pantalla de sala de espera, vuelve al inicio.
