@@ -657,7 +657,12 @@ mod browser {
 
     /// What loading the site file gave: the settings, and the problems to report, if any.
     pub async fn finish_loading(fetch: Option<js_sys::Promise>) -> (SiteConfig, Option<String>) {
-        let fetched = fetch_text(fetch).await;
+        let mut fetched = fetch_text(fetch).await;
+        if matches!(&fetched, Fetched::Unreadable(why) if why == NOT_FETCHED) {
+            // Asked again once: offline, the page's first ask can fail before the offline worker answers with its
+            // kept copy.
+            fetched = fetch_text(web_sys::window().map(|w| w.fetch_with_str(SITE_FILE))).await;
+        }
         let (mut config, mut problems) = from_fetched(fetched, |text| js_sys::JSON::parse(text).ok());
         // An absolute exit address of this very site would land back in OwnPath.
         if same_origin(&config.exit_url) {
@@ -687,11 +692,13 @@ mod browser {
         link.origin() == here || link.host().is_empty()
     }
 
+    const NOT_FETCHED: &str = "it could not be fetched";
+
     /// GETs site.json from our own origin (or takes the start script's answer: `{status, text}`).
     async fn fetch_text(fetch: Option<js_sys::Promise>) -> Fetched {
         let Some(fetch) = fetch else { return Fetched::Unreadable("no window".into()) };
         let Ok(answer) = wasm_bindgen_futures::JsFuture::from(fetch).await else {
-            return Fetched::Unreadable("it could not be fetched".into());
+            return Fetched::Unreadable(NOT_FETCHED.into());
         };
         let (status, text) = match answer.dyn_into::<web_sys::Response>() {
             Ok(response) => {
@@ -709,7 +716,7 @@ mod browser {
         };
         match (status, text) {
             (404, _) => Fetched::Missing,
-            (0, _) => Fetched::Unreadable("it could not be fetched".into()),
+            (0, _) => Fetched::Unreadable(NOT_FETCHED.into()),
             (200..=299, Some(text)) => Fetched::Text(text),
             (200..=299, None) => Fetched::Unreadable("its text could not be read".into()),
             (status, _) => Fetched::Unreadable(format!("the server answered {status}")),

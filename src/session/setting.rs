@@ -181,7 +181,9 @@ impl Setting {
     ) -> Self {
         let setting = Rc::new(Self { own_language, ..Self::new(address_mode) });
         match site {
-            Some((config, problem)) => (*setting.reduce(SettingAction::ConfigLoaded(config, problem))).clone(),
+            Some((config, problem)) => {
+                (*setting.reduce(SettingAction::ConfigLoaded(Box::new(config), problem))).clone()
+            }
             None => (*setting).clone(),
         }
     }
@@ -197,7 +199,7 @@ pub enum SettingAction {
     StartKiosk,
     /// Back to the kiosk start screen.
     ResetKiosk,
-    ConfigLoaded(SiteConfig, Option<String>),
+    ConfigLoaded(Box<SiteConfig>, Option<String>),
     Notice(Option<Notice>),
     SetTextSize(u8),
     SetContrast(bool),
@@ -234,7 +236,7 @@ impl Reducible for Setting {
                     next.kiosk_started = false;
                     next.remember = false;
                 }
-                next.config = Rc::new(config);
+                next.config = Rc::new(*config);
                 next.config_problem = problem;
             }
             SettingAction::Notice(notice) => next.notice = notice,
@@ -308,12 +310,14 @@ mod tests {
             (Some(Mode::Session), &home_site, Mode::Session),
             (Some(Mode::Kiosk), &home_site, Mode::Kiosk),
         ] {
-            let s = Rc::new(Setting::new(address)).reduce(SettingAction::ConfigLoaded(site.clone(), None));
+            let s = Rc::new(Setting::new(address)).reduce(SettingAction::ConfigLoaded(Box::new(site.clone()), None));
             assert_eq!(s.mode, gives, "{address:?} on a {:?} site", site.default_mode);
         }
         // A file that could not be trusted gives a kiosk whatever the address says.
-        let closed = Rc::new(Setting::new(Some(Mode::Home)))
-            .reduce(SettingAction::ConfigLoaded(SiteConfig::most_private(), Some("it is not valid JSON".into())));
+        let closed = Rc::new(Setting::new(Some(Mode::Home))).reduce(SettingAction::ConfigLoaded(
+            Box::new(SiteConfig::most_private()),
+            Some("it is not valid JSON".into()),
+        ));
         assert!(closed.policy().shared_screen() && !closed.policy().may_use_files());
     }
 
