@@ -137,23 +137,34 @@ pub struct Field {
     pub help: &'static str,
 }
 
+/// A field's help, kept out of the wasm (where only the names are read): `./x check-site` prints it.
+macro_rules! help {
+    ($text:literal) => {
+        if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            $text
+        }
+    };
+}
+
 /// Every key the file may hold: the one list the schema, `./x check-site`, /check-settings and the tests follow.
 pub const FIELDS: &[Field] = &[
-    Field { name: "$schema", help: "the address of site.schema.json, so editors can check the file" },
-    Field { name: "service_name", help: "your service's name, shown beside OwnPath (text, up to 80 characters)" },
-    Field { name: "service_statement", help: "your own words on the About page: who offers this copy, who pays (text, or {\"en\": \"…\", \"es\": \"…\"})" },
-    Field { name: "reviewed_by", help: "who at your service reviewed the content, shown on the About page with reviewed_on" },
-    Field { name: "reviewed_on", help: "when they reviewed it, as YYYY-MM-DD" },
-    Field { name: "default_mode", help: "\"home\" or \"kiosk\" (a shared waiting-room screen)" },
-    Field { name: "exit_url", help: "where quick exit goes: a full https:// address of another site, neutral.html, or a page named in extra_pages" },
-    Field { name: "extra_pages", help: "pages you put beside index.html that exit_url may name, e.g. [\"weather.html\"]" },
-    Field { name: "idle_seconds", help: "on a kiosk, seconds without a touch before it asks \"Still there?\" (3 to 3600)" },
-    Field { name: "countdown_seconds", help: "on a kiosk, seconds it waits for an answer before clearing the screen (3 to 300)" },
-    Field { name: "kiosk_print", help: "whether a kiosk may print the summary (true or false)" },
-    Field { name: "languages", help: "the languages to offer, e.g. [\"en\", \"es\"]" },
-    Field { name: "default_language", help: "the language the app opens in, one of languages" },
-    Field { name: "contacts", help: "your own help lines, each with \"name\" and \"phone\"; \"text_number\", \"hours\" and \"description\" (text, or one per language) are optional" },
-    Field { name: "exit_removes_offline_copy", help: "whether quick exit also removes the offline copy of OwnPath from the browser (true or false)" },
+    Field { name: "$schema", help: help!("the address of site.schema.json, so editors can check the file") },
+    Field { name: "service_name", help: help!("your service's name, shown beside OwnPath (text, up to 80 characters)") },
+    Field { name: "service_statement", help: help!("your own words on the About page: who offers this copy, who pays (text, or {\"en\": \"…\", \"es\": \"…\"})") },
+    Field { name: "reviewed_by", help: help!("who at your service reviewed the content, shown on the About page with reviewed_on") },
+    Field { name: "reviewed_on", help: help!("when they reviewed it, as YYYY-MM-DD") },
+    Field { name: "default_mode", help: help!("\"home\" or \"kiosk\" (a shared waiting-room screen)") },
+    Field { name: "exit_url", help: help!("where quick exit goes: a full https:// address of another site, neutral.html, or a page named in extra_pages") },
+    Field { name: "extra_pages", help: help!("pages you put beside index.html that exit_url may name, e.g. [\"weather.html\"]") },
+    Field { name: "idle_seconds", help: help!("on a kiosk, seconds without a touch before it asks \"Still there?\" (3 to 3600)") },
+    Field { name: "countdown_seconds", help: help!("on a kiosk, seconds it waits for an answer before clearing the screen (3 to 300)") },
+    Field { name: "kiosk_print", help: help!("whether a kiosk may print the summary (true or false)") },
+    Field { name: "languages", help: help!("the languages to offer, e.g. [\"en\", \"es\"]") },
+    Field { name: "default_language", help: help!("the language the app opens in, one of languages") },
+    Field { name: "contacts", help: help!("your own help lines, each with \"name\" and \"phone\"; \"text_number\", \"hours\" and \"description\" (text, or one per language) are optional") },
+    Field { name: "exit_removes_offline_copy", help: help!("whether quick exit also removes the offline copy of OwnPath from the browser (true or false)") },
 ];
 
 /// A field of the site file, already parsed as JSON.
@@ -170,7 +181,7 @@ pub trait JsonValue: Sized {
 
 /// A word as people write it: case and spaces around it do not matter.
 fn word(value: &str) -> String {
-    value.trim().to_lowercase()
+    value.trim().to_ascii_lowercase()
 }
 
 /// How far apart two keys are (edits), for "did you mean".
@@ -219,7 +230,7 @@ pub fn check_exit_url(value: &str, extra_pages: &[String]) -> Result<String, Str
         format!("write a full address of another site (https://…) or one of: {}", pages.join(", "))
     };
     if url.is_empty() || url.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\') {
-        return Err(format!("\"exit_url\" {:?} is not an address: {}", value, allowed()));
+        return Err(format!("\"exit_url\" \"{}\" is not an address: {}", value.trim(), allowed()));
     }
     if http_rest(url).is_some() {
         return Ok(url.to_string());
@@ -241,9 +252,9 @@ pub fn check_exit_url(value: &str, extra_pages: &[String]) -> Result<String, Str
         && !host.to_ascii_lowercase().ends_with(".html")
         && !host.to_ascii_lowercase().ends_with(".htm");
     if looks_like_host {
-        return Err(format!("\"exit_url\" {url:?} has no https:// in front: did you mean \"https://{url}\"?"));
+        return Err(format!("\"exit_url\" \"{url}\" has no https:// in front: did you mean \"https://{url}\"?"));
     }
-    Err(format!("\"exit_url\" {url:?} could lead back into OwnPath: {}", allowed()))
+    Err(format!("\"exit_url\" \"{url}\" could lead back into OwnPath: {}", allowed()))
 }
 
 /// A page file the service may add beside index.html: a plain `.html` file name that is not one of OwnPath's.
@@ -310,10 +321,12 @@ pub fn from_json<J: JsonValue>(json: &J) -> (SiteConfig, Vec<String>) {
     let seconds = |name: &str, min: u32, max: u32| -> Result<Option<u32>, String> {
         match json.field(name) {
             None => Ok(None),
-            Some(v) => match v.as_f64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok())) {
-                Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => Ok(Some(n as u32)),
-                _ => Err(format!("\"{name}\" must be a whole number of seconds from {min} to {max}")),
-            },
+            Some(v) => {
+                match v.as_f64().or_else(|| v.as_str().and_then(|s| s.trim().parse::<u32>().ok().map(f64::from))) {
+                    Some(n) if n.fract() == 0.0 && n >= f64::from(min) && n <= f64::from(max) => Ok(Some(n as u32)),
+                    _ => Err(format!("\"{name}\" must be a whole number of seconds from {min} to {max}")),
+                }
+            }
         }
     };
     // The mode first: a value it cannot read fails closed.
@@ -334,7 +347,7 @@ pub fn from_json<J: JsonValue>(json: &J) -> (SiteConfig, Vec<String>) {
                         Some(page) => config.extra_pages.push(page),
                         None => problems.push(format!(
                             "\"extra_pages\": {} is not a page file name such as \"weather.html\"",
-                            item.as_str().map_or("an entry".to_string(), |s| format!("{s:?}"))
+                            item.as_str().map_or("an entry".to_string(), |s| format!("\"{s}\""))
                         )),
                     }
                 }
@@ -422,7 +435,7 @@ fn localized_text<J: JsonValue>(value: &J, name: &str) -> Result<Localized, Stri
             let lang = word(&key);
             match value.field(&key).and_then(|t| t.as_str()) {
                 Some(text) if known.contains(&lang.as_str()) => texts.push((lang, cut(&text))),
-                _ => return Err(format!("\"{name}\" must be text, or text per language such as {{\"en\": \"…\", \"es\": \"…\"}} ({:?} is not)", key)),
+                _ => return Err(format!("\"{name}\" must be text, or text per language such as {{\"en\": \"…\", \"es\": \"…\"}} (\"{key}\" is not)")),
             }
         }
         return Ok(Localized(texts));
@@ -598,11 +611,12 @@ fn json_problem(text: &str) -> String {
     if text.trim().is_empty() {
         return "it is empty".into();
     }
-    if text.contains("//") || text.contains("/*") {
+    let has = |pair: &[u8]| text.as_bytes().windows(2).any(|w| w == pair);
+    if has(b"//") || has(b"/*") {
         return "it is not valid JSON: comments (// or /* */) are not allowed".into();
     }
-    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if squeezed.contains(",}") || squeezed.contains(",]") {
+    let squeezed: Vec<u8> = text.bytes().filter(|c| !c.is_ascii_whitespace()).collect();
+    if squeezed.windows(2).any(|w| w == b",}" || w == b",]") {
         return "it is not valid JSON: a comma before } or ] is not allowed".into();
     }
     let (open, close) = (text.matches('{').count(), text.matches('}').count());
@@ -667,7 +681,7 @@ mod browser {
         // An absolute exit address of this very site would land back in OwnPath.
         if same_origin(&config.exit_url) {
             problems.push(format!(
-                "\"exit_url\" {:?} is this site's own address: quick exit must leave it",
+                "\"exit_url\" \"{}\" is this site's own address: quick exit must leave it",
                 config.exit_url
             ));
             config.exit_url = NEUTRAL_PAGE.into();

@@ -149,9 +149,12 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
         // A session started or ended in place: the address says so at once, so a reload keeps it a session.
         let navigator = navigator.clone();
         use_effect_with(query, move |query| {
-            let search = read_address().1;
+            let in_address = address_param("mode");
             let session_now = *query == "?mode=session";
-            if browser && session_now != search.contains("mode=session") && !search.contains("mode=kiosk") {
+            if browser
+                && session_now != (in_address.as_deref() == Some("session"))
+                && in_address.as_deref() != Some("kiosk")
+            {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
                 set_address(&format!("{}{hash}", navigator.href(&navigator.route())), true);
             }

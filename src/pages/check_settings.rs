@@ -3,7 +3,7 @@
 //! and why, and what a kiosk will do. It reads the same setting the app runs on (`config.rs`, `FIELDS`), so it
 //! cannot disagree with it. It is in no menu; staff type its address.
 
-use crate::config::{applied, DefaultMode, FIELDS};
+use crate::config::{applied, DefaultMode};
 use crate::content::Bundle;
 use crate::session::setting::SettingHandle;
 use yew::prelude::*;
@@ -11,7 +11,8 @@ use yew::prelude::*;
 pub fn check_settings_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let ui = &bundle.ui;
     let config = &setting.config;
-    let problems: Vec<&str> = setting.config_problem.as_deref().map(|p| p.split("; ").collect()).unwrap_or_default();
+    let problems: Vec<&str> =
+        setting.config_problem.as_deref().map(|p| p.split(';').map(str::trim).collect()).unwrap_or_default();
     let verdict = if config.failed_closed {
         ui.check_settings_closed()
     } else if config.default_mode == DefaultMode::Kiosk {
@@ -39,10 +40,7 @@ pub fn check_settings_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                 <p data-check="refused">{ ui.check_settings_nothing_refused() }</p>
             } else {
                 <ul data-check="refused">
-                    { for problems.iter().map(|p| {
-                        let help = FIELDS.iter().find(|f| p.contains(&format!("\"{}\"", f.name))).map(|f| f.help);
-                        html! { <li>{ p.to_string() }if let Some(help) = help { <br /><span class="muted">{ help }</span> }</li> }
-                    }) }
+                    { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
                 </ul>
             }
             <h2>{ ui.check_settings_applies_heading() }</h2>
