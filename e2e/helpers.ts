@@ -50,6 +50,8 @@ export function watchPage(page: Page, origin: string): Watch {
   page.on('console', (message) => {
     // Playwright's own note when a test blocks the offline worker is not the app's.
     if (message.text().includes('registration blocked by Playwright')) return;
+    // The browser's own line for the missing site.json: no site.json (a 404) is how a copy runs on defaults.
+    if (message.text().includes('status of 404') && message.location().url.endsWith('/site.json')) return;
     if (message.type() === 'error' || message.type() === 'warning') {
       watch.problems.push(`console ${message.type()}: ${message.text()}`);
     }

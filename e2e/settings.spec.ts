@@ -276,15 +276,15 @@ test.describe('the site file', () => {
     await expect(page.locator('main')).toContainText('No one funds OwnPath');
   });
 
-  test('an invalid file falls back to the defaults with a message', async ({ page }) => {
+  test('an unreadable file runs the most private mode with a message; a bad field keeps its default', async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.route('**/site.json', (route) => route.fulfill({ body: '{ "idle_seconds": "soon" ', contentType: 'application/json' }));
     await page.goto('/safety');
     await appReady(page);
-    await expect(page.locator('.admin-notice')).toContainText('site.json could not be used');
-    expect(errors.join('\n')).toContain('site.json could not be used');
-    await expect(page.locator('.contact__name').first()).toHaveText('Emergency services');
+    await expect(page.locator('.admin-notice')).toContainText('running in its most private mode');
+    expect(errors.join('\n')).toContain('site.json could not be read');
+    await expect(page.getByRole('button', { name: 'Touch to start' })).toBeVisible();
 
     await page.route('**/site.json', (route) => route.fulfill({ json: { idle_seconds: 'soon' } }));
     await page.reload();

@@ -106,12 +106,15 @@ pub fn Shell(props: &ShellProps) -> Html {
 /// Once, at start: report a problem with the site file, mark the app ready and register the offline worker.
 #[hook]
 fn use_startup(setting: &SettingHandle) {
-    let problem = setting.config_problem.clone();
+    let (problem, closed) = (setting.config_problem.clone(), setting.config.failed_closed);
     use_effect_with((), move |_| {
         if let Some(problem) = &problem {
-            web_sys::console::error_1(
-                &format!("OwnPath: site.json could not be used in part ({problem}); the default is used there.").into(),
-            );
+            let what = if closed {
+                "site.json could not be read; OwnPath runs in its most private mode (a kiosk)"
+            } else {
+                "site.json could not be used in part; the default is used there"
+            };
+            web_sys::console::error_1(&format!("OwnPath: {what} ({problem}).").into());
         }
         // Tells tests (and anyone curious) that the app has taken over the prerendered page.
         if let Some(root) = gloo::utils::document().document_element() {

@@ -336,8 +336,17 @@ const FILES = [
 __FILES__
 ];
 
+// The deployer's settings are kept too, whatever the answer (a 404 means "no settings"): offline, a copy that
+// cannot tell would run the app in its most private mode (issue 23).
+function keepSite(cache, response) {
+  if (response.ok || response.status === 404) cache.put(new URL("site.json", self.registration.scope), response.clone());
+  return response;
+}
+
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)
+    .then(() => fetch(new URL("site.json", self.registration.scope), { cache: "no-store" }).then((r) => keepSite(cache, r), () => {})))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
@@ -355,7 +364,8 @@ self.addEventListener("fetch", (event) => {
   const scope = new URL(self.registration.scope);
   // The deployer's settings: fresh when online, the kept copy when offline.
   if (url.pathname === scope.pathname + "site.json") {
-    event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true })));
+    event.respondWith(fetch(request).then((r) => caches.open(CACHE).then((cache) => keepSite(cache, r)))
+      .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())));
     return;
   }
   event.respondWith((async () => {

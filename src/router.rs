@@ -145,6 +145,21 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
     let replace_all = policy.is_some_and(|p| p.replaces_history());
     let query = policy.map_or("", |p| p.address_query());
     let navigator = Navigator { path: path.clone(), base: (*base).clone(), lang, browser, query, replace_all };
+    {
+        // A session started or ended in place: the address says so at once, so a reload keeps it a session.
+        let navigator = navigator.clone();
+        use_effect_with(query, move |query| {
+            let in_address = address_param("mode");
+            let session_now = *query == "?mode=session";
+            if browser
+                && session_now != (in_address.as_deref() == Some("session"))
+                && in_address.as_deref() != Some("kiosk")
+            {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                set_address(&format!("{}{hash}", navigator.href(&navigator.route())), true);
+            }
+        });
+    }
     html! {
         <ContextProvider<Navigator> context={navigator}>{ props.children.clone() }</ContextProvider<Navigator>>
     }
@@ -160,6 +175,13 @@ pub fn address_param(name: &str) -> Option<String> {
 /// The language of the browser's address: its prefix ("/es/…"), or the default language.
 pub fn address_language() -> &'static str {
     split_language(&address_path(&base_path())).0
+}
+
+/// Whether the browser's address is the app's front door (the start page in the default language, no `?lang=`):
+/// there a site file's `default_language` chooses the language.
+pub fn address_is_front_door() -> bool {
+    let path = address_path(&base_path());
+    address_param("lang").is_none() && matches!(path.as_str(), "/" | "/index.html")
 }
 
 /// The browser address's path and query (empty when prerendering).

@@ -25,6 +25,7 @@ pub fn kiosk_start(
     };
     html! {
         <main id="main" class="kiosk-start" tabindex="-1">
+            { crate::components::layout::site_notice(ui, setting) }
             <h1>{ ui.kiosk_title() }</h1>
             if !setting.config.service_name.is_empty() {
                 <p class="kiosk-start__service">{ format!("{} {}", ui.service_prefix(), setting.config.service_name) }</p>

@@ -61,27 +61,36 @@ pub fn Layout() -> Html {
 
     // The setting shows on the whole page: larger text in a session, larger targets on a kiosk, and the
     // person's text size and contrast.
-    let looks = (policy.shows_worker_prompts(), policy.shared_screen());
-    use_effect_with((looks, setting.text_size, setting.high_contrast), |((session, kiosk), size, contrast)| {
-        if let Some(root) = gloo::utils::document().document_element() {
-            let classes = root.class_list();
-            for class in ["mode-session", "mode-kiosk", "text-1", "text-2", "contrast-high"] {
-                let _ = classes.remove_1(class);
+    // Where printing is off, the print stylesheet prints only a line that says so (`data-print-off`).
+    let print_off = (!policy.may_print()).then(|| ui.print_off().clone());
+    let looks = (policy.shows_worker_prompts(), policy.shared_screen(), print_off);
+    use_effect_with(
+        (looks, setting.text_size, setting.high_contrast),
+        |((session, kiosk, print_off), size, contrast)| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = match print_off {
+                    Some(line) => root.set_attribute("data-print-off", line),
+                    None => root.remove_attribute("data-print-off"),
+                };
+                let classes = root.class_list();
+                for class in ["mode-session", "mode-kiosk", "text-1", "text-2", "contrast-high"] {
+                    let _ = classes.remove_1(class);
+                }
+                if *session {
+                    let _ = classes.add_1("mode-session");
+                }
+                if *kiosk {
+                    let _ = classes.add_1("mode-kiosk");
+                }
+                if *size > 0 {
+                    let _ = classes.add_1(&format!("text-{size}"));
+                }
+                if *contrast {
+                    let _ = classes.add_1("contrast-high");
+                }
             }
-            if *session {
-                let _ = classes.add_1("mode-session");
-            }
-            if *kiosk {
-                let _ = classes.add_1("mode-kiosk");
-            }
-            if *size > 0 {
-                let _ = classes.add_1(&format!("text-{size}"));
-            }
-            if *contrast {
-                let _ = classes.add_1("contrast-high");
-            }
-        }
-    });
+        },
+    );
 
     {
         // One effect (each costs the wasm): the title, the address's language, and a new page. A new page starts at the top with focus on
@@ -143,7 +152,8 @@ pub fn Layout() -> Html {
             display_open.set(false);
         });
     }
-    if policy.shared_screen() && !setting.kiosk_started {
+    // (Staff checking a kiosk's settings at /check-settings see the check at once: it shows nobody's answers.)
+    if policy.shared_screen() && !setting.kiosk_started && route != Route::CheckSettings {
         return html! { <>{ kiosk_start(bundle, &setting, &language, &navigator) }<KioskIdle /></> };
     }
     // "End session": clearing the client's answers is the default; nothing to ask when there are none.
@@ -206,9 +216,7 @@ pub fn Layout() -> Html {
             { display_panel(bundle, &setting, &language, &navigator, &display_open, &display_toggle) }
             <main id="main" tabindex="-1" class="page">
                 { notice_bar(ui, &setting) }
-                if let Some(problem) = &setting.config_problem {
-                    <p class="notice notice--problem admin-notice">{ ui.site_problem().replace("{problem}", problem) }</p>
-                }
+                { site_notice(ui, &setting) }
                 { worker_prompts(bundle, &setting, &route, &prompts_open) }
                 if !route.is_ready(bundle, &session.compare) {
                     // The parts of the content the page shows are on their way (fetched just after start-up,
@@ -296,4 +304,11 @@ pub fn confirm_dialog(
             </div>
         </dialog>
     }
+}
+
+/// The note for staff about the site file, on every page (the kiosk's start screen included).
+pub fn site_notice(ui: &crate::content::Ui, setting: &crate::session::setting::Setting) -> Html {
+    let Some(problem) = &setting.config_problem else { return html! {} };
+    let text = if setting.config.failed_closed { ui.site_closed() } else { ui.site_problem() };
+    html! { <p class="notice notice--problem admin-notice">{ text.replace("{problem}", problem) }</p> }
 }

@@ -51,6 +51,8 @@ ui_texts! {
         read_aloud, read_aloud_stop, site_problem, service_prefix, language_label, text_size_label,
         text_size_standard, text_size_large, text_size_larger, high_contrast, display_button, contrast_label,
         danger_link, journey_label, journey_step, journey_back, journey_next,
+        // Issue 23: a site file that could not be trusted; printing off on a kiosk.
+        site_closed, print_off,
     ],
     // What only the other pages use: in the "pages" part.
     later: [
@@ -66,6 +68,11 @@ ui_texts! {
         story_paths_label, story_paths_heading, story_helped_heading, story_hard_heading, story_safety_heading,
         story_not_found_body, option_not_found_body, safety_contacts_heading, contact_call, contact_text,
         contact_hours, about_references_heading, about_references_intro, about_service_heading, about_service_intro,
+        // Issue 23: the service's review on /about; what quick exit wipes, on /privacy; contacts without JavaScript.
+        about_reviewed, privacy_exit_wipes, contacts_noscript, summary_lead_print_only, summary_lead_scan_only,
+        check_settings_title, check_settings_lead, check_settings_home, check_settings_kiosk, check_settings_closed,
+        check_settings_kiosk_does, check_settings_print_on, check_settings_print_off, check_settings_refused_heading,
+        check_settings_nothing_refused, check_settings_applies_heading, check_settings_how,
         leaning_legend, leaning_hint, question_pick_hint, compare_lead, compare_pick_legend,
         compare_picked, compare_need_two, compare_your_leaning, compare_figures_elsewhere, compare_full_summary,
         glance_full_answer, starting_heading, starting_first_days, starting_withdrawal, starting_fentanyl,

@@ -38,13 +38,17 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let ui = &bundle.ui;
     let contacts = &bundle.contacts;
     // A service's own contacts, from the site file, replace the general ones (and the note that those are US numbers).
-    let shipped = setting.config.contacts.is_empty();
-    let list = if shipped { &contacts.contact } else { &setting.config.contacts };
+    let own = setting.config.contacts_in(&bundle.lang);
+    let shipped = own.is_empty();
+    let list = if shipped { &contacts.contact } else { &own };
     let follow = setting.policy().follows_outside_links();
     let contact_list = html! {
         <div class="contacts">
             <h3>{ ui.safety_contacts_heading() }</h3>
-            <ul class="contact-list">
+            // The page's start script fills in a service's own contacts from site.json before the wasm, with these
+            // words (`components/exit.rs`).
+            <ul class="contact-list" data-call={ui.contact_call().clone()} data-text={ui.contact_text().clone()}
+                data-hours={ui.contact_hours().clone()}>
                 { for list.iter().map(|c| html! {
                     <li class="contact">
                         <p class="contact__name">{ &c.name }</p>
@@ -63,7 +67,10 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             </ul>
             // Whose numbers these are comes after them, so a phone shows the first call button at once.
             if shipped {
-                <p>{ &contacts.intro }</p>
+                <p class="contacts__intro">{ &contacts.intro }</p>
+                // Only without JavaScript (the exit script marks the page `has-js`): a service's own lines,
+                // read from site.json, cannot show then.
+                <p class="contacts__needs-js">{ ui.contacts_noscript() }</p>
             }
             <p class="contacts__fallback">{ &contacts.fallback }</p>
         </div>
@@ -83,20 +90,34 @@ fn contact_way(verb: &str, scheme: &str, number: &str, follow: bool) -> Html {
 
 pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::session::Session) -> Html {
     let remember = remember_control(&bundle.ui, setting, session);
-    article(bundle, &bundle.pages.privacy, &Route::Privacy, None, remember)
+    // What quick exit wipes, wherever the person is (issue 23).
+    let after = html! { <>{ remember }<p class="privacy-exit">{ bundle.ui.privacy_exit_wipes() }</p></> };
+    article(bundle, &bundle.pages.privacy, &Route::Privacy, None, after)
 }
 
 pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let ui = &bundle.ui;
     // IPDAS asks who made a decision aid and who pays: the project says so in the content, and a service that offers
     // this copy may add its own words through site.json (shown beside the project's, never in place of them).
-    let statement = &setting.config.service_statement;
-    let service = (!statement.is_empty()).then(|| {
+    let config = &setting.config;
+    let statement = config.service_statement.get(&bundle.lang);
+    // Who at the service reviewed this copy's content, and when (site.json; shown only when both are good).
+    let reviewed = (!config.reviewed_by.is_empty()).then(|| {
+        html! {
+            <p class="service-statement__reviewed">{
+                ui.about_reviewed().replace("{name}", &config.reviewed_by).replace("{date}", &config.reviewed_on)
+            }</p>
+        }
+    });
+    let service = (!statement.is_empty() || reviewed.is_some()).then(|| {
         html! {
             <section class="service-statement" aria-labelledby="service-statement">
                 <h2 id="service-statement">{ ui.about_service_heading() }</h2>
                 <p>{ ui.about_service_intro() }</p>
-                <blockquote>{ for statement.split("\n\n").map(|para| html! { <p>{ para }</p> }) }</blockquote>
+                if !statement.is_empty() {
+                    <blockquote>{ for statement.split("\n\n").map(|para| html! { <p>{ para }</p> }) }</blockquote>
+                }
+                { reviewed }
             </section>
         }
     });

@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod check;
+pub mod check_settings;
 pub mod compare;
 pub mod matters;
 pub mod not_found;

@@ -162,7 +162,12 @@ pub fn SummaryPage() -> Html {
     html! {
         <>
             <h1>{ ui.summary_title() }</h1>
-            <p class="lead">{ ui.summary_lead() }</p>
+            // The lead offers only what this screen allows (issue 23: no printing or saving offered on a kiosk).
+            <p class="lead">{ match (policy.may_print(), policy.may_use_files()) {
+                (true, true) => ui.summary_lead(),
+                (true, false) => ui.summary_lead_print_only(),
+                _ => ui.summary_lead_scan_only(),
+            } }</p>
             <p class="summary-date">{ ui.summary_made_on().replace("{date}", &date) }</p>
 
             <div class="summary">

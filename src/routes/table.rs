@@ -77,4 +77,9 @@ route_table! {
         parts vec![Part::Pages, Part::Workers],
         title bundle.pages.professionals.title.clone(),
         shows crate::pages::professionals::professionals_page(page.bundle);
+    // For the staff who set up a copy (issue 23): what this copy made of its site.json. In no menu.
+    CheckSettings = "/check-settings", in [], label footer_about, prompts about,
+        parts vec![Part::Pages],
+        title bundle.ui.check_settings_title().clone(),
+        shows crate::pages::check_settings::check_settings_page(page.bundle, &page.setting);
 }

@@ -45,6 +45,21 @@ pub fn use_keeping(session: &Session, setting: &SettingHandle, language: &Langua
             }
         });
     }
+    {
+        // A session never shows what home use kept: started over answers that were being kept in this browser (the
+        // device owner's), it clears them from the screen. They stay kept for home use.
+        let in_session = setting.policy().shows_worker_prompts();
+        let home_kept = use_mut_ref(|| false);
+        if !in_session {
+            *home_kept.borrow_mut() = setting.remember;
+        }
+        let session = session.clone();
+        use_effect_with(in_session, move |in_session| {
+            if *in_session && *home_kept.borrow() {
+                session.dispatch(Action::Clear);
+            }
+        });
+    }
     // In a session nothing is kept, so a reload would lose the client's answers: the page's exit script asks the
     // browser to warn first while this mark is on (never on the way out through quick exit).
     use_effect_with(setting.policy().warns_before_unload() && !session.is_empty(), |warn| {

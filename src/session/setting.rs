@@ -5,7 +5,8 @@ use crate::config::{DefaultMode, SiteConfig};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// In order of privacy: an address or a site file can only move the mode up this list, never down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Mode {
     Home,
     Session,
@@ -21,6 +22,15 @@ impl Mode {
             "kiosk" => Some(Mode::Kiosk),
             _ => None,
         }
+    }
+    /// The mode the app starts in: the more private of what the address asks for and what the site file says
+    /// (home → session → kiosk, never back), so `?mode=home` on a kiosk changes nothing.
+    pub fn at_start(address: Option<Mode>, site: DefaultMode) -> Mode {
+        let site = match site {
+            DefaultMode::Home => Mode::Home,
+            DefaultMode::Kiosk => Mode::Kiosk,
+        };
+        address.unwrap_or(Mode::Home).max(site)
     }
 }
 
@@ -92,13 +102,13 @@ impl Policy {
     pub fn replaces_history(&self) -> bool {
         self.mode == Mode::Kiosk || self.no_history
     }
-    /// Kept in every in-app address, so a reload or a deep link inside a kiosk stays a kiosk (it says nothing
-    /// about the person).
+    /// Kept in every in-app address, so a reload or a deep link inside a kiosk stays a kiosk and a session stays a
+    /// session, which never reads back what home use kept (it says nothing about the person).
     pub fn address_query(&self) -> &'static str {
-        if self.mode == Mode::Kiosk {
-            "?mode=kiosk"
-        } else {
-            ""
+        match self.mode {
+            Mode::Kiosk => "?mode=kiosk",
+            Mode::Session => "?mode=session",
+            Mode::Home => "",
         }
     }
 }
@@ -125,8 +135,6 @@ pub fn language_unavailable(setting: &SettingHandle) -> impl FnOnce() + 'static 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Setting {
     pub mode: Mode,
-    /// Whether the mode came from the address (it then wins over the site file's default).
-    pub mode_from_address: bool,
     pub remember: bool,
     /// On a kiosk: whether someone has touched "start" since the last reset.
     pub kiosk_started: bool,
@@ -151,7 +159,6 @@ impl Setting {
     pub fn new(address_mode: Option<Mode>) -> Self {
         Self {
             mode: address_mode.unwrap_or(Mode::Home),
-            mode_from_address: address_mode.is_some(),
             remember: false,
             kiosk_started: false,
             resets: 0,
@@ -174,7 +181,9 @@ impl Setting {
     ) -> Self {
         let setting = Rc::new(Self { own_language, ..Self::new(address_mode) });
         match site {
-            Some((config, problem)) => (*setting.reduce(SettingAction::ConfigLoaded(config, problem))).clone(),
+            Some((config, problem)) => {
+                (*setting.reduce(SettingAction::ConfigLoaded(Box::new(config), problem))).clone()
+            }
             None => (*setting).clone(),
         }
     }
@@ -190,7 +199,7 @@ pub enum SettingAction {
     StartKiosk,
     /// Back to the kiosk start screen.
     ResetKiosk,
-    ConfigLoaded(SiteConfig, Option<String>),
+    ConfigLoaded(Box<SiteConfig>, Option<String>),
     Notice(Option<Notice>),
     SetTextSize(u8),
     SetContrast(bool),
@@ -221,11 +230,13 @@ impl Reducible for Setting {
                 next.remember = false;
             }
             SettingAction::ConfigLoaded(config, problem) => {
-                if !next.mode_from_address && config.default_mode == DefaultMode::Kiosk {
-                    next.mode = Mode::Kiosk;
+                let mode = Mode::at_start(Some(next.mode), config.default_mode);
+                if mode != next.mode {
+                    next.mode = mode;
+                    next.kiosk_started = false;
                     next.remember = false;
                 }
-                next.config = Rc::new(config);
+                next.config = Rc::new(*config);
                 next.config_problem = problem;
             }
             SettingAction::Notice(notice) => next.notice = notice,
@@ -287,12 +298,34 @@ mod tests {
     }
 
     #[test]
-    fn the_site_default_does_not_override_the_address() {
+    fn the_address_can_only_make_the_setting_more_private() {
         let kiosk_site = SiteConfig { default_mode: DefaultMode::Kiosk, ..SiteConfig::default() };
-        let s = Rc::new(Setting::new(None)).reduce(SettingAction::ConfigLoaded(kiosk_site.clone(), None));
-        assert_eq!(s.mode, Mode::Kiosk);
-        let s = Rc::new(Setting::new(Some(Mode::Home))).reduce(SettingAction::ConfigLoaded(kiosk_site, None));
-        assert_eq!(s.mode, Mode::Home);
+        let home_site = SiteConfig::default();
+        for (address, site, gives) in [
+            (None, &kiosk_site, Mode::Kiosk),
+            (Some(Mode::Home), &kiosk_site, Mode::Kiosk),
+            (Some(Mode::Session), &kiosk_site, Mode::Kiosk),
+            (Some(Mode::Kiosk), &kiosk_site, Mode::Kiosk),
+            (None, &home_site, Mode::Home),
+            (Some(Mode::Session), &home_site, Mode::Session),
+            (Some(Mode::Kiosk), &home_site, Mode::Kiosk),
+        ] {
+            let s = Rc::new(Setting::new(address)).reduce(SettingAction::ConfigLoaded(Box::new(site.clone()), None));
+            assert_eq!(s.mode, gives, "{address:?} on a {:?} site", site.default_mode);
+        }
+        // A file that could not be trusted gives a kiosk whatever the address says.
+        let closed = Rc::new(Setting::new(Some(Mode::Home))).reduce(SettingAction::ConfigLoaded(
+            Box::new(SiteConfig::most_private()),
+            Some("it is not valid JSON".into()),
+        ));
+        assert!(closed.policy().shared_screen() && !closed.policy().may_use_files());
+    }
+
+    #[test]
+    fn a_session_keeps_its_mode_in_the_address_and_reads_nothing_back() {
+        let session = Policy::new(Mode::Session, false, &SiteConfig::default());
+        assert_eq!(session.address_query(), "?mode=session");
+        assert!(!session.may_restore() && !session.may_store());
     }
 
     #[test]

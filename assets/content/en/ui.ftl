@@ -241,3 +241,24 @@ journey_label = Step by step
 journey_step = Step { $n } of { $total }
 journey_back = Back: { $step }
 journey_next = Next: { $step }
+
+# Issue 23 (site.json fails closed; print off means off; the service's review; contacts without JavaScript).
+site_closed = Note for staff: this screen's settings file (site.json) could not be read: { $problem }. It is running in its most private mode: a kiosk that keeps nothing, saves no files and clears itself when left alone. Run ./x check-site or open /check-settings to see what to fix.
+print_off = Printing is turned off on this screen.
+about_reviewed = { $name } reviewed this copy's content for the service on { $date }.
+privacy_exit_wipes = Quick exit (the red button, or Shift pressed three times quickly, within a few seconds) wipes everything OwnPath kept in this browser: your remembered answers and display choices. Answers in other open OwnPath tabs go too. Then it opens an everyday page in place of this one; on a waiting-room screen it goes back to the start.
+contacts_noscript = The service that runs this screen may have its own help lines. They show only with JavaScript on. These are the general numbers:
+summary_lead_print_only = Everything you have chosen so far, in one place. You can print it or scan it with your phone. Nothing is sent anywhere.
+summary_lead_scan_only = Everything you have chosen so far, in one place. To take it with you, scan it with your phone. Nothing is sent anywhere.
+check_settings_title = Check this copy's settings
+check_settings_lead = For the staff who set up this copy of OwnPath. This page shows what this copy made of its settings file, site.json, on this screen.
+check_settings_home = It runs for home use: people can choose to remember their answers on their own device and save them to a file.
+check_settings_kiosk = It runs as a kiosk, as site.json asks: a shared screen that keeps nothing.
+check_settings_closed = It runs in its most private mode, a kiosk, because site.json could not be trusted as a whole. Fix what is listed below.
+check_settings_kiosk_does = On this kiosk, nothing is kept and no files are saved or opened. After { $idle } seconds without a touch it asks "Still there?", and { $countdown } seconds later it clears the screen. { $print }
+check_settings_print_on = People can print their summary.
+check_settings_print_off = Printing is off.
+check_settings_refused_heading = What was refused, and why
+check_settings_nothing_refused = Nothing. Every setting in the file was used.
+check_settings_applies_heading = What applies
+check_settings_how = To check a file before you put it on the server, run ./x check-site path/to/site.json. site.example.json and site.schema.json show every setting.

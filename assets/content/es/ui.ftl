@@ -241,3 +241,24 @@ journey_label = Paso a paso
 journey_step = Paso { $n } de { $total }
 journey_back = Atrás: { $step }
 journey_next = Siguiente: { $step }
+
+# Issue 23 (site.json falla de forma segura; sin impresión; la revisión del servicio; contactos sin JavaScript).
+site_closed = Nota para el personal: no se pudo leer el archivo de configuración de esta pantalla (site.json): { $problem }. Funciona en su modo más privado: un quiosco que no guarda nada, no guarda archivos y se borra solo cuando nadie lo usa. Usa ./x check-site o abre /check-settings para ver qué corregir.
+print_off = La impresión está desactivada en esta pantalla.
+about_reviewed = { $name } revisó el contenido de esta copia para el servicio el { $date }.
+privacy_exit_wipes = La salida rápida (el botón rojo, o presionar Shift tres veces seguidas, en pocos segundos) borra todo lo que OwnPath guardó en este navegador: tus respuestas recordadas y tus opciones de pantalla. También se borran las respuestas de otras pestañas de OwnPath abiertas. Luego abre una página común en lugar de esta; en una pantalla de sala de espera, vuelve al inicio.
+contacts_noscript = El servicio que usa esta pantalla puede tener sus propias líneas de ayuda. Solo se ven con JavaScript activado. Estos son los números generales:
+summary_lead_print_only = Todo lo que elegiste hasta ahora, en un solo lugar. Puedes imprimirlo o escanearlo con tu teléfono. No se envía nada a ningún lugar.
+summary_lead_scan_only = Todo lo que elegiste hasta ahora, en un solo lugar. Para llevártelo, escanéalo con tu teléfono. No se envía nada a ningún lugar.
+check_settings_title = Revisar la configuración de esta copia
+check_settings_lead = Para el personal que instaló esta copia de OwnPath. Esta página muestra qué hizo esta copia con su archivo de configuración, site.json, en esta pantalla.
+check_settings_home = Funciona para uso en casa: las personas pueden elegir recordar sus respuestas en su propio dispositivo y guardarlas en un archivo.
+check_settings_kiosk = Funciona como quiosco, como pide site.json: una pantalla compartida que no guarda nada.
+check_settings_closed = Funciona en su modo más privado, un quiosco, porque no se pudo confiar en site.json completo. Corrige lo que aparece abajo.
+check_settings_kiosk_does = En este quiosco no se guarda nada y no se guardan ni se abren archivos. Tras { $idle } segundos sin que nadie toque la pantalla, pregunta "¿Sigues ahí?", y { $countdown } segundos después borra la pantalla. { $print }
+check_settings_print_on = Las personas pueden imprimir su resumen.
+check_settings_print_off = La impresión está desactivada.
+check_settings_refused_heading = Qué se rechazó y por qué
+check_settings_nothing_refused = Nada. Se usó cada ajuste del archivo.
+check_settings_applies_heading = Qué se aplica
+check_settings_how = Para revisar un archivo antes de ponerlo en el servidor, usa ./x check-site ruta/a/site.json. site.example.json y site.schema.json muestran cada ajuste.
