@@ -197,8 +197,8 @@ test('before the app is interactive, the start page fetches only what ./x size c
   });
   await page.goto('/');
   await appReady(page);
-  // The thirteen parts follow just after.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z-]+-[0-9a-f]{16}\.bin$/.test(e.name)).length === 13);
+  // The fourteen parts follow just after.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z-]+-[0-9a-f]{16}\.bin$/.test(e.name)).length === 14);
   const { before, after } = await page.evaluate(() => {
     const readyAt = (window as unknown as { readyAt: number }).readyAt;
     const files = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));

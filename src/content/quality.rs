@@ -154,7 +154,12 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
         pages.push((format!("/options/{}", option.id), join(parts)));
     }
     for (path, page) in
-        [("/safety", &bundle.pages.safety), ("/privacy", &bundle.pages.privacy), ("/about", &bundle.pages.about)]
+        [
+        ("/safety", &bundle.pages.safety),
+        ("/privacy", &bundle.pages.privacy),
+        ("/about", &bundle.pages.about),
+        ("/how-to-start", &bundle.pages.how_to_start),
+    ]
     {
         let mut parts = vec![page.title.as_str(), page.lead.as_str()];
         for section in &page.sections {

@@ -1,10 +1,10 @@
-//! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
+//! Pages made of titled sections: `/safety`, `/how-to-start`, `/privacy`, `/about`.
 
 use crate::components::read_aloud::ReadAloud;
 use crate::components::reference::{reference_anchor, reference_line};
 use crate::components::remember::remember_control;
 use crate::components::{rich_text, section_nav};
-use crate::content::{ArticlePage, Bundle};
+use crate::content::{ArticlePage, Bundle, Contact, HOW_TO_START_CONTACTS};
 use crate::routes::Route;
 use crate::session::setting::SettingHandle;
 use yew::prelude::*;
@@ -41,34 +41,99 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let shipped = setting.config.contacts.is_empty();
     let list = if shipped { &contacts.contact } else { &setting.config.contacts };
     let follow = setting.policy().follows_outside_links();
-    let contact_list = html! {
+    let help_now = html! {
         <div class="contacts">
             <h3>{ ui.safety_contacts_heading() }</h3>
-            <ul class="contact-list">
-                { for list.iter().map(|c| html! {
-                    <li class="contact">
-                        <p class="contact__name">{ &c.name }</p>
-                        // Where calls can be placed from the screen, each number is a full-width call button;
-                        // on a kiosk it is large text to dial from a phone.
-                        { contact_way(ui.contact_call(), "tel", &c.phone, follow) }
-                        if let Some(text) = &c.text_number {
-                            { contact_way(ui.contact_text(), "sms", text, follow) }
-                        }
-                        <p class="contact__description">{ &c.description }</p>
-                        if !c.hours.is_empty() {
-                            <p class="contact__hours">{ format!("{} {}", ui.contact_hours(), c.hours) }</p>
-                        }
-                    </li>
-                }) }
-            </ul>
+            { contact_list(ui, list, follow) }
             // Whose numbers these are comes after them, so a phone shows the first call button at once.
             if shipped {
                 <p>{ &contacts.intro }</p>
             }
             <p class="contacts__fallback">{ &contacts.fallback }</p>
+            // The national finders (treatment, NA, AA and SMART meetings) after the crisis lines.
+            { finders(bundle, follow, list) }
         </div>
     };
-    article(bundle, &bundle.pages.safety, &Route::Safety, Some(("help-now", contact_list)), html! {})
+    article(bundle, &bundle.pages.safety, &Route::Safety, Some(("help-now", help_now)), html! {})
+}
+
+fn contact_list(ui: &crate::content::Ui, list: &[Contact], follow: bool) -> Html {
+    html! {
+        <ul class="contact-list">
+            { for list.iter().map(|c| html! {
+                <li class="contact">
+                    <p class="contact__name">{ &c.name }</p>
+                    // Where calls can be placed from the screen, each number is a full-width call button;
+                    // on a kiosk it is large text to dial from a phone.
+                    { contact_way(ui.contact_call(), "tel", &c.phone, follow) }
+                    if let Some(text) = &c.text_number {
+                        { contact_way(ui.contact_text(), "sms", text, follow) }
+                    }
+                    <p class="contact__description">{ &c.description }</p>
+                    if !c.hours.is_empty() {
+                        <p class="contact__hours">{ format!("{} {}", ui.contact_hours(), c.hours) }</p>
+                    }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// `/how-to-start`: who to call comes first (a service's own contacts from the site file, then the national
+/// finders, labelled as US), then a section per option (each option page links to its own).
+pub fn how_to_start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
+    let ui = &bundle.ui;
+    let contacts = &bundle.contacts;
+    let follow = setting.policy().follows_outside_links();
+    let own = &setting.config.contacts;
+    let who = html! {
+        <div class="contacts">
+            if !own.is_empty() {
+                <h3>{ &contacts.own_heading }</h3>
+                { contact_list(ui, own, follow) }
+            }
+            { finders(bundle, follow, own) }
+            <p class="contacts__fallback">{ &contacts.fallback }</p>
+        </div>
+    };
+    let page = &bundle.pages.how_to_start;
+    article(bundle, page, &Route::HowToStart, Some((HOW_TO_START_CONTACTS, who)), html! {})
+}
+
+/// The national finders, labelled as US: each with its phone number if it has one and its own web address. A
+/// finder whose number is already in the list above (the helpline on /safety) is not listed twice.
+fn finders(bundle: &Bundle, follow: bool, above: &[Contact]) -> Html {
+    let shown = |f: &&crate::content::Finder| f.phone.as_ref().is_some_and(|p| above.iter().any(|c| &c.phone == p));
+    let contacts = &bundle.contacts;
+    html! {
+        <>
+            <h3>{ &contacts.finders_heading }</h3>
+            <p>{ &contacts.finders_intro }</p>
+            <ul class="contact-list">
+                { for contacts.finder.iter().filter(|f| !shown(f)).map(|f| html! {
+                    <li class="contact">
+                        <p class="contact__name">{ &f.name }</p>
+                        <p class="contact__description">{ &f.description }</p>
+                        if let Some(phone) = &f.phone {
+                            { contact_way(bundle.ui.contact_call(), "tel", phone, follow) }
+                        }
+                        { finder_address(&f.address, follow) }
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// A finder's web address: a link where the setting follows outside links, its name as text on a kiosk. The link
+/// sends no referrer, so the other site is not told which page (and so which path) the person was reading.
+fn finder_address(address: &str, follow: bool) -> Html {
+    let shown = address.trim_start_matches("https://").trim_start_matches("www.").trim_end_matches('/');
+    if follow {
+        html! { <a class="contact__link" href={address.to_string()} rel="noreferrer noopener">{ shown }</a> }
+    } else {
+        html! { <p class="contact__phone contact__phone--text">{ shown }</p> }
+    }
 }
 
 /// "Call 911": a call (or text) button where the setting lets the screen place calls, large text where it does not.

@@ -3,7 +3,7 @@
 //! picked options show the same outcome, so no two pictures of different outcomes or times sit side by side.
 
 use crate::components::choice::on_toggle;
-use crate::components::glance::glance_grid;
+use crate::components::glance::{glance_grid, other_names};
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::{rich_text, AppLink};
@@ -33,6 +33,9 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
         <>
             <h1>{ ui.compare_title() }</h1>
             <p class="lead">{ ui.compare_lead() }</p>
+            <p class="how-to-start-link">
+                <AppLink class="button" to={Route::HowToStart}>{ ui.nav_how_to_start() }</AppLink>
+            </p>
             <fieldset class="choice-group compare-pick">
                 <legend>{ ui.compare_pick_legend() }</legend>
                 <ul class="check-list compare-pick__list">
@@ -42,8 +45,12 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
                         let onchange = on_toggle(&session, &option.id, Action::ToggleCompare);
                         html! {
                             <li class="check-item">
-                                <input type="checkbox" id={id.clone()} {checked} disabled={full && !checked} {onchange} />
-                                <label for={id}>{ &option.name }</label>
+                                <input type="checkbox" id={id.clone()} {checked} disabled={full && !checked} {onchange}
+                                       aria-describedby={format!("{id}-names")} />
+                                <span>
+                                    <label for={id.clone()}>{ &option.name }</label>
+                                    <span id={format!("{id}-names")} class="also-called">{ &option.also_called }</span>
+                                </span>
                             </li>
                         }
                     }) }

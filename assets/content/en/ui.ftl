@@ -128,7 +128,7 @@ summary_no_leanings = You have not marked any options yet.
 summary_matters_heading = What matters most to me
 summary_no_matters = You have not rated what matters yet.
 summary_sure_heading = How sure I feel
-summary_sure_result = I answered yes to { $yes } of the four SURE questions.
+summary_sure_result = I answered yes to { $yes } of the 4 SURE questions.
 summary_sure_unsure = Feeling unsure is normal. More facts, time or support may help.
 summary_sure_sure = I feel sure about my choice for now.
 summary_no_sure = You have not answered the SURE questions yet.
@@ -241,3 +241,13 @@ journey_label = Step by step
 journey_step = Step { $n } of { $total }
 journey_back = Back: { $step }
 journey_next = Next: { $step }
+
+# Issue 25: "How to start" (the page, its menu entry, and the link at the top of each option page and /compare).
+nav_how_to_start = How to start
+option_other_names = Other names
+options_first_heading = What do you want to know first?
+options_first_start = Can I start soon, even tonight?
+options_first_paths = What are the paths, in a few words?
+options_first_compare = How do two paths compare?
+options_first_fit = What fits my life right now?
+options_first_safer = How can I stay safer today?
