@@ -199,6 +199,8 @@ test('the worker\'s column fits a 1366×768 laptop, or shows that it scrolls', a
     await appReady(page);
     const prompts = page.locator('.worker-col .worker-prompts');
     await expect(prompts).toBeVisible();
+    if ((await prompts.getAttribute('open')) === null) await prompts.locator('summary').click();
+    await expect(prompts.locator('li').last()).toBeAttached();
     const fit = await prompts.evaluate((el) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
@@ -239,7 +241,7 @@ test('on a 390 px phone no option name runs out of its card on /compare', async 
     await boxes.nth(1).check();
     await expect(page.locator('.glance-grid')).toBeVisible();
     const overflowing = await page.locator('main').evaluate((main) =>
-      [...main.querySelectorAll('td, th, label, .card')]
+      [...main.querySelectorAll('td, th, label, li, .card')]
         .filter((el) => el.scrollWidth > el.clientWidth + 1)
         .map((el) => `${el.tagName}.${el.className}: ${el.textContent!.trim().slice(0, 30)}`));
     expect(overflowing, lang).toEqual([]);

@@ -719,7 +719,7 @@ fn check_how_to_start(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     let file = file_name(bundle, "pages/how-to-start.toml");
     let ids: Vec<&str> = bundle.pages.how_to_start.sections.iter().map(|s| s.id.as_str()).collect();
     for option in OPTION_IDS {
-        if !ids.contains(option) {
+        if !ids.contains(&option) {
             errors.push(ContentError::new(
                 &file,
                 "sections",

@@ -65,7 +65,8 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
 
     let sure_lines = match state.sure_total(bundle.sure.item.len()) {
         Some(yes) => {
-            let result = ui.summary_sure_result().replace("{yes}", &yes.to_string());
+            let total = bundle.sure.item.len().to_string();
+            let result = ui.summary_sure_result().replace("{yes}", &yes.to_string()).replace("{total}", &total);
             let note = if yes == bundle.sure.item.len() { ui.summary_sure_sure() } else { ui.summary_sure_unsure() };
             vec![result, note.clone()]
         }
