@@ -3,7 +3,7 @@
 //! picked options show the same outcome, so no two pictures of different outcomes or times sit side by side.
 
 use crate::components::choice::on_toggle;
-use crate::components::glance::{glance_grid, other_names};
+use crate::components::glance::glance_grid;
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::{rich_text, AppLink};
