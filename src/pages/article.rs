@@ -51,7 +51,7 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             }
             <p class="contacts__fallback">{ &contacts.fallback }</p>
             // The national finders (treatment, NA, AA and SMART meetings) after the crisis lines.
-            { finders(bundle, follow, list) }
+            { finders(bundle, follow, false) }
         </div>
     };
     article(bundle, &bundle.pages.safety, &Route::Safety, Some(("help-now", help_now)), html! {})
@@ -60,22 +60,31 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
 fn contact_list(ui: &crate::content::Ui, list: &[Contact], follow: bool) -> Html {
     html! {
         <ul class="contact-list">
-            { for list.iter().map(|c| html! {
-                <li class="contact">
-                    <p class="contact__name">{ &c.name }</p>
-                    // Where calls can be placed from the screen, each number is a full-width call button;
-                    // on a kiosk it is large text to dial from a phone.
-                    { contact_way(ui.contact_call(), "tel", &c.phone, follow) }
-                    if let Some(text) = &c.text_number {
-                        { contact_way(ui.contact_text(), "sms", text, follow) }
-                    }
-                    <p class="contact__description">{ &c.description }</p>
-                    if !c.hours.is_empty() {
-                        <p class="contact__hours">{ format!("{} {}", ui.contact_hours(), c.hours) }</p>
-                    }
-                </li>
+            { for list.iter().map(|c| {
+                // Where calls can be placed from the screen, each number is a full-width call button; on a kiosk it
+                // is large text to dial from a phone.
+                let call = contact_way(format!("{} {}", ui.contact_call(), c.phone), format!("tel:{}", c.phone), follow);
+                let text = c.text_number.as_ref().map(|t| {
+                    contact_way(format!("{} {t}", ui.contact_text()), format!("sms:{t}"), follow)
+                });
+                let hours = (!c.hours.is_empty()).then(|| format!("{} {}", ui.contact_hours(), c.hours));
+                contact_item(&c.name, &c.description, hours, html! { <>{ call }{ for text }</> })
             }) }
         </ul>
+    }
+}
+
+/// One contact: its name, its ways to reach it (call, text, a web address), what it is for and when it is open.
+fn contact_item(name: &str, description: &str, hours: Option<String>, ways: Html) -> Html {
+    html! {
+        <li class="contact">
+            <p class="contact__name">{ name }</p>
+            { ways }
+            <p class="contact__description">{ description }</p>
+            if let Some(hours) = hours {
+                <p class="contact__hours">{ hours }</p>
+            }
+        </li>
     }
 }
 
@@ -92,7 +101,7 @@ pub fn how_to_start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                 <h3>{ &contacts.own_heading }</h3>
                 { contact_list(ui, own, follow) }
             }
-            { finders(bundle, follow, own) }
+            { finders(bundle, follow, true) }
             <p class="contacts__fallback">{ &contacts.fallback }</p>
         </div>
     };
@@ -100,47 +109,34 @@ pub fn how_to_start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     article(bundle, page, &Route::HowToStart, Some((HOW_TO_START_CONTACTS, who)), html! {})
 }
 
-/// The national finders, labelled as US: each with its phone number if it has one and its own web address. A
-/// finder whose number is already in the list above (the helpline on /safety) is not listed twice.
-fn finders(bundle: &Bundle, follow: bool, above: &[Contact]) -> Html {
-    let shown = |f: &&crate::content::Finder| f.phone.as_ref().is_some_and(|p| above.iter().any(|c| &c.phone == p));
+/// The national finders, labelled as US: each with its own web address, and its phone number if it has one. On
+/// /safety (`with_phone` false) the helpline is already among the crisis lines, so only the finders without a
+/// number are added there.
+fn finders(bundle: &Bundle, follow: bool, with_phone: bool) -> Html {
+    let ui = &bundle.ui;
     let contacts = &bundle.contacts;
     html! {
         <>
             <h3>{ &contacts.finders_heading }</h3>
             <p>{ &contacts.finders_intro }</p>
             <ul class="contact-list">
-                { for contacts.finder.iter().filter(|f| !shown(f)).map(|f| html! {
-                    <li class="contact">
-                        <p class="contact__name">{ &f.name }</p>
-                        <p class="contact__description">{ &f.description }</p>
-                        if let Some(phone) = &f.phone {
-                            { contact_way(bundle.ui.contact_call(), "tel", phone, follow) }
-                        }
-                        { finder_address(&f.address, follow) }
-                    </li>
+                { for contacts.finder.iter().filter(|f| with_phone || f.phone.is_none()).map(|f| {
+                    let call = f.phone.as_ref().map(|p| contact_way(format!("{} {p}", ui.contact_call()), format!("tel:{p}"), follow));
+                    // The address as people would type it; the link sends no referrer (see `contact_way`).
+                    let shown = f.address.trim_start_matches("https://").trim_start_matches("www.").trim_end_matches('/');
+                    let web = contact_way(shown.to_string(), f.address.clone(), follow);
+                    contact_item(&f.name, &f.description, None, html! { <>{ for call }{ web }</> })
                 }) }
             </ul>
         </>
     }
 }
 
-/// A finder's web address: a link where the setting follows outside links, its name as text on a kiosk. The link
-/// sends no referrer, so the other site is not told which page (and so which path) the person was reading.
-fn finder_address(address: &str, follow: bool) -> Html {
-    let shown = address.trim_start_matches("https://").trim_start_matches("www.").trim_end_matches('/');
+/// "Call 911" or "findtreatment.gov": a button where the setting follows phone and outside links, large text where
+/// it does not (a kiosk). No link sends a referrer, so another site is not told which page the person was reading.
+fn contact_way(label: String, href: String, follow: bool) -> Html {
     if follow {
-        html! { <a class="contact__link" href={address.to_string()} rel="noreferrer noopener">{ shown }</a> }
-    } else {
-        html! { <p class="contact__phone contact__phone--text">{ shown }</p> }
-    }
-}
-
-/// "Call 911": a call (or text) button where the setting lets the screen place calls, large text where it does not.
-fn contact_way(verb: &str, scheme: &str, number: &str, follow: bool) -> Html {
-    let label = format!("{verb} {number}");
-    if follow {
-        html! { <a class="contact__phone button" href={format!("{scheme}:{}", number.replace(' ', ""))}>{ label }</a> }
+        html! { <a class="contact__phone button" href={href.replace(' ', "")} rel="noreferrer">{ label }</a> }
     } else {
         html! { <p class="contact__phone contact__phone--text">{ label }</p> }
     }

@@ -45,11 +45,10 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
                         let onchange = on_toggle(&session, &option.id, Action::ToggleCompare);
                         html! {
                             <li class="check-item">
-                                <input type="checkbox" id={id.clone()} {checked} disabled={full && !checked} {onchange}
-                                       aria-describedby={format!("{id}-names")} />
+                                <input type="checkbox" id={id.clone()} {checked} disabled={full && !checked} {onchange} />
                                 <span>
-                                    <label for={id.clone()}>{ &option.name }</label>
-                                    <span id={format!("{id}-names")} class="also-called">{ &option.also_called }</span>
+                                    <label for={id}>{ &option.name }</label>
+                                    <span class="also-called">{ &option.also_called }</span>
                                 </span>
                             </li>
                         }

@@ -16,17 +16,7 @@ pub fn options_page(bundle: &Bundle) -> Html {
             // straight to its answer, and what matters comes later.
             <nav class="first-question" aria-labelledby="first-question">
                 <h2 id="first-question">{ ui.options_first_heading() }</h2>
-                <ul class="first-question__list">
-                    { for [
-                        (ui.options_first_start(), Route::HowToStart, None),
-                        (ui.options_first_paths(), Route::Options, Some("paths")),
-                        (ui.options_first_compare(), Route::Compare, None),
-                        (ui.options_first_fit(), Route::Matters, None),
-                        (ui.options_first_safer(), Route::Safety, None),
-                    ].into_iter().map(|(text, to, fragment)| html! {
-                        <li><AppLink {to} fragment={fragment.map(AttrValue::from)}>{ text }</AppLink></li>
-                    }) }
-                </ul>
+                { rich_text(bundle, ui.options_first(), "") }
             </nav>
             <ul class="option-cards" id="paths">
                 { for bundle.options.iter().map(|option| html! {

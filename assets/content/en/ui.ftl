@@ -246,8 +246,9 @@ journey_next = Next: { $step }
 nav_how_to_start = How to start
 option_other_names = Other names
 options_first_heading = What do you want to know first?
-options_first_start = Can I start soon, even tonight?
-options_first_paths = What are the paths, in a few words?
-options_first_compare = How do two paths compare?
-options_first_fit = What fits my life right now?
-options_first_safer = How can I stay safer today?
+options_first =
+    - [Can I start soon, even tonight?](/how-to-start)
+    - [What are the paths, in a few words?](/options#paths)
+    - [How do two paths compare?](/compare)
+    - [What fits my life right now?](/matters)
+    - [How can I stay safer today?](/safety)

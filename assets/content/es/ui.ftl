@@ -246,8 +246,9 @@ journey_next = Siguiente: { $step }
 nav_how_to_start = Cómo empezar
 option_other_names = Otros nombres
 options_first_heading = ¿Qué quieres saber primero?
-options_first_start = ¿Puedo empezar pronto, incluso esta noche?
-options_first_paths = ¿Cuáles son los caminos, en pocas palabras?
-options_first_compare = ¿Cómo se comparan dos caminos?
-options_first_fit = ¿Qué encaja con mi vida ahora?
-options_first_safer = ¿Cómo puedo cuidarme más hoy?
+options_first =
+    - [¿Puedo empezar pronto, incluso esta noche?](/how-to-start)
+    - [¿Cuáles son los caminos, en pocas palabras?](/options#paths)
+    - [¿Cómo se comparan dos caminos?](/compare)
+    - [¿Qué encaja con mi vida ahora?](/matters)
+    - [¿Cómo puedo cuidarme más hoy?](/safety)
