@@ -737,6 +737,7 @@ fn a_national_finder_needs_a_full_https_address() {
 #[test]
 fn a_tool_has_one_name_in_the_menu_and_on_its_page() {
     let scratch = Scratch::new();
-    scratch.edit("es/ui.ftl", |t| t.replacen("nav_check = Comprueba lo que sabes", "nav_check = Revisa lo que sabes", 1));
+    scratch
+        .edit("es/ui.ftl", |t| t.replacen("nav_check = Comprueba lo que sabes", "nav_check = Revisa lo que sabes", 1));
     assert_error(&scratch.errors(), "es/check.toml", "title", "nav_check");
 }
