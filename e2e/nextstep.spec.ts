@@ -40,7 +40,7 @@ test('compare reaches "How to start" in one tap; the page opens with who to call
   await appReady(page);
   await (await topLink(page)).click();
   await expect(page).toHaveURL(/how-to-start\/?$/);
-  await expect(page.locator('h1')).toHaveText('How to start');
+  await expect(page.locator('main h1')).toHaveText('How to start');
   const ids = await page.locator('main section[id^="sec-"]').evaluateAll((s) => s.map((e) => e.id.slice(4)));
   expect(ids.slice(0, 2)).toEqual(['who-to-call', 'on-the-phone']);
   expect(ids.slice(2).sort()).toEqual([...OPTION_IDS].sort());
@@ -73,14 +73,18 @@ test('a service\'s own contacts come first, before the national finders', async 
 test('in Spanish the page, the finders and their labels are in Spanish', async ({ page }) => {
   await page.goto('/es/how-to-start');
   await appReady(page);
-  await expect(page.locator('h1')).toHaveText('Cómo empezar');
+  await expect(page.locator('main h1')).toHaveText('Cómo empezar');
   await expect(page.getByRole('heading', { name: 'Buscadores nacionales (Estados Unidos)' })).toBeVisible();
   await expect(page.getByText('Línea Nacional de Ayuda de SAMHSA')).toBeVisible();
 });
 
 test('on a kiosk the finders\' addresses and numbers are text, not links', async ({ page }) => {
-  await page.goto('/how-to-start?mode=kiosk');
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto('/?mode=kiosk');
   await appReady(page);
+  await page.getByRole('button', { name: 'Touch to start' }).click();
+  await page.locator('footer a', { hasText: 'How to start' }).click();
+  await expect(page.locator('main h1')).toHaveText('How to start');
   const who = page.locator('#sec-who-to-call');
   await expect(who.getByText('findtreatment.gov', { exact: true })).toBeVisible();
   await expect(who.locator('a[href^="https:"], a[href^="tel:"]')).toHaveCount(0);
@@ -255,21 +259,22 @@ for (const [lang, name, vivitrol] of [['en', 'Buprenorphine', 'Extended-release 
     const prefix = lang === 'en' ? '' : '/es';
     await page.goto(`${prefix}/options`);
     await appReady(page);
-    await expect(page.locator('.option-card', { hasText: name }).locator('.also-called')).toContainText('subs');
-    await expect(page.locator('.option-card', { hasText: vivitrol }).locator('.also-called')).toContainText('Vivitrol');
+    const card = (n: string) => page.locator('.option-card').filter({ has: page.getByRole('heading', { name: n, exact: true }) });
+    await expect(card(name).locator('.also-called')).toContainText('subs');
+    await expect(card(vivitrol).locator('.also-called')).toContainText('Vivitrol');
 
     await page.goto(`${prefix}/compare`);
     await appReady(page);
-    const pick = page.locator('.compare-pick__list li', { hasText: name });
+    const pick = page.locator('.compare-pick__list li').filter({ has: page.getByText(name, { exact: true }) });
     await expect(pick.locator('.also-called')).toContainText('subs');
     await pick.locator('input').check();
-    await page.locator('.compare-pick__list li', { hasText: vivitrol }).locator('input').check();
+    await page.locator('.compare-pick__list li').filter({ has: page.getByText(vivitrol, { exact: true }) }).locator('input').check();
     await expect(page.locator('.glance-grid thead th', { hasText: name }).locator('.also-called')).toContainText('bupe');
 
     await page.goto(`${prefix}/matters`);
     await appReady(page);
     await page.locator('.statements fieldset').first().locator('label').last().click();
-    await expect(page.locator('.relate-option', { hasText: name }).locator('.also-called')).toContainText('Suboxone');
+    await expect(page.locator('.relate-option').filter({ has: page.getByRole('heading', { name, exact: true }) }).locator('.also-called')).toContainText('Suboxone');
 
     await page.goto(`${prefix}/options/buprenorphine`);
     await appReady(page);
@@ -285,10 +290,11 @@ test('the short route: first question, short answers, what matters, how to start
   const words: Record<string, number> = {};
   const count = async (name: string) => {
     await appReady(page);
+    // What is rendered (innerText: not the folded long answers), without the worker's own column.
     words[name] = await page.locator('main').evaluate((main) => {
-      const clone = main.cloneNode(true) as HTMLElement;
-      clone.querySelectorAll('.worker-col, .worker-prompts').forEach((e) => e.remove());
-      return (clone.textContent ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      const count = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      const worker = [...main.querySelectorAll('.worker-prompts')].map((e) => count((e as HTMLElement).innerText));
+      return count(main.innerText) - worker.reduce((a, b) => a + b, 0);
     });
   };
   const click = async (locator: ReturnType<Page['locator']>) => { await locator.click(); clicks++; };
@@ -301,8 +307,9 @@ test('the short route: first question, short answers, what matters, how to start
   const first = page.locator('.first-question');
   await expect(first.locator('h2')).toHaveText('¿Qué quieres saber primero?');
   expect(await first.locator('a').count()).toBeGreaterThanOrEqual(4);
-  const firstBox = (await first.boundingBox())!;
-  expect(firstBox.y + firstBox.height, 'the first question is on the first laptop screen').toBeLessThan(768);
+  // The question and its first choices are on the first laptop screen.
+  await expect(first.locator('h2')).toBeInViewport();
+  await expect(first.locator('a').first()).toBeInViewport();
   await count('opciones');
   await click(first.getByRole('link', { name: '¿Cómo se comparan dos caminos?' }));
   await click(page.getByLabel('Metadona', { exact: true }));
