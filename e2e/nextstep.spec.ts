@@ -38,7 +38,11 @@ test('compare reaches "How to start" in one tap; the page opens with who to call
   await page.setViewportSize(PHONE);
   await page.goto('/compare');
   await appReady(page);
-  await (await topLink(page)).click();
+  // Before anything is picked: right under the request to pick two (and, once two are, right after the grid).
+  const link = page.locator('main .how-to-start-link a');
+  await expect(link).toHaveCount(1);
+  await expect(page.locator('main .callout + .how-to-start-link')).toHaveCount(1);
+  await link.click();
   await expect(page).toHaveURL(/how-to-start\/?$/);
   await expect(page.locator('main h1')).toHaveText('How to start');
   const ids = await page.locator('main section[id^="sec-"]').evaluateAll((s) => s.map((e) => e.id.slice(4)));

@@ -29,13 +29,16 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
         shared
     };
 
+    // One tap to where and how to start, right after the short answers (or the request to pick two).
+    let how_to_start = html! {
+        <p class="how-to-start-link">
+            <AppLink class="button" to={Route::HowToStart}>{ ui.nav_how_to_start() }</AppLink>
+        </p>
+    };
     html! {
         <>
             <h1>{ ui.compare_title() }</h1>
             <p class="lead">{ ui.compare_lead() }</p>
-            <p class="how-to-start-link">
-                <AppLink class="button" to={Route::HowToStart}>{ ui.nav_how_to_start() }</AppLink>
-            </p>
             <fieldset class="choice-group compare-pick">
                 <legend>{ ui.compare_pick_legend() }</legend>
                 <ul class="check-list compare-pick__list">
@@ -61,8 +64,10 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
 
             if picked.len() < 2 {
                 <p class="callout">{ ui.compare_need_two() }</p>
+                { how_to_start }
             } else {
                 { glance_grid(bundle, &picked) }
+                { how_to_start }
                 <section aria-labelledby="compare-leanings">
                     <h2 id="compare-leanings">{ ui.compare_your_leaning() }</h2>
                     <div class={classes!("compare-row", format!("compare-row--{}", picked.len()))}>
