@@ -65,7 +65,7 @@ test.describe('the first screen', () => {
 
           // The first step opens the "start here" path.
           await page.locator('main .first-step a').click();
-          await expect(page).toHaveURL(/\/matters$/);
+          await expect(page).toHaveURL(/\/options$/);
           await expect(page.locator('main h1')).toBeFocused();
         });
       }
