@@ -50,8 +50,11 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                 <p>{ &contacts.intro }</p>
             }
             <p class="contacts__fallback">{ &contacts.fallback }</p>
-            // The national finders (treatment, NA, AA and SMART meetings) after the crisis lines.
-            { finders(bundle, follow, false) }
+            // With the shipped (US) lines, the national finders (treatment, NA, AA and SMART meetings) after them;
+            // a service's own list stands alone here (its /how-to-start shows the finders after it).
+            if shipped {
+                { finders(bundle, follow, false) }
+            }
         </div>
     };
     article(bundle, &bundle.pages.safety, &Route::Safety, Some(("help-now", help_now)), html! {})
