@@ -1,4 +1,4 @@
-//! Reads and checks `assets/content/`, then writes fourteen compact files per language: what every page needs,
+//! Reads and checks `assets/content/`, then writes fifteen compact files per language: what every page needs,
 //! and one file per part of the content only some pages show (`src/content/reading.rs`). The app fetches the files
 //! of the language in use (so the first load carries one language, not all of them); native builds and tests
 //! compile every file in. Any content problem stops the build with a message naming the file and the field.

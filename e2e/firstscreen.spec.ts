@@ -49,7 +49,8 @@ test.describe('the first screen', () => {
           await expect(page.locator('main p.lead')).toHaveCount(2);
           await expectOnFirstScreen(page, 'main p.lead', where);
           await expectOnFirstScreen(page, 'main .first-step a', where);
-          await expect(page.locator('main .first-step a')).toHaveAttribute('href', /\/matters$/);
+          // Issue 25: the path opens with the person's own first question, on /options.
+          await expect(page.locator('main .first-step a')).toHaveAttribute('href', /\/options$/);
           // A finger-sized button, and the controls around it on one screen too.
           expect((await box(page, 'main .first-step a')).height).toBeGreaterThanOrEqual(48);
           for (const control of ['.display-button', '.menu-button']) await expectOnFirstScreen(page, control, where);
@@ -64,7 +65,7 @@ test.describe('the first screen', () => {
 
           // The first step opens the "start here" path.
           await page.locator('main .first-step a').click();
-          await expect(page).toHaveURL(/\/matters$/);
+          await expect(page).toHaveURL(/\/options$/);
           await expect(page.locator('main h1')).toBeFocused();
         });
       }

@@ -79,7 +79,7 @@ test('compare shows the short answers side by side: one laptop screen, four phon
   await page.getByLabel('Recovery without medication', { exact: true }).check();
 
   const grid = page.locator('.glance-grid');
-  await expect(grid.locator('thead th')).toHaveText(['Methadone', 'Recovery without medication']);
+  await expect(grid.locator('thead th a')).toHaveText(['Methadone', 'Recovery without medication']);
   await expect(grid.locator('tbody tr')).toHaveCount(9);
   await expect(grid.locator('tbody tr').first().locator('td')).toHaveCount(2);
   // One laptop screen holds the whole grid, and the options sit side by side in each row.

@@ -124,7 +124,7 @@ test('a person can go through every tool and keep a summary', async ({ page, bas
   await expect(summary).toContainText('Methadone: Leaning towards');
   await expect(summary).toContainText('Tapering off medication: Maybe');
   await expect(summary).toContainText('Very important');
-  await expect(summary).toContainText('I answered yes to 3 of the four SURE questions');
+  await expect(summary).toContainText('I answered yes to 3 of 4 SURE questions');
   await expect(summary).toContainText(questionText);
   await expect(summary).toContainText('Can I get take-home doses sooner?');
   await expect(summary).toContainText('Call my sister on Sunday');

@@ -197,8 +197,8 @@ test('before the app is interactive, the start page fetches only what ./x size c
   });
   await page.goto('/');
   await appReady(page);
-  // The thirteen parts follow just after.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z-]+-[0-9a-f]{16}\.bin$/.test(e.name)).length === 13);
+  // The fourteen parts follow just after.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /\/content\/en-[a-z-]+-[0-9a-f]{16}\.bin$/.test(e.name)).length === 14);
   const { before, after } = await page.evaluate(() => {
     const readyAt = (window as unknown as { readyAt: number }).readyAt;
     const files = performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }));
@@ -215,7 +215,7 @@ test('before the app is interactive, the start page fetches only what ./x size c
   }
   const parts = after.filter((path) => path.includes('/content/')).map((path) => path.replace(/^.*\/content\/en-([a-z-]+)-[0-9a-f]{16}\.bin$/, '$1'));
   expect(parts.sort()).toEqual(['about', 'articles', 'option-abstinence', 'option-buprenorphine', 'option-harm-reduction',
-    'option-methadone', 'option-naltrexone', 'option-taper', 'pages', 'sources', 'stories', 'tools', 'workers']);
+    'option-methadone', 'option-naltrexone', 'option-taper', 'pages', 'sources', 'starting', 'stories', 'tools', 'workers']);
 });
 
 test('a damaged content file shows the crash screen, not a broken page', async ({ page }) => {

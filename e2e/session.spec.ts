@@ -7,9 +7,9 @@ import { appReady, openDisplay, OPTION_IDS } from './helpers';
 
 /** The path's seven steps in order, with their names as the menu and the Back/Next links show them. */
 const JOURNEY = [
-  ['/matters', 'What matters to me'],
   ['/options', 'Options'],
   ['/compare', 'Compare'],
+  ['/matters', 'What matters to me'],
   ['/check', 'Check what you know'],
   ['/sure', 'How sure do I feel?'],
   ['/steps', 'Small next steps'],
@@ -86,9 +86,9 @@ test.describe('the "Start here" path', () => {
     }
     await page.goto('/compare?lang=es');
     await appReady(page);
-    await expect(page.locator('.journey-step')).toHaveText('Paso 3 de 7');
+    await expect(page.locator('.journey-step')).toHaveText('Paso 2 de 7');
     await expect(page.locator('.journey-nav a').first()).toHaveText('Atrás: Opciones');
-    await expect(page.locator('.journey-nav a + a')).toHaveText('Siguiente: Revisa lo que sabes');
+    await expect(page.locator('.journey-nav a + a')).toHaveText('Siguiente: Lo que me importa');
   });
 
   test('the phone menu lists all seven steps, in order', async ({ page }) => {
@@ -228,9 +228,9 @@ test.describe('session mode helps the worker', () => {
     await page.getByRole('button', { name: /Start session mode/ }).click();
     await expect(prompts(page)).toHaveJSProperty('open', true);
     const route = prompts(page);
-    await expect(route.locator('strong', { hasText: 'A suggested route for about twenty minutes' })).toBeVisible();
+    await expect(route.locator('strong', { hasText: 'A short route: about twelve minutes' })).toBeVisible();
     const hrefs = await route.locator('ul').first().locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hrefs).toEqual(['/matters', '/options', '/compare', '/steps', '/summary']);
+    expect(hrefs).toEqual(['/options', '/compare', '/matters', '/how-to-start', '/summary', '/steps', '/stories']);
     // Written in words: no digits without a source.
     expect(await route.locator('ul').first().innerText()).toMatch(/About two minutes/);
     expect(await route.locator('ul').first().innerText()).not.toMatch(/\d/);
@@ -238,13 +238,13 @@ test.describe('session mode helps the worker', () => {
     await route.getByRole('link', { name: 'what matters to me' }).click();
     await expect(page.locator('main h1')).toHaveText('What matters to me');
     // The route belongs to the start: other pages show their own prompts.
-    await expect(prompts(page)).not.toContainText('A suggested route');
+    await expect(prompts(page)).not.toContainText('A short route');
 
     // Opened by a link, in Spanish, in dark mode.
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/?mode=session&lang=es');
     await appReady(page);
-    await expect(prompts(page).locator('strong')).toHaveText('Una ruta sugerida para unos veinte minutos');
+    await expect(prompts(page).locator('strong')).toHaveText('Una ruta corta: unos doce minutos');
     await expect(prompts(page)).toHaveJSProperty('open', true);
     await noAxeViolations(page, 'session start, Spanish, dark');
   });

@@ -714,3 +714,30 @@ fn the_worker_prompts_of_an_unknown_option_and_a_missing_route_are_refused() {
     });
     assert_error(&scratch.errors(), "en/prompts.toml", "route", "suggest a route");
 }
+
+#[test]
+fn every_option_needs_its_own_way_to_start_and_who_to_call_comes_first() {
+    // Issue 25: each option page links to its own section of /how-to-start, by the option's id.
+    let scratch = Scratch::new();
+    scratch.edit("en/pages/how-to-start.toml", |t| t.replacen("id = \"naltrexone\"", "id = \"naltrexone-shot\"", 1));
+    assert_error(&scratch.errors(), "en/pages/how-to-start.toml", "sections", "no section with id \"naltrexone\"");
+
+    let scratch = Scratch::new();
+    scratch.edit("es/pages/how-to-start.toml", |t| t.replacen("id = \"who-to-call\"", "id = \"contactos\"", 1));
+    assert_error(&scratch.errors(), "es/pages/how-to-start.toml", "sections", "who-to-call");
+}
+
+#[test]
+fn a_national_finder_needs_a_full_https_address() {
+    let scratch = Scratch::new();
+    scratch.edit("en/contacts.toml", |t| t.replacen("\"https://findtreatment.gov/\"", "\"findtreatment.gov\"", 1));
+    assert_error(&scratch.errors(), "en/contacts.toml", "finder[0].address", "not a full https:// address");
+}
+
+#[test]
+fn a_tool_has_one_name_in_the_menu_and_on_its_page() {
+    let scratch = Scratch::new();
+    scratch
+        .edit("es/ui.ftl", |t| t.replacen("nav_check = Comprueba lo que sabes", "nav_check = Revisa lo que sabes", 1));
+    assert_error(&scratch.errors(), "es/check.toml", "title", "nav_check");
+}

@@ -101,7 +101,7 @@ fn every_page_reads_at_grade_eight_or_below() {
         &all[..5.min(all.len())]
     );
     // Every page was measured.
-    assert_eq!(all.len(), 1 + bundle.options.len() + 4 + bundle.stories.len());
+    assert_eq!(all.len(), 1 + bundle.options.len() + 5 + bundle.stories.len());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use ownpath::prerender::{content_security_policy, drop_component_names, inline_s
 use ownpath::routes::{all_routes, journey, language_prefix, pages_in, split_language, static_paths, Place, Route};
 
 /// product.md's page table, written out here so that a page dropped from the route table is noticed.
-const PRODUCT_PAGES: [&str; 13] = [
+const PRODUCT_PAGES: [&str; 14] = [
     "/",
     "/options",
     "/compare",
@@ -17,6 +17,8 @@ const PRODUCT_PAGES: [&str; 13] = [
     "/summary",
     "/stories",
     "/safety",
+    // Issue 25: where and how to start each path.
+    "/how-to-start",
     "/professionals",
     "/about",
     "/privacy",
@@ -57,9 +59,9 @@ fn an_address_names_its_language_by_a_prefix() {
 #[test]
 fn the_menus_and_the_path_come_from_the_page_table() {
     let steps: Vec<String> = journey().map(|route| route.to_path()).collect();
-    assert_eq!(steps, ["/matters", "/options", "/compare", "/check", "/sure", "/steps", "/summary"]);
+    assert_eq!(steps, ["/options", "/compare", "/matters", "/check", "/sure", "/steps", "/summary"]);
     let about: Vec<&str> = pages_in(Place::About).map(|page| page.path).collect();
-    assert_eq!(about, ["/stories", "/safety", "/privacy", "/about", "/professionals"]);
+    assert_eq!(about, ["/stories", "/safety", "/how-to-start", "/privacy", "/about", "/professionals"]);
     let ui = &library().bundle("es").ui;
     assert_eq!(Route::Option { id: "taper".into() }.label(ui), ui.nav_options());
     assert_eq!(Route::NotFound.label(ui), ui.nav_start());

@@ -59,6 +59,19 @@ pub fn starting_box(bundle: &Bundle, option: &OptionPage) -> Html {
     }
 }
 
+/// The names people use for an option ("Other names: subs, bupe, Suboxone"), beside its name wherever options are
+/// listed or picked (issue 25).
+pub fn other_names(bundle: &Bundle, option: &OptionPage) -> Html {
+    if option.also_called.is_empty() {
+        return html! {};
+    }
+    html! {
+        <p class="also-called">
+            <span class="also-called__label">{ bundle.ui.option_other_names() }{ ": " }</span>{ &option.also_called }
+        </p>
+    }
+}
+
 /// The grid on /compare: a row per question, a column per picked option. On a phone each row becomes the question
 /// over the options' answers side by side (the stylesheet), and each answer names its option, since the column
 /// headings are not in view there.
@@ -75,6 +88,7 @@ pub fn glance_grid(bundle: &Bundle, picked: &[&OptionPage]) -> Html {
                         { for picked.iter().map(|option| html! {
                             <th scope="col">
                                 <AppLink to={Route::Option { id: option.id.clone() }}>{ &option.name }</AppLink>
+                                { other_names(bundle, option) }
                             </th>
                         }) }
                     </tr>

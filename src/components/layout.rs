@@ -159,11 +159,17 @@ pub fn Layout() -> Html {
     // "End session": clearing the client's answers is the default; nothing to ask when there are none.
     let end_session = |clear: Option<bool>| {
         let (setting, session, dialog) = (setting.clone(), session.clone(), end_dialog.clone());
+        let navigator = navigator.clone();
         Callback::from(move |_| match clear {
             None if !session.is_empty() => modal(&dialog, true),
             _ => {
                 modal(&dialog, false);
                 keeping::end_session(&session, &setting, clear != Some(false));
+                // "End and clear" also leaves the page read: the session's one history entry becomes the start
+                // page, so Back shows nothing of the session (session moves replace history, as on a kiosk).
+                if let (Some(true), Some(navigator)) = (clear, &navigator) {
+                    navigator.replace(&Route::Start);
+                }
             }
         })
     };

@@ -24,11 +24,6 @@ pub fn remember_control(ui: &Ui, setting: &SettingHandle, session: &Session) -> 
         let (setting, session) = (setting.clone(), session.clone());
         Callback::from(move |_| keeping::forget(&session, &setting))
     };
-    let no_history = {
-        let setting = setting.clone();
-        let on = !setting.no_history;
-        Callback::from(move |_: Event| setting.dispatch(SettingAction::SetNoHistory(on)))
-    };
     let selected = Some(if setting.remember { "on" } else { "off" }.to_string());
     html! {
         <section class="remember no-print" aria-labelledby="remember-heading">
@@ -38,12 +33,30 @@ pub fn remember_control(ui: &Ui, setting: &SettingHandle, session: &Session) -> 
                            selected, onpick, Classes::new(),
                            Some(AttrValue::from(if setting.remember { ui.remember_is_on().clone() } else { ui.remember_is_off().clone() }))) }
             <button type="button" class="button button--secondary" onclick={forget}>{ ui.forget_button() }</button>
-            <p class="no-history">
+            { no_history_control(ui, setting) }
+        </section>
+    }
+}
+
+/// "Leave no pages in my history", where the setting offers it: with "remember", and beside the start page's
+/// privacy promise (issue 25: where it matters, not only at the bottom of /summary).
+pub fn no_history_control(ui: &Ui, setting: &SettingHandle) -> Html {
+    if !setting.policy().may_offer_remember() {
+        return html! {};
+    }
+    let no_history = {
+        let setting = setting.clone();
+        let on = !setting.no_history;
+        Callback::from(move |_: Event| setting.dispatch(SettingAction::SetNoHistory(on)))
+    };
+    html! {
+        <>
+            <p class="no-history no-print">
                 <input type="checkbox" id="no-history" checked={setting.no_history} onchange={no_history}
                        aria-describedby="no-history-hint" />
                 <label for="no-history">{ ui.no_history_label() }</label>
             </p>
-            <p id="no-history-hint" class="muted">{ ui.no_history_hint() }</p>
-        </section>
+            <p id="no-history-hint" class="muted no-print">{ ui.no_history_hint() }</p>
+        </>
     }
 }

@@ -162,7 +162,12 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
                 ));
             }
         }
-        for (field, value) in [("name", &option.name), ("tagline", &option.tagline), ("summary", &option.summary)] {
+        for (field, value) in [
+            ("name", &option.name),
+            ("tagline", &option.tagline),
+            ("also_called", &option.also_called),
+            ("summary", &option.summary),
+        ] {
             if value.trim().is_empty() {
                 errors.push(ContentError::new(&file, field, "is empty"));
             }
@@ -279,10 +284,13 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         ("pages/safety.toml", &bundle.pages.safety),
         ("pages/privacy.toml", &bundle.pages.privacy),
         ("pages/about.toml", &bundle.pages.about),
+        ("pages/how-to-start.toml", &bundle.pages.how_to_start),
     ] {
         let ids = page.sections.iter().map(|section| section.id.as_str());
         check_anchor_ids(&file_name(bundle, relative), "sections", ids, errors);
     }
+    check_how_to_start(bundle, errors);
+    check_menu_names(bundle, errors);
     for (i, outcome) in bundle.outcomes.iter().enumerate() {
         if ![100, 1000].contains(&outcome.denominator) {
             errors.push(ContentError::new(
@@ -408,6 +416,13 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
         errors.push(ContentError::new(&matters, "statement", "use 10 to 14 statements"));
     }
     for (i, statement) in bundle.matters.statement.iter().enumerate() {
+        if !statement.answers.is_empty() && statement.answers.len() != ANSWER_LEVELS.len() {
+            errors.push(ContentError::new(
+                &matters,
+                format!("statement[{i}].answers"),
+                "needs exactly three answers: no, not sure, yes",
+            ));
+        }
         for option in OPTION_IDS {
             match statement.relations.get(option) {
                 None => errors.push(ContentError::new(
@@ -646,7 +661,7 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
             b.options.iter().filter(|o| o.starting.is_some()).map(|o| o.id.clone()).collect()
         });
         same("question", "questions.toml", &|b| each(&b.questions, |q| q.id.clone()));
-        same("statement", "matters.toml", &|b| each(&b.matters.statement, |s| s.id.clone()));
+        same("statement", "matters.toml", &|b| each(&b.matters.statement, |s| format!("{}:{}", s.id, s.answers.len())));
         same("question", "check.toml", &|b| each(&b.check.question, |q| format!("{}={}", q.id, q.answer)));
         same("item", "sure.toml", &|b| each(&b.sure.item, |i| i.id.clone()));
         same("suggestion", "sure.toml", &|b| each(&b.sure.suggestion, |s| s.for_item.clone()));
@@ -663,6 +678,8 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
         same("sections", "pages/safety.toml", &|b| sections(&b.pages.safety));
         same("sections", "pages/privacy.toml", &|b| sections(&b.pages.privacy));
         same("sections", "pages/about.toml", &|b| sections(&b.pages.about));
+        same("sections", "pages/how-to-start.toml", &|b| sections(&b.pages.how_to_start));
+        same("finder", "contacts.toml", &|b| each(&b.contacts.finder, |f| f.address.clone()));
         for option in &en.options {
             let shape = |b: &Bundle| -> Vec<String> {
                 let Some(o) = b.options.iter().find(|o| o.id == option.id) else { return Vec::new() };
@@ -691,6 +708,62 @@ pub fn check_parity(library: &Library, errors: &mut Vec<ContentError>) {
                 file_name(other, "pages/start.toml"),
                 "ways",
                 "the three ways in differ from English",
+            ));
+        }
+    }
+}
+
+/// "How to start": every option has its own section (its id is the anchor each option page links to), the
+/// page opens with who to call (where the contacts are drawn), and every finder's address is a full https address.
+fn check_how_to_start(bundle: &Bundle, errors: &mut Vec<ContentError>) {
+    let file = file_name(bundle, "pages/how-to-start.toml");
+    let ids: Vec<&str> = bundle.pages.how_to_start.sections.iter().map(|s| s.id.as_str()).collect();
+    for option in OPTION_IDS {
+        if !ids.contains(&option) {
+            errors.push(ContentError::new(
+                &file,
+                "sections",
+                format!("has no section with id \"{option}\": every option needs its own way to start"),
+            ));
+        }
+    }
+    if ids.first() != Some(&HOW_TO_START_CONTACTS) {
+        errors.push(ContentError::new(
+            &file,
+            "sections",
+            format!("the first section must have id \"{HOW_TO_START_CONTACTS}\" (who to call comes first)"),
+        ));
+    }
+    if bundle.contacts.finder.is_empty() {
+        errors.push(ContentError::new(file_name(bundle, "contacts.toml"), "finder", "lists no national finder"));
+    }
+    for (i, finder) in bundle.contacts.finder.iter().enumerate() {
+        let host = finder.address.strip_prefix("https://").unwrap_or("");
+        if host.is_empty() || host.contains(char::is_whitespace) {
+            errors.push(ContentError::new(
+                file_name(bundle, "contacts.toml"),
+                format!("finder[{i}].address"),
+                format!("\"{}\" is not a full https:// address", finder.address),
+            ));
+        }
+    }
+}
+
+/// A tool is called the same in the menu as in its own heading (issue 25: "Revisa lo que sabes" in the menu over
+/// "Comprueba lo que sabes" on the page).
+fn check_menu_names(bundle: &Bundle, errors: &mut Vec<ContentError>) {
+    let ui = &bundle.ui;
+    for (file, title, menu, key) in [
+        ("matters.toml", &bundle.matters.title, ui.nav_matters(), "nav_matters"),
+        ("check.toml", &bundle.check.title, ui.nav_check(), "nav_check"),
+        ("sure.toml", &bundle.sure.title, ui.nav_sure(), "nav_sure"),
+        ("steps.toml", &bundle.steps.title, ui.nav_steps(), "nav_steps"),
+    ] {
+        if title != menu {
+            errors.push(ContentError::new(
+                file_name(bundle, file),
+                "title",
+                format!("\"{title}\" differs from the menu's {key} (\"{menu}\") in ui.ftl: use one name"),
             ));
         }
     }

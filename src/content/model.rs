@@ -51,6 +51,9 @@ pub const DEFAULT_LANGUAGE: &str = "en";
 /// The six options of product.md, in the order they are shown everywhere.
 pub const OPTION_IDS: [&str; 6] = ["methadone", "buprenorphine", "naltrexone", "taper", "abstinence", "harm-reduction"];
 
+/// The first section of "How to start": who to call (the page draws the contacts in it).
+pub const HOW_TO_START_CONTACTS: &str = "who-to-call";
+
 /// The options that are medications: each has a "Starting" box about its first days.
 pub const MEDICATION_IDS: [&str; 3] = ["methadone", "buprenorphine", "naltrexone"];
 
@@ -96,6 +99,21 @@ pub struct Bundle {
 /// Labels on the "what matters to me" scale (not important … very important).
 pub const IMPORTANCE_SCALE: u8 = 4;
 
+/// The levels a statement's own answers (no, not sure, yes) are kept as: "not sure" and "yes" show how each option
+/// relates, as "quite" and "very important" do.
+pub const ANSWER_LEVELS: [u8; 3] = [0, 2, 3];
+
+impl Statement {
+    /// The choices offered for this statement, each with the level it is kept as: its own answers, or the scale.
+    pub fn choices<'a>(&'a self, scale: &'a [String]) -> Vec<(u8, &'a String)> {
+        if self.answers.is_empty() {
+            scale.iter().enumerate().map(|(level, label)| (level as u8, label)).collect()
+        } else {
+            ANSWER_LEVELS.into_iter().zip(&self.answers).collect()
+        }
+    }
+}
+
 /// The published SURE items (Légaré et al. 2010). Their English wording must not be altered.
 pub const SURE_ITEMS_EN: [&str; 4] = [
     "Do you feel SURE about the best choice for you?",
@@ -129,6 +147,10 @@ content_struct! {
 pub struct Statement {
     pub id: String,
     pub text: String,
+    /// A fact rather than a value (pregnancy) has its own three answers, no / not sure / yes, in place of the
+    /// importance scale; they are kept as the levels of [`ANSWER_LEVELS`].
+    #[serde(default)]
+    pub answers: Vec<String>,
     /// Option id → how that option relates to this statement.
     pub relations: SortedMap<Relation>,
 }
@@ -310,6 +332,8 @@ pub struct OptionPage {
     /// written out, because lower-casing a name is not right in every language.
     pub in_sentence: String,
     pub tagline: String,
+    /// The names people use for it ("subs", Suboxone), shown beside its name wherever options are listed or picked.
+    pub also_called: String,
     pub summary: String,
     #[serde(default)]
     pub related_stories: Vec<String>,
@@ -431,6 +455,8 @@ pub struct Pages {
     pub privacy: ArticlePage,
     pub about: ArticlePage,
     pub professionals: ProfessionalsPage,
+    /// `/how-to-start`: where and how to start each path, with who to call (one section per option, by its id).
+    pub how_to_start: ArticlePage,
 }
 }
 
@@ -560,6 +586,26 @@ pub struct Contacts {
     /// Always shown, under any list (shipped or a service's own): what to do when no contact fits.
     pub fallback: String,
     pub contact: Vec<Contact>,
+    /// The heading over a service's own contacts (from site.json) on /how-to-start.
+    pub own_heading: String,
+    /// The national finders on /how-to-start, after a service's own contacts: their heading and whose they are.
+    pub finders_heading: String,
+    pub finders_intro: String,
+    pub finder: Vec<Finder>,
+}
+}
+
+content_struct! {
+/// A national finder (treatment locator, helpline, meeting finder): a web address, and a phone number if it has one.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Finder {
+    pub name: String,
+    /// A full `https://` address of another site: followed where the setting allows, else shown as text.
+    pub address: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    pub description: String,
 }
 }
 

@@ -40,6 +40,7 @@ item_texts! {
     /// An option's card texts and questions to ask (the "pages" part).
     pub struct OptionCard from OptionPage {
         pub tagline: String,
+        pub also_called: String,
         pub summary: String,
         pub questions: Vec<String>,
     }

@@ -153,9 +153,12 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
         parts.extend(option.questions.iter().map(String::as_str));
         pages.push((format!("/options/{}", option.id), join(parts)));
     }
-    for (path, page) in
-        [("/safety", &bundle.pages.safety), ("/privacy", &bundle.pages.privacy), ("/about", &bundle.pages.about)]
-    {
+    for (path, page) in [
+        ("/safety", &bundle.pages.safety),
+        ("/privacy", &bundle.pages.privacy),
+        ("/about", &bundle.pages.about),
+        ("/how-to-start", &bundle.pages.how_to_start),
+    ] {
         let mut parts = vec![page.title.as_str(), page.lead.as_str()];
         for section in &page.sections {
             parts.extend([section.heading.as_str(), section.body.as_str()]);

@@ -1,5 +1,5 @@
-//! A language's content comes in fourteen files: what the start page shows and every page's frame needs, and
-//! thirteen parts that only some pages show: each option's texts (one part per option), the stories' texts, the
+//! A language's content comes in fifteen files: what the start page shows and every page's frame needs, and
+//! fourteen parts that only some pages show: each option's texts (one part per option), the stories' texts, the
 //! safety and privacy articles, About, the page for workers with the session prompts, the items of the decision
 //! tools, the references' details, and "pages" (what every page but the start page shows). At build
 //! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
@@ -99,6 +99,8 @@ parts! {
     Workers = "workers" => workers: WorkerTexts, split_workers, merge_workers;
     Tools = "tools" => tools: ToolTexts, split_tools, merge_tools;
     Sources = "sources" => sources: SourceTexts, split_sources, merge_sources;
+    /// "How to start" (all but its title), fetched only by its own page.
+    Starting = "starting" => starting: ArticlePage, split_starting, merge_starting;
     /// What only the pages other than the start page show, and no other part brings (`PageTexts`).
     Pages = "pages" => pages: PageTexts, split_pages, merge_pages;
 }
@@ -200,6 +202,16 @@ fn split_tools(bundle: &mut Bundle) -> ToolTexts {
 
 fn split_sources(bundle: &mut Bundle) -> SourceTexts {
     SourceTexts { references: take_each(&mut bundle.references) }
+}
+
+fn split_starting(bundle: &mut Bundle) -> ArticlePage {
+    without_title(&mut bundle.pages.how_to_start)
+}
+
+fn merge_starting(bundle: &mut Bundle, mut page: ArticlePage) -> bool {
+    page.title = take(&mut bundle.pages.how_to_start.title);
+    bundle.pages.how_to_start = page;
+    true
 }
 
 fn split_pages(bundle: &mut Bundle) -> PageTexts {

@@ -234,6 +234,7 @@ impl Reader {
         let privacy = self.read::<ArticlePage>(&format!("{lang}/pages/privacy.toml"));
         let about = self.read::<ArticlePage>(&format!("{lang}/pages/about.toml"));
         let professionals = self.read::<ProfessionalsPage>(&format!("{lang}/pages/professionals.toml"));
+        let how_to_start = self.read::<ArticlePage>(&format!("{lang}/pages/how-to-start.toml"));
         let contacts = self.read::<Contacts>(&format!("{lang}/contacts.toml"));
         let experiences = self.read::<ExperienceFile>(&format!("{lang}/experiences.toml"));
         let outcomes = self.read::<OutcomeFile>(&format!("{lang}/outcomes.toml"));
@@ -260,6 +261,7 @@ impl Reader {
                 privacy: privacy?,
                 about: about?,
                 professionals: professionals?,
+                how_to_start: how_to_start?,
             },
             contacts: contacts?,
             experiences: experiences?.experience,

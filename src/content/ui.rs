@@ -37,7 +37,7 @@ ui_texts! {
     // every page's first file.
     first: [
         site_name, title_separator, skip_link, nav_label, menu_button, nav_start, nav_options, nav_compare,
-        nav_matters, nav_stories, nav_safety, nav_summary, nav_check, nav_sure, nav_steps, nav_professionals,
+        nav_matters, nav_stories, nav_safety, nav_how_to_start, nav_summary, nav_check, nav_sure, nav_steps, nav_professionals,
         footer_label, footer_tools_heading, footer_about_heading, footer_privacy, footer_about,
         footer_note, options_title, option_not_found_title, stories_title, story_not_found_title, not_found_title,
         not_found_body, not_found_link_start, not_found_link_options, crash_title, crash_body, crash_link, noscript,
@@ -61,7 +61,7 @@ ui_texts! {
         summary_sure_heading, summary_sure_result, summary_sure_unsure, summary_sure_sure, summary_no_sure,
         summary_check_heading, summary_check_result, summary_questions_heading, summary_no_questions,
         summary_steps_heading, summary_no_steps, summary_file_note, breadcrumb_label, options_lead, options_combine,
-        options_read_more, option_on_this_page, option_sources_heading,
+        options_read_more, option_other_names, options_first_heading, options_first, option_on_this_page, option_sources_heading,
         option_sources_intro, option_other_options, option_previous, option_next, option_stories_heading,
         stories_lead, story_composite_label, stories_filter_heading, stories_filter_option, stories_filter_experience,
         stories_filter_any_option, stories_filter_any_experience, stories_count, stories_none, stories_clear,

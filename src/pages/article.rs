@@ -1,10 +1,10 @@
-//! Pages made of titled sections: `/safety`, `/privacy`, `/about`.
+//! Pages made of titled sections: `/safety`, `/how-to-start`, `/privacy`, `/about`.
 
 use crate::components::read_aloud::ReadAloud;
 use crate::components::reference::{reference_anchor, reference_line};
 use crate::components::remember::remember_control;
 use crate::components::{rich_text, section_nav};
-use crate::content::{ArticlePage, Bundle};
+use crate::content::{ArticlePage, Bundle, Contact, HOW_TO_START_CONTACTS};
 use crate::routes::Route;
 use crate::session::setting::SettingHandle;
 use yew::prelude::*;
@@ -42,29 +42,10 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let shipped = own.is_empty();
     let list = if shipped { &contacts.contact } else { &own };
     let follow = setting.policy().follows_outside_links();
-    let contact_list = html! {
+    let help_now = html! {
         <div class="contacts">
             <h3>{ ui.safety_contacts_heading() }</h3>
-            // The page's start script fills in a service's own contacts from site.json before the wasm, with these
-            // words (`components/exit.rs`).
-            <ul class="contact-list" data-call={ui.contact_call().clone()} data-text={ui.contact_text().clone()}
-                data-hours={ui.contact_hours().clone()}>
-                { for list.iter().map(|c| html! {
-                    <li class="contact">
-                        <p class="contact__name">{ &c.name }</p>
-                        // Where calls can be placed from the screen, each number is a full-width call button;
-                        // on a kiosk it is large text to dial from a phone.
-                        { contact_way(ui.contact_call(), "tel", &c.phone, follow) }
-                        if let Some(text) = &c.text_number {
-                            { contact_way(ui.contact_text(), "sms", text, follow) }
-                        }
-                        <p class="contact__description">{ &c.description }</p>
-                        if !c.hours.is_empty() {
-                            <p class="contact__hours">{ format!("{} {}", ui.contact_hours(), c.hours) }</p>
-                        }
-                    </li>
-                }) }
-            </ul>
+            { contact_list(ui, list, follow) }
             // Whose numbers these are comes after them, so a phone shows the first call button at once.
             if shipped {
                 <p class="contacts__intro">{ &contacts.intro }</p>
@@ -73,16 +54,99 @@ pub fn safety_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                 <p class="contacts__needs-js">{ ui.contacts_noscript() }</p>
             }
             <p class="contacts__fallback">{ &contacts.fallback }</p>
+            // With the shipped (US) lines, the national finders (treatment, NA, AA and SMART meetings) after them;
+            // a service's own list stands alone here (its /how-to-start shows the finders after it).
+            if shipped {
+                { finders(bundle, follow, false) }
+            }
         </div>
     };
-    article(bundle, &bundle.pages.safety, &Route::Safety, Some(("help-now", contact_list)), html! {})
+    article(bundle, &bundle.pages.safety, &Route::Safety, Some(("help-now", help_now)), html! {})
 }
 
-/// "Call 911": a call (or text) button where the setting lets the screen place calls, large text where it does not.
-fn contact_way(verb: &str, scheme: &str, number: &str, follow: bool) -> Html {
-    let label = format!("{verb} {number}");
+fn contact_list(ui: &crate::content::Ui, list: &[Contact], follow: bool) -> Html {
+    html! {
+        // The page's start script fills the first list in with a service's own contacts from site.json before the
+        // wasm, with these words (`components/exit.rs`).
+        <ul class="contact-list" data-call={ui.contact_call().clone()} data-text={ui.contact_text().clone()}
+            data-hours={ui.contact_hours().clone()}>
+            { for list.iter().map(|c| {
+                // Where calls can be placed from the screen, each number is a full-width call button; on a kiosk it
+                // is large text to dial from a phone.
+                let call = contact_way(format!("{} {}", ui.contact_call(), c.phone), format!("tel:{}", c.phone), follow);
+                let text = c.text_number.as_ref().map(|t| {
+                    contact_way(format!("{} {t}", ui.contact_text()), format!("sms:{t}"), follow)
+                });
+                let hours = (!c.hours.is_empty()).then(|| format!("{} {}", ui.contact_hours(), c.hours));
+                contact_item(&c.name, &c.description, hours, html! { <>{ call }{ for text }</> })
+            }) }
+        </ul>
+    }
+}
+
+/// One contact: its name, its ways to reach it (call, text, a web address), what it is for and when it is open.
+fn contact_item(name: &str, description: &str, hours: Option<String>, ways: Html) -> Html {
+    html! {
+        <li class="contact">
+            <p class="contact__name">{ name }</p>
+            { ways }
+            <p class="contact__description">{ description }</p>
+            if let Some(hours) = hours {
+                <p class="contact__hours">{ hours }</p>
+            }
+        </li>
+    }
+}
+
+/// `/how-to-start`: who to call comes first (a service's own contacts from the site file, then the national
+/// finders, labelled as US), then a section per option (each option page links to its own).
+pub fn how_to_start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
+    let ui = &bundle.ui;
+    let contacts = &bundle.contacts;
+    let follow = setting.policy().follows_outside_links();
+    let own = setting.config.contacts_in(&bundle.lang);
+    let who = html! {
+        <div class="contacts">
+            if !own.is_empty() {
+                <h3>{ &contacts.own_heading }</h3>
+                { contact_list(ui, &own, follow) }
+            }
+            { finders(bundle, follow, true) }
+            <p class="contacts__fallback">{ &contacts.fallback }</p>
+        </div>
+    };
+    let page = &bundle.pages.how_to_start;
+    article(bundle, page, &Route::HowToStart, Some((HOW_TO_START_CONTACTS, who)), html! {})
+}
+
+/// The national finders, labelled as US: each with its own web address, and its phone number if it has one. On
+/// /safety (`with_phone` false) the helpline is already among the crisis lines, so only the finders without a
+/// number are added there.
+fn finders(bundle: &Bundle, follow: bool, with_phone: bool) -> Html {
+    let ui = &bundle.ui;
+    let contacts = &bundle.contacts;
+    html! {
+        <>
+            <h3>{ &contacts.finders_heading }</h3>
+            <p>{ &contacts.finders_intro }</p>
+            <ul class="contact-list">
+                { for contacts.finder.iter().filter(|f| with_phone || f.phone.is_none()).map(|f| {
+                    let call = f.phone.as_ref().map(|p| contact_way(format!("{} {p}", ui.contact_call()), format!("tel:{p}"), follow));
+                    // The address as people would type it; the link sends no referrer (see `contact_way`).
+                    let shown = f.address.trim_start_matches("https://").trim_start_matches("www.").trim_end_matches('/');
+                    let web = contact_way(shown.to_string(), f.address.clone(), follow);
+                    contact_item(&f.name, &f.description, None, html! { <>{ for call }{ web }</> })
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// "Call 911" or "findtreatment.gov": a button where the setting follows phone and outside links, large text where
+/// it does not (a kiosk). No link sends a referrer, so another site is not told which page the person was reading.
+fn contact_way(label: String, href: String, follow: bool) -> Html {
     if follow {
-        html! { <a class="contact__phone button" href={format!("{scheme}:{}", number.replace(' ', ""))}>{ label }</a> }
+        html! { <a class="contact__phone button" href={href.replace(' ', "")} rel="noreferrer">{ label }</a> }
     } else {
         html! { <p class="contact__phone contact__phone--text">{ label }</p> }
     }

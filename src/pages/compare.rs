@@ -29,6 +29,12 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
         shared
     };
 
+    // One tap to where and how to start, right after the short answers (or the request to pick two).
+    let how_to_start = html! {
+        <p class="how-to-start-link">
+            <AppLink class="button" to={Route::HowToStart}>{ ui.nav_how_to_start() }</AppLink>
+        </p>
+    };
     html! {
         <>
             <h1>{ ui.compare_title() }</h1>
@@ -43,7 +49,10 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
                         html! {
                             <li class="check-item">
                                 <input type="checkbox" id={id.clone()} {checked} disabled={full && !checked} {onchange} />
-                                <label for={id}>{ &option.name }</label>
+                                <span>
+                                    <label for={id}>{ &option.name }</label>
+                                    <span class="also-called">{ &option.also_called }</span>
+                                </span>
                             </li>
                         }
                     }) }
@@ -55,8 +64,10 @@ pub fn compare_page(bundle: &'static Bundle, session: &Session) -> Html {
 
             if picked.len() < 2 {
                 <p class="callout">{ ui.compare_need_two() }</p>
+                { how_to_start }
             } else {
                 { glance_grid(bundle, &picked) }
+                { how_to_start }
                 <section aria-labelledby="compare-leanings">
                     <h2 id="compare-leanings">{ ui.compare_your_leaning() }</h2>
                     <div class={classes!("compare-row", format!("compare-row--{}", picked.len()))}>

@@ -2,6 +2,7 @@
 //! highly it tends to help with or make harder. No score, no ranking, no "best match".
 
 use crate::components::choice::{choice_group, on_pick, Choice};
+use crate::components::glance::other_names;
 use crate::components::{rich_text, AppLink};
 use crate::content::{Bundle, Effect, Statement};
 use crate::routes::Route;
@@ -12,12 +13,6 @@ pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
     let content = &bundle.matters;
     let session = session.clone();
 
-    let scale: Vec<Choice> = content
-        .scale
-        .iter()
-        .enumerate()
-        .map(|(level, label)| Choice { value: level.to_string(), label: label.clone() })
-        .collect();
     let important: Vec<&Statement> =
         content.statement.iter().filter(|s| session.matters.get(&s.id).is_some_and(|v| *v >= MATTERS_MOST)).collect();
 
@@ -28,11 +23,16 @@ pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
             <ol class="statements">
                 { for content.statement.iter().map(|statement| {
                     let current = session.matters.get(&statement.id).copied();
+                    let choices: Vec<Choice> = statement
+                        .choices(&content.scale)
+                        .into_iter()
+                        .map(|(level, label)| Choice { value: level.to_string(), label: label.clone() })
+                        .collect();
                     let onpick =
                         on_pick(&session, &statement.id, |id, level| Some(Action::SetMatter(id, level.parse().ok()?)));
                     html! {
                         <li>
-                            { choice_group(format!("m-{}", statement.id), html! { &statement.text }, &scale,
+                            { choice_group(format!("m-{}", statement.id), html! { &statement.text }, &choices,
                                            current.map(|v| v.to_string()), onpick, Classes::new(), None) }
                         </li>
                     }
@@ -63,6 +63,7 @@ pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
                                     <h3 id={format!("relate-{}", option.id)} class="card__title">
                                         <AppLink to={Route::Option { id: option.id.clone() }}>{ &option.name }</AppLink>
                                     </h3>
+                                    { other_names(bundle, option) }
                                     { for groups.into_iter().filter(|(_, items, _)| !items.is_empty()).map(|(label, items, class)| html! {
                                         <div class={classes!("relate__group", class)}>
                                             <h4>{ label }</h4>

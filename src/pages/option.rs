@@ -2,7 +2,7 @@
 
 use crate::components::breadcrumb::breadcrumb;
 use crate::components::choice::on_toggle;
-use crate::components::glance::{glance_list, starting_box};
+use crate::components::glance::{glance_list, other_names, starting_box};
 use crate::components::icon_array::FigureView;
 use crate::components::leaning::LeaningPicker;
 use crate::components::read_aloud::ReadAloud;
@@ -34,6 +34,13 @@ pub fn OptionDetail(props: &OptionDetailProps) -> Html {
         <>
             { breadcrumb(bundle, (Route::Options, ui.options_title()), &option.name) }
             <h1>{ &option.name }</h1>
+            { other_names(bundle, option) }
+            // One tap from the top of the page to where and how to start this path.
+            <p class="how-to-start-link">
+                <AppLink class="button" to={Route::HowToStart} fragment={option.id.clone()}>
+                    { ui.nav_how_to_start() }
+                </AppLink>
+            </p>
             { rich_text(bundle, &option.summary, "lead") }
             { glance_list(bundle, option) }
             { starting_box(bundle, option) }

@@ -2,6 +2,7 @@
 //! promise, and three ways in.
 
 use crate::components::link::parse_href;
+use crate::components::remember::no_history_control;
 use crate::components::{rich_text, AppLink};
 use crate::content::Bundle;
 use crate::session::setting::{Mode, SettingAction, SettingHandle};
@@ -21,6 +22,7 @@ pub fn start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
                 </svg>
                 <span>{ &start.promise }</span>
             </p>
+            { no_history_control(&bundle.ui, setting) }
             <ul class="ways">
                 { for start.ways.iter().map(|way| {
                     let (to, fragment) = parse_href(&way.path);

@@ -17,10 +17,6 @@ route_table! {
         parts vec![],
         title bundle.pages.start.title.clone(),
         shows crate::pages::start::start_page(page.bundle, &page.setting);
-    Matters = "/matters", in [Step], label nav_matters, prompts matters,
-        parts vec![Part::Pages, Part::Tools],
-        title bundle.matters.title.clone(),
-        shows crate::pages::matters::matters_page(page.bundle, &page.session);
     Options = "/options", in [Step], label nav_options, prompts options,
         parts vec![Part::Pages],
         title bundle.ui.options_title().clone(),
@@ -35,6 +31,11 @@ route_table! {
         parts vec![Part::Pages],
         title bundle.ui.compare_title().clone(),
         shows crate::pages::compare::compare_page(page.bundle, &page.session);
+    // Issue 25: what matters comes after the short answers (the path answers first).
+    Matters = "/matters", in [Step], label nav_matters, prompts matters,
+        parts vec![Part::Pages, Part::Tools],
+        title bundle.matters.title.clone(),
+        shows crate::pages::matters::matters_page(page.bundle, &page.session);
     Check = "/check", in [Step], label nav_check, prompts check,
         parts vec![Part::Pages, Part::Tools],
         title bundle.check.title.clone(),
@@ -64,6 +65,11 @@ route_table! {
         parts vec![Part::Pages, Part::Articles],
         title bundle.pages.safety.title.clone(),
         shows crate::pages::article::safety_page(page.bundle, &page.setting);
+    // Where and how to start each path: who to call first (a service's own contacts, then the national finders).
+    HowToStart = "/how-to-start", in [Menu, About], label nav_how_to_start, prompts steps,
+        parts vec![Part::Pages, Part::Articles, Part::Starting],
+        title bundle.pages.how_to_start.title.clone(),
+        shows crate::pages::article::how_to_start_page(page.bundle, &page.setting);
     Privacy = "/privacy", in [About], label footer_privacy, prompts privacy,
         parts vec![Part::Pages, Part::Articles],
         title bundle.pages.privacy.title.clone(),

@@ -60,8 +60,8 @@ pub fn use_keeping(session: &Session, setting: &SettingHandle, language: &Langua
             }
         });
     }
-    // In a session nothing is kept, so a reload would lose the client's answers: the page's exit script asks the
-    // browser to warn first while this mark is on (never on the way out through quick exit).
+    // In a session, and at home without "remember", nothing is kept, so a reload would lose the answers: the page's
+    // exit script asks the browser to warn first while this mark is on (never on the way out through quick exit).
     use_effect_with(setting.policy().warns_before_unload() && !session.is_empty(), |warn| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = if *warn { root.set_attribute(UNSAVED, "") } else { root.remove_attribute(UNSAVED) };

@@ -89,18 +89,19 @@ impl Policy {
     pub fn shows_worker_prompts(&self) -> bool {
         self.mode == Mode::Session
     }
-    /// A reload in session mode would lose the client's answers: the browser asks first.
+    /// Answers that are not kept would be lost by a reload or a closed tab, in a session and at home without
+    /// "remember": the browser asks first (issue 25: asking keeps the promise that nothing is written unasked).
     pub fn warns_before_unload(&self) -> bool {
-        self.mode == Mode::Session
+        self.mode != Mode::Kiosk && !self.may_store()
     }
     /// Session mode is started from home.
     pub fn may_start_session(&self) -> bool {
         self.mode == Mode::Home
     }
-    /// In-app moves replace the history entry, so Back cannot walk through earlier pages: always on a kiosk,
-    /// at home when the person asked for it.
+    /// In-app moves replace the history entry, so Back cannot walk through earlier pages: always on a kiosk and
+    /// in a session (Back after "End and clear" shows nothing read), at home when the person asked for it.
     pub fn replaces_history(&self) -> bool {
-        self.mode == Mode::Kiosk || self.no_history
+        self.mode != Mode::Home || self.no_history
     }
     /// Kept in every in-app address, so a reload or a deep link inside a kiosk stays a kiosk and a session stays a
     /// session, which never reads back what home use kept (it says nothing about the person).
@@ -295,6 +296,17 @@ mod tests {
         assert!(!home.replaces_history() && home.address_query().is_empty());
         let s = Rc::new(Setting::new(Some(Mode::Home))).reduce(SettingAction::SetNoHistory(true));
         assert!(s.policy().replaces_history());
+        assert!(Policy::new(Mode::Session, false, &config).replaces_history());
+    }
+
+    #[test]
+    fn answers_that_are_not_kept_are_never_lost_without_a_question() {
+        let config = SiteConfig::default();
+        assert!(Policy::new(Mode::Home, false, &config).warns_before_unload());
+        assert!(!Policy::new(Mode::Home, true, &config).warns_before_unload());
+        assert!(Policy::new(Mode::Session, false, &config).warns_before_unload());
+        // A kiosk's answers are meant to go: nobody is asked.
+        assert!(!Policy::new(Mode::Kiosk, false, &config).warns_before_unload());
     }
 
     #[test]

@@ -46,23 +46,27 @@ pub fn sections(bundle: &Bundle, state: &SessionState) -> Vec<SummarySection> {
         }
     }
 
-    let mut matters: Vec<(u8, &str)> = bundle
+    let mut matters: Vec<(u8, &crate::content::Statement)> = bundle
         .matters
         .statement
         .iter()
-        .filter_map(|s| state.matters.get(&s.id).filter(|v| **v >= MATTERS_MOST).map(|v| (*v, s.text.as_str())))
+        .filter_map(|s| state.matters.get(&s.id).filter(|v| **v >= MATTERS_MOST).map(|v| (*v, s)))
         .collect();
     matters.sort_by_key(|b| std::cmp::Reverse(b.0));
     let matters = matters
         .into_iter()
-        .map(|(level, text)| {
-            format!("{text} ({})", bundle.matters.scale.get(usize::from(level)).map(String::as_str).unwrap_or(""))
+        .map(|(level, s)| {
+            // The statement's own answer ("not sure"), or the scale's label.
+            let choices = s.choices(&bundle.matters.scale);
+            let label = choices.iter().find(|(l, _)| *l == level).map_or("", |(_, label)| label.as_str());
+            format!("{} ({label})", s.text)
         })
         .collect();
 
     let sure_lines = match state.sure_total(bundle.sure.item.len()) {
         Some(yes) => {
-            let result = ui.summary_sure_result().replace("{yes}", &yes.to_string());
+            let total = bundle.sure.item.len().to_string();
+            let result = ui.summary_sure_result().replace("{yes}", &yes.to_string()).replace("{total}", &total);
             let note = if yes == bundle.sure.item.len() { ui.summary_sure_sure() } else { ui.summary_sure_unsure() };
             vec![result, note.clone()]
         }

@@ -128,7 +128,7 @@ summary_no_leanings = You have not marked any options yet.
 summary_matters_heading = What matters most to me
 summary_no_matters = You have not rated what matters yet.
 summary_sure_heading = How sure I feel
-summary_sure_result = I answered yes to { $yes } of the four SURE questions.
+summary_sure_result = I answered yes to { $yes } of { $total } SURE questions.
 summary_sure_unsure = Feeling unsure is normal. More facts, time or support may help.
 summary_sure_sure = I feel sure about my choice for now.
 summary_no_sure = You have not answered the SURE questions yet.
@@ -262,3 +262,14 @@ check_settings_refused_heading = What was refused, and why
 check_settings_nothing_refused = Nothing. Every setting in the file was used.
 check_settings_applies_heading = What applies
 check_settings_how = To check a file before you put it on the server, run ./x check-site path/to/site.json. site.example.json and site.schema.json show every setting.
+
+# Issue 25: "How to start" (the page, its menu entry, and the link at the top of each option page and /compare).
+nav_how_to_start = How to start
+option_other_names = Other names
+options_first_heading = What do you want to know first?
+options_first =
+    - [Can I start soon, even tonight?](/how-to-start)
+    - [What are the paths, in a few words?](/options#paths)
+    - [How do two paths compare?](/compare)
+    - [What fits my life right now?](/matters)
+    - [How can I stay safer today?](/safety)

@@ -13,7 +13,7 @@ nav_matters = Lo que me importa
 nav_stories = Historias
 nav_safety = Cuidarte más
 nav_summary = Mi resumen
-nav_check = Revisa lo que sabes
+nav_check = Comprueba lo que sabes
 nav_sure = ¿Cuánta seguridad siento?
 nav_steps = Pequeños próximos pasos
 nav_professionals = Para profesionales y equipos de salud
@@ -128,11 +128,11 @@ summary_no_leanings = Todavía no marcaste ninguna opción.
 summary_matters_heading = Lo que más me importa
 summary_no_matters = Todavía no valoraste lo que te importa.
 summary_sure_heading = Cuánta seguridad siento
-summary_sure_result = Respondí que sí a { $yes } de las cuatro preguntas SURE.
+summary_sure_result = Respondí que sí a { $yes } de { $total } preguntas SURE.
 summary_sure_unsure = Sentir dudas es normal. Más información, tiempo o apoyo pueden ayudar.
 summary_sure_sure = Por ahora, siento seguridad sobre mi elección.
 summary_no_sure = Todavía no respondiste las preguntas SURE.
-summary_check_heading = Revisa lo que sabes
+summary_check_heading = Comprueba lo que sabes
 summary_check_result = Revisé { $count } de { $total } frases.
 summary_questions_heading = Preguntas que quiero hacer
 summary_no_questions = Todavía no elegiste preguntas. Puedes elegirlas en la página de cada opción, o agregar las tuyas aquí.
@@ -262,3 +262,14 @@ check_settings_refused_heading = Qué se rechazó y por qué
 check_settings_nothing_refused = Nada. Se usó cada ajuste del archivo.
 check_settings_applies_heading = Qué se aplica
 check_settings_how = Para revisar un archivo antes de ponerlo en el servidor, usa ./x check-site ruta/a/site.json. site.example.json y site.schema.json muestran cada ajuste.
+
+# Issue 25: "How to start" (the page, its menu entry, and the link at the top of each option page and /compare).
+nav_how_to_start = Cómo empezar
+option_other_names = Otros nombres
+options_first_heading = ¿Qué quieres saber primero?
+options_first =
+    - [¿Puedo empezar pronto, incluso esta noche?](/how-to-start)
+    - [¿Cuáles son los caminos, en pocas palabras?](/options#paths)
+    - [¿Cómo se comparan dos caminos?](/compare)
+    - [¿Qué encaja con mi vida ahora?](/matters)
+    - [¿Cómo puedo cuidarme más hoy?](/safety)
