@@ -94,6 +94,9 @@ pub fn display_panel(
                         { ui.high_contrast() }
                     </button>
                 }) }
+                if !setting.policy().shared_screen() {
+                    <crate::components::offline::OfflineCopy compact=true />
+                }
             </div>
         </div>
     }

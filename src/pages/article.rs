@@ -83,7 +83,8 @@ fn contact_way(verb: &str, scheme: &str, number: &str, follow: bool) -> Html {
 
 pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::session::Session) -> Html {
     let remember = remember_control(&bundle.ui, setting, session);
-    article(bundle, &bundle.pages.privacy, &Route::Privacy, None, remember)
+    let extra = html! { <>{ remember }<crate::components::offline::OfflineCopy /></> };
+    article(bundle, &bundle.pages.privacy, &Route::Privacy, None, extra)
 }
 
 pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
@@ -100,9 +101,12 @@ pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             </section>
         }
     });
+    let version =
+        ui.about_version().replace("{version}", crate::version::VERSION).replace("{date}", crate::version::CONTENT_DATE);
     let references = html! {
             <>
             { service }
+            <p class="about-version">{ version }</p>
             <section aria-labelledby="references">
                 <h2 id="references">{ ui.about_references_heading() }</h2>
                 <p>{ ui.about_references_intro() }</p>
