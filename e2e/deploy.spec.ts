@@ -28,7 +28,25 @@ const PAGES: { address: string; heading: RegExp; lang?: string }[] = [
   { address: 'es/options/taper', heading: /./, lang: 'es' },
   { address: 'es', heading: /./, lang: 'es' },
 ];
-const UNKNOWN = ['nope', 'options/nope/deeper', 'es/nope/'];
+const UNKNOWN: { address: string; heading: RegExp; lang: string }[] = [
+  { address: 'nope', heading: /We could not find that page/, lang: 'en' },
+  { address: 'options/nope/deeper', heading: /We could not find that page/, lang: 'en' },
+  { address: 'es/nope/', heading: /./, lang: 'es' },
+];
+
+/** Every response the page gets that is an error, but the page's own (a 404 page's 404). */
+function watchFailures(page: Page): string[] {
+  const failures: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') failures.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('status of 404 (Not Found)')) failures.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+  return failures;
+}
 
 /** The worker is installed and controls the page (its cache filled). */
 async function workerInstalled(page: Page) {
@@ -95,14 +113,13 @@ test.describe('any address, with the offline worker on', () => {
     const origin = new URL(root).origin;
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
-    for (const address of UNKNOWN) {
-      const watch = watchPage(page, origin);
+    const failures = watchFailures(page);
+    for (const { address, heading, lang } of UNKNOWN) {
       const response = await page.goto(root + address);
       expect(response?.status()).toBe(404);
-      await expectWorking(page, root, `404 at /${address}`, /We could not find that page/);
-      // (The browser reports the page's own 404 status; nothing else failed.)
-      expect(watch.problems.filter((p) => !p.includes('404 (Not Found)')), `404 at /${address}`).toEqual([]);
+      await expectWorking(page, root, `404 at /${address}`, heading, lang);
     }
+    expect(failures, 'first visits to unknown addresses').toEqual([]);
     await expectWayOut(page, root, '404 page');
     // Again with the worker controlling the page, then with the network off (the worker's copy of 404.html).
     await page.goto(root);
@@ -110,12 +127,16 @@ test.describe('any address, with the offline worker on', () => {
     await workerInstalled(page);
     for (const offline of [false, true]) {
       await context.setOffline(offline);
-      for (const address of UNKNOWN) {
+      for (const { address, heading, lang } of UNKNOWN) {
         await page.goto(root + address);
-        await expectWorking(page, root, `404 at /${address}${offline ? ', offline' : ''}`, /We could not find that page/);
+        await expectWorking(page, root, `404 at /${address}${offline ? ', offline' : ''}`, heading, lang);
       }
     }
+    await page.goto(`${root}options/nope`);
+    await appReady(page);
     await expectWayOut(page, root, '404 page, offline');
+    await context.setOffline(false);
+    expect(failures, 'unknown addresses with the worker').toEqual([]);
     await context.close();
   });
 
@@ -147,6 +168,17 @@ test.describe('any address, with the offline worker on', () => {
     await context.setOffline(false);
     expectNoProblems(watch, 'after the worker');
   });
+});
+
+test('the neutral page asks for its own icon, never /favicon.ico', async ({ page }, info) => {
+  const root = rootOf(info);
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(`${root}neutral.html`);
+  await expect(page.locator('h1')).toHaveText('Keeping houseplants happy');
+  await expect.poll(() => asked.filter((path) => path.endsWith('.svg') || path.endsWith('.ico'))).toEqual([`${new URL(root).pathname}leaf.svg`]);
+  await page.waitForTimeout(500);
+  expect(asked.filter((path) => path.endsWith('favicon.ico'))).toEqual([]);
 });
 
 test.describe('the real server', () => {
@@ -252,12 +284,13 @@ test.describe('updates', () => {
         contexts.push(context);
         const page = await context.newPage();
         await page.goto(root + address);
-        await appReady(page);
+        await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
         await workerInstalled(page);
         return page;
       };
       const home = await open('about');
       const session = await open('matters?mode=session');
+      await appReady(session);
       const kiosk = await open('?mode=kiosk');
       await expect(home.locator('.update-notice')).toHaveCount(0);
       // A session in progress (answers in memory), a kiosk in use.

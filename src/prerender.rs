@@ -448,7 +448,7 @@ self.addEventListener("fetch", (event) => {
     } catch (error) {
       if (request.mode === "navigate") {
         const fallback = await cache.match(new URL("404.html", self.registration.scope));
-        if (fallback) return fallback;
+        if (fallback) return new Response(fallback.body, { status: 404, statusText: "Not Found", headers: fallback.headers });
       }
       throw error;
     }

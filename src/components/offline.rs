@@ -36,7 +36,7 @@ pub fn UpdateNotice() -> Html {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Copy {
+enum CopyState {
     Checking,
     Kept,
     None,
@@ -56,12 +56,12 @@ pub struct OfflineCopyProps {
 #[component]
 pub fn OfflineCopy(props: &OfflineCopyProps) -> Html {
     let ui = &use_bundle().ui;
-    let state = use_state_eq(|| Copy::Checking);
+    let state = use_state_eq(|| CopyState::Checking);
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(if offline::has_copy().await { Copy::Kept } else { Copy::None });
+                state.set(if offline::has_copy().await { CopyState::Kept } else { CopyState::None });
             });
         });
     }
@@ -70,20 +70,20 @@ pub fn OfflineCopy(props: &OfflineCopyProps) -> Html {
         Callback::from(move |_| {
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(if offline::remove_copy().await { Copy::Removed } else { Copy::Failed });
+                state.set(if offline::remove_copy().await { CopyState::Removed } else { CopyState::Failed });
             });
         })
     };
     let status = match *state {
-        Copy::Checking | Copy::Kept => None,
-        Copy::None => Some(ui.offline_copy_none()),
-        Copy::Removed => Some(ui.offline_copy_removed()),
-        Copy::Failed => Some(ui.offline_copy_failed()),
+        CopyState::Checking | CopyState::Kept => None,
+        CopyState::None => Some(ui.offline_copy_none()),
+        CopyState::Removed => Some(ui.offline_copy_removed()),
+        CopyState::Failed => Some(ui.offline_copy_failed()),
     };
     let body = html! {
         <>
             <p>{ ui.offline_copy_body() }</p>
-            if matches!(*state, Copy::Kept | Copy::Failed) {
+            if matches!(*state, CopyState::Kept | CopyState::Failed) {
                 <button type="button" class={if props.compact { "comfort__button offline-copy__remove" } else { "button button--secondary offline-copy__remove" }}
                         onclick={remove}>
                     { ui.offline_copy_remove() }
