@@ -234,7 +234,7 @@ function servedCopy(): { dir: string; server: ChildProcess; root: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ownpath-update-'));
   cpSync(DIST, dir, { recursive: true });
   // The clinic's own settings: a kiosk with a short idle time, and their exit address.
-  writeFileSync(join(dir, 'site.json'), JSON.stringify({ idle_seconds: 6, countdown_seconds: 2, exit_url: 'https://example.org/' }));
+  writeFileSync(join(dir, 'site.json'), JSON.stringify({ idle_seconds: 6, countdown_seconds: 3, exit_url: 'https://example.org/' }));
   const server = spawn('python3', ['tools/serve.py', dir, '--port', String(UPDATE_PORT)], { stdio: 'ignore' });
   return { dir, server, root: `http://127.0.0.1:${UPDATE_PORT}/` };
 }
