@@ -17,7 +17,10 @@ pub fn security_headers(csp: &str) -> Vec<(&'static str, String)> {
         ("Referrer-Policy", "no-referrer".into()),
         ("X-Frame-Options", "DENY".into()),
         ("Cross-Origin-Opener-Policy", "same-origin".into()),
-        ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()".into()),
+        (
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()".into(),
+        ),
     ]
 }
 
@@ -125,7 +128,9 @@ pub fn caddy(csp: &str) -> String {
     for (name, value) in security_headers(csp) {
         out.push_str(&format!("    {name} \"{value}\"\n"));
     }
-    out.push_str(&format!("    Cache-Control \"{ALWAYS_CHECK}\"\n}}\nheader @ownpath_hashed Cache-Control \"{FOREVER}\"\n"));
+    out.push_str(&format!(
+        "    Cache-Control \"{ALWAYS_CHECK}\"\n}}\nheader @ownpath_hashed Cache-Control \"{FOREVER}\"\n"
+    ));
     out
 }
 
@@ -139,7 +144,9 @@ pub fn static_host(csp: &str, hashed: &[String]) -> String {
     for (name, value) in security_headers(csp) {
         out.push_str(&format!("  {name}: {value}\n"));
     }
-    out.push_str(&format!("  Cache-Control: {ALWAYS_CHECK}\n/manifest.webmanifest\n  Content-Type: application/manifest+json\n"));
+    out.push_str(&format!(
+        "  Cache-Control: {ALWAYS_CHECK}\n/manifest.webmanifest\n  Content-Type: application/manifest+json\n"
+    ));
     for file in hashed {
         out.push_str(&format!("/{file}\n  ! Cache-Control\n  Cache-Control: {FOREVER}\n"));
     }
@@ -152,7 +159,9 @@ pub fn write_headers(dir: &Path, csp: &str) -> Result<(), String> {
     let mut hashed = Vec::new();
     hashed_files(dir, "", &mut hashed)?;
     hashed.sort();
-    let write = |path: &Path, text: String| std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()));
+    let write = |path: &Path, text: String| {
+        std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
     write(&dir.join("_headers"), static_host(csp, &hashed))?;
     write(&dir.join(".htaccess"), htaccess(csp))?;
     std::fs::create_dir_all(SNIPPETS_DIR).map_err(|e| format!("cannot create {SNIPPETS_DIR}: {e}"))?;

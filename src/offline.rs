@@ -128,7 +128,11 @@ mod browser {
     async fn cache_names() -> Vec<String> {
         let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else { return Vec::new() };
         let Ok(keys) = JsFuture::from(caches.keys()).await else { return Vec::new() };
-        js_sys::Array::from(&keys).iter().filter_map(|k| k.as_string()).filter(|k| k.starts_with(CACHE_PREFIX)).collect()
+        js_sys::Array::from(&keys)
+            .iter()
+            .filter_map(|k| k.as_string())
+            .filter(|k| k.starts_with(CACHE_PREFIX))
+            .collect()
     }
 
     pub async fn remove_copy() -> bool {

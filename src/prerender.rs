@@ -27,7 +27,11 @@ pub fn run(dir: &Path) -> Result<(), String> {
     )?;
     // Right after `<base>` and before any link, so every file, link and the exit address resolve from the app root
     // at any address (see `base_script`).
-    replace_once(&mut template, "<base href=\"./\">", &format!("<base href=\"./\">\n    <script>{}</script>", base_script()))?;
+    replace_once(
+        &mut template,
+        "<base href=\"./\">",
+        &format!("<base href=\"./\">\n    <script>{}</script>", base_script()),
+    )?;
     let csp = content_security_policy(&template);
 
     let mut written = 0;
@@ -162,8 +166,11 @@ pub const NOT_FOUND_PAGE: &str = "404";
 pub fn base_script() -> String {
     let mut known: Vec<String> = Vec::new();
     let languages = crate::content::languages();
-    let prefixes: Vec<String> =
-        languages.iter().map(|lang| language_prefix(lang).trim_start_matches('/').to_string()).filter(|p| !p.is_empty()).collect();
+    let prefixes: Vec<String> = languages
+        .iter()
+        .map(|lang| language_prefix(lang).trim_start_matches('/').to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
     for lang in &languages {
         for route in all_routes(library().bundle(lang)) {
             if let Some(first) = route.to_path().split('/').find(|s| !s.is_empty()) {
@@ -312,8 +319,10 @@ pub fn write_service_worker(dir: &Path) -> Result<(String, usize), String> {
     let digest = hasher.finalize();
     let cache = format!("ownpath-static-{}", digest.iter().take(6).map(|b| format!("{b:02x}")).collect::<String>());
     let list = files.iter().map(|(url, _)| format!("  {url:?}")).collect::<Vec<_>>().join(",\n");
-    let script =
-        SERVICE_WORKER.replace("__CACHE__", &cache).replace("__FILES__", &list).replace("__TAKE_UPDATE__", crate::offline::TAKE_UPDATE);
+    let script = SERVICE_WORKER
+        .replace("__CACHE__", &cache)
+        .replace("__FILES__", &list)
+        .replace("__TAKE_UPDATE__", crate::offline::TAKE_UPDATE);
     std::fs::write(dir.join("sw.js"), script).map_err(|e| e.to_string())?;
     Ok((cache, files.len()))
 }

@@ -16,9 +16,10 @@ pub fn UpdateNotice() -> Html {
     {
         let ready = ready.clone();
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::document(), offline::UPDATE_EVENT, move |_| {
-                ready.set(offline::update_ready());
-            });
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::document(), offline::UPDATE_EVENT, move |_| {
+                    ready.set(offline::update_ready());
+                });
             move || drop(listener)
         });
     }

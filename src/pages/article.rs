@@ -101,8 +101,10 @@ pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             </section>
         }
     });
-    let version =
-        ui.about_version().replace("{version}", crate::version::VERSION).replace("{date}", crate::version::CONTENT_DATE);
+    let version = ui
+        .about_version()
+        .replace("{version}", crate::version::VERSION)
+        .replace("{date}", crate::version::CONTENT_DATE);
     let references = html! {
             <>
             { service }
