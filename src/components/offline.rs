@@ -36,15 +36,6 @@ pub fn UpdateNotice() -> Html {
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum CopyState {
-    Checking,
-    Kept,
-    None,
-    Removed,
-    Failed,
-}
-
 #[derive(Properties, PartialEq)]
 pub struct OfflineCopyProps {
     /// In the Display panel: a labelled group rather than a section with a heading.
@@ -57,34 +48,28 @@ pub struct OfflineCopyProps {
 #[component]
 pub fn OfflineCopy(props: &OfflineCopyProps) -> Html {
     let ui = &use_bundle().ui;
-    let state = use_state_eq(|| CopyState::Checking);
+    let state = use_state_eq(offline::copy_state);
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                state.set(if offline::has_copy().await { CopyState::Kept } else { CopyState::None });
+            let listener = gloo::events::EventListener::new(&gloo::utils::document(), offline::COPY_EVENT, move |_| {
+                state.set(offline::copy_state());
             });
+            move || drop(listener)
         });
     }
-    let remove = {
-        let state = state.clone();
-        Callback::from(move |_| {
-            let state = state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                state.set(if offline::remove_copy().await { CopyState::Removed } else { CopyState::Failed });
-            });
-        })
-    };
-    let status = match *state {
-        CopyState::Checking | CopyState::Kept => None,
-        CopyState::None => Some(ui.offline_copy_none()),
-        CopyState::Removed => Some(ui.offline_copy_removed()),
-        CopyState::Failed => Some(ui.offline_copy_failed()),
+    let remove = Callback::from(|_| offline::remove_copy());
+    let kept = matches!(state.as_deref(), Some("kept" | "failed"));
+    let status = match state.as_deref() {
+        Some("none") => Some(ui.offline_copy_none()),
+        Some("removed") => Some(ui.offline_copy_removed()),
+        Some("failed") => Some(ui.offline_copy_failed()),
+        _ => None,
     };
     let body = html! {
         <>
             <p>{ ui.offline_copy_body() }</p>
-            if matches!(*state, CopyState::Kept | CopyState::Failed) {
+            if kept {
                 <button type="button" class={if props.compact { "comfort__button offline-copy__remove" } else { "button button--secondary offline-copy__remove" }}
                         onclick={remove}>
                     { ui.offline_copy_remove() }
