@@ -95,7 +95,7 @@ pub fn display_panel(
                     </button>
                 }) }
                 if !setting.policy().shared_screen() {
-                    <crate::components::offline::OfflineCopy compact={true} />
+                    <crate::components::offline::Offline place={crate::components::offline::OfflinePlace::Panel} />
                 }
             </div>
         </div>
