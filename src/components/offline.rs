@@ -34,22 +34,25 @@ pub fn Offline(props: &OfflineProps) -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let setting = use_setting();
-    let state = use_state_eq(read);
+    // Nothing until the app has mounted: the prerendered page and the page the app takes over then match (the
+    // worker's state is the browser's, never the build's), and none of this is needed before.
+    let state = use_state_eq(|| None::<(bool, Option<String>)>);
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            state.set(Some(read()));
             let document = gloo::utils::document();
             let listeners: Vec<_> = [offline::UPDATE_EVENT, offline::COPY_EVENT]
                 .into_iter()
                 .map(|event| {
                     let state = state.clone();
-                    gloo::events::EventListener::new(&document, event, move |_| state.set(read()))
+                    gloo::events::EventListener::new(&document, event, move |_| state.set(Some(read())))
                 })
                 .collect();
             move || drop(listeners)
         });
     }
-    let (ready, copy) = &*state;
+    let Some((ready, copy)) = &*state else { return html! {} };
     if !bundle.has(Part::Pages) {
         return html! {};
     }
