@@ -34,6 +34,8 @@
     });
   }
   sw.register(new URL("sw.js", d.baseURI).href).then(function (reg) {
+    // (A browser that blocks workers may answer with no registration.)
+    if (!reg) return say("none");
     watch(reg);
     say("kept");
     // A page that is never reloaded (a kiosk) asks now and then whether there is a new release.
