@@ -292,7 +292,7 @@ test.describe('updates', () => {
       const session = await open('matters?mode=session');
       await appReady(session);
       const kiosk = await open('?mode=kiosk');
-      await expect(home.locator('.update-notice')).toHaveCount(0);
+      await expect(home.locator('.update-notice')).toBeHidden();
       // A session in progress (answers in memory), a kiosk in use.
       await session.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
       await kiosk.getByRole('button', { name: 'Touch to start' }).click();
@@ -309,12 +309,13 @@ test.describe('updates', () => {
 
       // At home: a quiet notice; the page goes on as it was until the reader chooses.
       const notice = home.locator('.update-notice');
+      await expect(notice).toBeVisible();
       await expect(notice).toContainText('A new version of OwnPath is ready.');
       await expect(onVersionTwo(home)).toHaveCount(0);
       await notice.getByRole('button', { name: 'Reload to use it' }).click();
       await expect(onVersionTwo(home)).toHaveCount(1);
       await appReady(home);
-      await expect(home.locator('.update-notice')).toHaveCount(0);
+      await expect(home.locator('.update-notice')).toBeHidden();
       expect(await home.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('ownpath-static-')))).toEqual(['ownpath-static-0000000000v2']);
       // The clinic's settings were never replaced: the exit still goes where its site.json says.
       expect(await home.locator('#op-exit').getAttribute('href')).toBe('https://example.org/');

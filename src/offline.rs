@@ -9,12 +9,8 @@
 pub const TAKE_UPDATE: &str = "ownpath-take-update";
 /// Set on `<html>` by `offline.js`: "ready" when a new release waits ("taking" once asked to take over).
 pub const UPDATE_ATTRIBUTE: &str = "data-update";
-/// Sent on the document when a new release starts waiting.
-pub const UPDATE_EVENT: &str = "ownpath-update";
-/// Set on `<html>` by `offline.js`: whether this device keeps the copy ("kept", "none", "removed", "failed").
-pub const COPY_ATTRIBUTE: &str = "data-offline";
-/// Sent on the document when that changes.
-pub const COPY_EVENT: &str = "ownpath-offline";
+/// The events the app sends `offline.js` start with this ("ownpath-offline-take", "ownpath-offline-check").
+const ASK_EVENT: &str = "ownpath-offline";
 
 fn root_attribute(name: &str) -> Option<String> {
     if cfg!(not(target_arch = "wasm32")) {
@@ -27,7 +23,7 @@ fn ask(what: &str) {
     if cfg!(not(target_arch = "wasm32")) {
         return;
     }
-    if let Ok(event) = web_sys::Event::new(&format!("{COPY_EVENT}-{what}")) {
+    if let Ok(event) = web_sys::Event::new(&format!("{ASK_EVENT}-{what}")) {
         let _ = gloo::utils::document().dispatch_event(&event);
     }
 }
@@ -57,14 +53,4 @@ pub fn take_update() {
 /// Asks the server now whether there is a new release (a kiosk does at each idle reset).
 pub fn check_for_update() {
     ask("check");
-}
-
-/// Removes the worker and every file it kept; the answer comes as [`copy_state`] changing.
-pub fn remove_copy() {
-    ask("remove");
-}
-
-/// What `offline.js` last said about the copy ("kept", "none", "removed", "failed"); None before it has.
-pub fn copy_state() -> Option<String> {
-    root_attribute(COPY_ATTRIBUTE)
 }

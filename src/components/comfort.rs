@@ -95,7 +95,7 @@ pub fn display_panel(
                     </button>
                 }) }
                 if !setting.policy().shared_screen() {
-                    <crate::components::offline::Offline place={crate::components::offline::OfflinePlace::Panel} />
+                    { crate::components::offline::offline_copy(&bundle.ui, true) }
                 }
             </div>
         </div>

@@ -206,7 +206,7 @@ pub fn Layout() -> Html {
             { display_panel(bundle, &setting, &language, &navigator, &display_open, &display_toggle) }
             <main id="main" tabindex="-1" class="page">
                 { notice_bar(ui, &setting) }
-                <crate::components::offline::Offline place={crate::components::offline::OfflinePlace::Notice} />
+                { crate::components::offline::update_notice(ui, &setting) }
                 if let Some(problem) = &setting.config_problem {
                     <p class="notice notice--problem admin-notice">{ ui.site_problem().replace("{problem}", problem) }</p>
                 }

@@ -51,12 +51,13 @@ ui_texts! {
         read_aloud, read_aloud_stop, site_problem, service_prefix, language_label, text_size_label,
         text_size_standard, text_size_large, text_size_larger, high_contrast, display_button, contrast_label,
         danger_link, journey_label, journey_step, journey_back, journey_next,
+        // The offline copy and updates (issue 22): the notice and the Display panel are on every page.
+        update_ready, update_reload, offline_copy_heading, offline_copy_body, offline_copy_remove,
+        offline_copy_removed, offline_copy_none, offline_copy_failed,
     ],
     // What only the other pages use: in the "pages" part.
     later: [
-        // The offline copy and updates (issue 22): shown once this part is here (`components/offline.rs`).
-        about_version, update_ready, update_reload, offline_copy_heading, offline_copy_body, offline_copy_remove,
-        offline_copy_removed, offline_copy_none, offline_copy_failed,
+        about_version,
         leaning_not_for_me, leaning_not_sure, leaning_maybe, leaning_towards, summary_made_on,
         summary_leanings_heading, summary_no_leanings, summary_matters_heading, summary_no_matters,
         summary_sure_heading, summary_sure_result, summary_sure_unsure, summary_sure_sure, summary_no_sure,

@@ -83,7 +83,7 @@ fn contact_way(verb: &str, scheme: &str, number: &str, follow: bool) -> Html {
 
 pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::session::Session) -> Html {
     let remember = remember_control(&bundle.ui, setting, session);
-    let extra = html! { <>{ remember }<crate::components::offline::Offline place={crate::components::offline::OfflinePlace::Privacy} /></> };
+    let extra = html! { <>{ remember }{ crate::components::offline::offline_copy(&bundle.ui, false) }</> };
     article(bundle, &bundle.pages.privacy, &Route::Privacy, None, extra)
 }
 
