@@ -122,8 +122,7 @@ fn use_startup(setting: &SettingHandle) {
         }
         forget_unoffered_languages();
         fetch_later_styles();
-        #[cfg(target_arch = "wasm32")]
-        register_offline_worker();
+        crate::offline::start();
     });
 }
 
@@ -157,16 +156,4 @@ fn link_later_styles() {
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", &href);
     let _ = note.replace_with_with_node_1(&link);
-}
-
-/// Registers the service worker that keeps the app's own files for offline use. Failure is quiet: the app works
-/// the same online.
-#[cfg(target_arch = "wasm32")]
-fn register_offline_worker() {
-    let Some(window) = web_sys::window() else { return };
-    let container = window.navigator().service_worker();
-    let promise = container.register("sw.js");
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    });
 }

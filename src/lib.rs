@@ -6,11 +6,15 @@ pub mod config;
 pub mod content;
 pub mod html;
 pub mod i18n;
+pub mod offline;
 pub mod platform;
 pub mod router;
 pub mod routes;
 pub mod session;
+pub mod version;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod deploy;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 

@@ -25,6 +25,13 @@ pub fn run(dir: &Path) -> Result<(), String> {
             crate::components::exit::exit_script()
         ),
     )?;
+    // Right after `<base>` and before any link, so every file, link and the exit address resolve from the app root
+    // at any address (see `base_script`).
+    replace_once(
+        &mut template,
+        "<base href=\"./\">",
+        &format!("<base href=\"./\">\n    <script>{}</script>", base_script()),
+    )?;
     let csp = content_security_policy(&template);
 
     let mut written = 0;
@@ -37,6 +44,7 @@ pub fn run(dir: &Path) -> Result<(), String> {
             let depth = address.split('/').filter(|s| !s.is_empty()).count();
             let base = if depth == 0 { "./".to_string() } else { "../".repeat(depth) };
             let mut html = page_html(&template, bundle, &route, &base, &csp)?;
+            replace_once(&mut html, "<base href=", &format!("<base {PAGE_ATTRIBUTE}=\"{address}\" href="))?;
             // The page's content, rendered by the app itself, so it shows before the wasm loads (and without it).
             let body = render_route(&route.to_path(), lang);
             let empty_app = format!("<div id=\"{APP_ID}\"></div>");
@@ -53,13 +61,17 @@ pub fn run(dir: &Path) -> Result<(), String> {
             written += 1;
         }
     }
-    // For hosts that serve 404.html for unknown paths. Its location is unknown, so it assumes the site root.
+    // For hosts that serve 404.html for unknown paths, at any address: its base script finds the app's root
+    // (`base_script`); "/" stands when scripts are off.
     let bundle = library().bundle(crate::content::default_language());
-    let not_found = page_html(&template, bundle, &Route::NotFound, "/", &csp)?;
+    let mut not_found = page_html(&template, bundle, &Route::NotFound, "/", &csp)?;
+    replace_once(&mut not_found, "<base href=", &format!("<base {PAGE_ATTRIBUTE}=\"{NOT_FOUND_PAGE}\" href="))?;
     std::fs::write(dir.join("404.html"), not_found).map_err(|e| e.to_string())?;
     write_page_list(bundle)?;
     write_language_files(dir)?;
+    write_version(dir)?;
     let (cache, files) = write_service_worker(dir)?;
+    crate::deploy::write_headers(dir, &csp)?;
     eprintln!(
         "prerender: wrote {written} pages ({} languages), 404.html and sw.js ({cache}, {files} files) to {}",
         languages.len(),
@@ -154,6 +166,59 @@ pub fn drop_component_names(html: &str) -> String {
     out
 }
 
+/// The attribute on each page's `<base>` that names the page's address ("/es/options/taper"; "" for the start page).
+pub const PAGE_ATTRIBUTE: &str = "data-page";
+/// Its value on the 404 page, which can be served at any address.
+pub const NOT_FOUND_PAGE: &str = "404";
+
+/// The script right after every page's `<base>` (one text, one hash). The relative `<base>` is right only at the
+/// page's own folder address; a server or the offline worker can serve the page at another one (no trailing slash,
+/// doubled slashes, `index.html`), and then styles, wasm, links and the exit address would resolve elsewhere. It
+/// makes the base the app's root as an absolute path: the address with the page's own address taken off the end,
+/// after doubled slashes are made single (and the address bar says so). The 404 page, served at any address,
+/// takes the root from the offline worker when one controls the page (it sits at the root), else from the
+/// address: the part before the last name of a page or language the app has, or, when there is none, the folder
+/// above the unknown name.
+pub fn base_script() -> String {
+    let mut known: Vec<String> = Vec::new();
+    let languages = crate::content::languages();
+    let prefixes: Vec<String> = languages
+        .iter()
+        .map(|lang| language_prefix(lang).trim_start_matches('/').to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    for lang in &languages {
+        for route in all_routes(library().bundle(lang)) {
+            if let Some(first) = route.to_path().split('/').find(|s| !s.is_empty()) {
+                if !known.iter().any(|k| k == first) {
+                    known.push(first.to_string());
+                }
+            }
+        }
+    }
+    let quoted = |names: &[String]| names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(",");
+    format!(
+        "(function(){{var d=document,l=location,b=d.querySelector(\"base[{PAGE_ATTRIBUTE}]\");if(!b)return;\
+         var p=l.pathname.replace(/\\/{{2,}}/g,\"/\").replace(/\\/index\\.html$/,\"/\"),a=b.getAttribute(\"{PAGE_ATTRIBUTE}\"),\
+         t=p.replace(/\\/$/,\"\"),r,c,s,i,g=[{langs}],k=[{known}].concat(g);\
+         if(a!=\"{NOT_FOUND_PAGE}\"){{if(t.slice(t.length-a.length)==a)r=t.slice(0,t.length-a.length)+\"/\"}}\
+         else{{c=navigator.serviceWorker&&navigator.serviceWorker.controller;if(c)r=new URL(\".\",c.scriptURL).pathname;\
+         else{{s=t.split(\"/\");i=s.length-1;while(i>0&&k.indexOf(s[i])<0)i--;\
+         if(i>0){{if(i>1&&g.indexOf(s[i])<0&&g.indexOf(s[i-1])>=0)i--}}else i=s.length-1;r=s.slice(0,i).join(\"/\")+\"/\"}}}}\
+         if(r){{b.href=r;if(p!=l.pathname)history.replaceState(history.state,\"\",p+l.search+l.hash)}}}})();",
+        langs = quoted(&prefixes),
+        known = quoted(&known),
+    )
+}
+
+/// This release's version and the date of its content, shown on /about and written to `version.json` (for the
+/// people who run the site, and for the update check after copying a new release over).
+fn write_version(dir: &Path) -> Result<(), String> {
+    use crate::version::{CONTENT_DATE, VERSION};
+    let json = format!("{{\"app\": \"ownpath\", \"version\": {VERSION:?}, \"content_date\": {CONTENT_DATE:?}}}\n");
+    std::fs::write(dir.join("version.json"), json).map_err(|e| format!("cannot write version.json: {e}"))
+}
+
 /// One page's HTML from Trunk's index.html.
 pub fn page_html(template: &str, bundle: &Bundle, route: &Route, base: &str, csp: &str) -> Result<String, String> {
     let ui = &bundle.ui;
@@ -236,7 +301,10 @@ pub fn precache_list(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
                 continue;
             }
             let relative = path.strip_prefix(root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
-            if relative == "sw.js" {
+            // Not the worker itself, the site's own settings (never part of a release), the server settings or
+            // the precompressed copies.
+            let server_file = ["sw.js", "site.json", "_headers", ".htaccess"].contains(&relative.as_str());
+            if server_file || relative.ends_with(".gz") || relative.ends_with(".br") {
                 continue;
             }
             let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
@@ -267,7 +335,10 @@ pub fn write_service_worker(dir: &Path) -> Result<(String, usize), String> {
     let digest = hasher.finalize();
     let cache = format!("ownpath-static-{}", digest.iter().take(6).map(|b| format!("{b:02x}")).collect::<String>());
     let list = files.iter().map(|(url, _)| format!("  {url:?}")).collect::<Vec<_>>().join(",\n");
-    let script = SERVICE_WORKER.replace("__CACHE__", &cache).replace("__FILES__", &list);
+    let script = SERVICE_WORKER
+        .replace("__CACHE__", &cache)
+        .replace("__FILES__", &list)
+        .replace("__TAKE_UPDATE__", crate::offline::TAKE_UPDATE);
     std::fs::write(dir.join("sw.js"), script).map_err(|e| e.to_string())?;
     Ok((cache, files.len()))
 }
@@ -330,23 +401,30 @@ fn replace_between(html: &mut String, start: &str, end: &str, value: &str) -> Re
 }
 
 /// The offline worker. It only ever serves this app's own files; it never sends anything anywhere.
+///
+/// Pages are kept by their folder address (`options/taper/`); a page asked for at another address (no trailing
+/// slash, doubled slashes, `index.html`) is answered with a redirect to it, so the page's relative `<base>` holds.
+/// A new release's worker installs beside the old one and waits: the page offers a reload at home, a kiosk takes
+/// it at its next idle reset, and a session is never interrupted (`components/offline.rs`), by sending it
+/// `offline::TAKE_UPDATE`. The site's own `site.json` is never part of a release: it is fetched fresh when online and
+/// kept in a cache of its own, which updates leave alone.
 const SERVICE_WORKER: &str = r#"// OwnPath offline worker, written at build time. Keeps the app's own files; holds no answers.
 const CACHE = "__CACHE__";
+const SITE_CACHE = "ownpath-site";
 const FILES = [
 __FILES__
 ];
 
-// The deployer's settings are kept too, whatever the answer (a 404 means "no settings"): offline, a copy that
-// cannot tell would run the app in its most private mode (issue 23).
-function keepSite(cache, response) {
-  if (response.ok || response.status === 404) cache.put(new URL("site.json", self.registration.scope), response.clone());
-  return response;
-}
-
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)
-    .then(() => fetch(new URL("site.json", self.registration.scope), { cache: "no-store" }).then((r) => keepSite(cache, r), () => {})))
-    .then(() => self.skipWaiting()));
+  // From the server, never from the HTTP cache: a release copied over the last one must not mix with it. The
+  // deployer's settings are asked for too (issue 23), so a copy opened offline later knows its answer.
+  const site = new URL("site.json", self.registration.scope);
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" }))))
+    .then(() => siteFile(new Request(site), site).catch(() => {})));
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "__TAKE_UPDATE__") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {
@@ -357,32 +435,50 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The deployer's settings: fresh when online; offline, the last answer kept, a 404 ("no settings") included.
+// Offline with no answer kept, a network error: the app then runs in its most private mode (issue 23), never in
+// home mode on a kiosk that could not ask.
+async function siteFile(request, address) {
+  const cache = await caches.open(SITE_CACHE);
+  try {
+    const response = await fetch(request, { cache: "no-cache" });
+    if (response.ok || response.status === 404) await cache.put(address, response.clone());
+    return response;
+  } catch (error) {
+    return (await cache.match(address)) || Response.error();
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  const scope = new URL(self.registration.scope);
-  // The deployer's settings: fresh when online, the kept copy when offline.
-  if (url.pathname === scope.pathname + "site.json") {
-    event.respondWith(fetch(request).then((r) => caches.open(CACHE).then((cache) => keepSite(cache, r)))
-      .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())));
+  const root = new URL(self.registration.scope).pathname;
+  const path = url.pathname.replace(/\/{2,}/g, "/");
+  if (path === root + "site.json") {
+    event.respondWith(siteFile(request, new URL(path, url)));
     return;
   }
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = await cache.match(request, { ignoreSearch: true });
-    if (hit) return hit;
     if (request.mode === "navigate") {
-      const folder = url.pathname.endsWith("/") ? url.pathname : url.pathname + "/";
-      const page = await cache.match(new URL(folder, url), { ignoreSearch: true });
-      if (page) return page;
+      // The file itself (neutral.html), else the page's folder address.
+      const folder = path.replace(/\/index\.html$/, "/").replace(/([^/])$/, "$1/");
+      for (const address of [path, folder]) {
+        if (address.endsWith("/index.html")) continue;
+        const page = await cache.match(new URL(address, url));
+        if (page) return address === url.pathname ? page : Response.redirect(new URL(address + url.search, url).href, 302);
+      }
+    } else {
+      const hit = await cache.match(new URL(path, url));
+      if (hit) return hit;
     }
     try {
       return await fetch(request);
     } catch (error) {
       if (request.mode === "navigate") {
-        const fallback = await cache.match(new URL("404.html", scope));
-        if (fallback) return fallback;
+        const fallback = await cache.match(new URL("404.html", self.registration.scope));
+        if (fallback) return new Response(fallback.body, { status: 404, statusText: "Not Found", headers: fallback.headers });
       }
       throw error;
     }

@@ -3,7 +3,9 @@
 #  1. Give the wasm's imports and exports short names, in the wasm and in its loader script (it prints how much
 #     smaller; not with OWNPATH_PLAIN=1).
 #  2. Minify the loader script (terser) and the stylesheet (csso): about 3 KB less to fetch.
-#  3. Write every page's HTML, the CSP, the content files and the offline worker (the native `prerender` tool).
+#  3. Write every page's HTML, the CSP, the content files, version.json, the offline worker and the server
+#     headers (the native `prerender` tool; the nginx and Caddy snippets go to target/server/).
+#  4. Write a .gz and a .br copy of every text and wasm file (tools/precompress.py), for the server to send as is.
 set -eu
 dir="${TRUNK_STAGING_DIR:?run by trunk build}"
 
@@ -24,4 +26,5 @@ for css in "$dir"/*.css; do
   mv "$css.min" "$css"
 done
 
-exec cargo run --quiet --bin prerender
+cargo run --quiet --bin prerender
+exec python3 tools/precompress.py "$dir"

@@ -94,6 +94,9 @@ pub fn display_panel(
                         { ui.high_contrast() }
                     </button>
                 }) }
+                if !setting.policy().shared_screen() {
+                    { crate::components::offline::offline_copy(&bundle.ui, true) }
+                }
             </div>
         </div>
     }

@@ -63,9 +63,11 @@ pub fn KioskIdle() -> Html {
         let last_activity = last_activity.clone();
         let remaining = remaining.clone();
         let reset = reset.clone();
-        let key = (idle_ms, countdown, started, other_language);
-        use_effect_with(key, move |(idle_ms, countdown, started, other_language)| {
-            let (idle_ms, countdown, started, other_language) = (*idle_ms, *countdown, *started, *other_language);
+        let takes_update = setting.policy().takes_update_at_reset();
+        let key = (idle_ms, countdown, started, other_language, takes_update);
+        use_effect_with(key, move |(idle_ms, countdown, started, other_language, takes_update)| {
+            let (idle_ms, countdown, started, other_language, takes_update) =
+                (*idle_ms, *countdown, *started, *other_language, *takes_update);
             let mut listeners = Vec::new();
             for event in ["pointerdown", "keydown", "touchstart", "wheel", "scroll"] {
                 let last_activity = last_activity.clone();
@@ -88,6 +90,10 @@ pub fn KioskIdle() -> Html {
                     if quiet >= idle_ms && other_language {
                         reset.emit(());
                     }
+                    // Nobody is here: a new release waiting takes over now (a full reload of the start screen).
+                    if quiet >= idle_ms && takes_update && crate::offline::update_ready() {
+                        crate::offline::take_update();
+                    }
                     return;
                 }
                 if quiet < idle_ms {
@@ -100,6 +106,14 @@ pub fn KioskIdle() -> Html {
                 if left <= 0.0 {
                     remaining.set(None);
                     reset.emit(());
+                    // The next person starts on the newest release: one waiting takes over now (the reset has
+                    // already wiped everything and gone to the start screen, which the reload shows again);
+                    // otherwise the server is asked, so the next idle reset can take one.
+                    if takes_update && crate::offline::update_ready() {
+                        crate::offline::take_update();
+                    } else if takes_update {
+                        crate::offline::check_for_update();
+                    }
                 } else {
                     let left = left.ceil() as u32;
                     if *remaining != Some(left) {

@@ -223,6 +223,7 @@ pub fn Layout() -> Html {
             <main id="main" tabindex="-1" class="page">
                 { notice_bar(ui, &setting) }
                 { site_notice(ui, &setting) }
+                { crate::components::offline::update_notice(ui, &setting) }
                 { worker_prompts(bundle, &setting, &route, &prompts_open) }
                 if !route.is_ready(bundle, &session.compare) {
                     // The parts of the content the page shows are on their way (fetched just after start-up,

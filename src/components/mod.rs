@@ -12,6 +12,7 @@ pub mod layout;
 pub mod leaning;
 pub mod link;
 pub mod notice_bar;
+pub mod offline;
 pub mod read_aloud;
 pub mod reference;
 pub mod remember;

@@ -53,9 +53,13 @@ ui_texts! {
         danger_link, journey_label, journey_step, journey_back, journey_next,
         // Issue 23: a site file that could not be trusted; printing off on a kiosk.
         site_closed, print_off,
+        // The offline copy and updates (issue 22): the notice and the Display panel are on every page.
+        update_ready, update_reload, offline_copy_heading, offline_copy_body, offline_copy_remove,
+        offline_copy_removed, offline_copy_none, offline_copy_failed,
     ],
     // What only the other pages use: in the "pages" part.
     later: [
+        about_version,
         leaning_not_for_me, leaning_not_sure, leaning_maybe, leaning_towards, summary_made_on,
         summary_leanings_heading, summary_no_leanings, summary_matters_heading, summary_no_matters,
         summary_sure_heading, summary_sure_result, summary_sure_unsure, summary_sure_sure, summary_no_sure,

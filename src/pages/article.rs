@@ -154,8 +154,9 @@ fn contact_way(label: String, href: String, follow: bool) -> Html {
 
 pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::session::Session) -> Html {
     let remember = remember_control(&bundle.ui, setting, session);
-    // What quick exit wipes, wherever the person is (issue 23).
-    let after = html! { <>{ remember }<p class="privacy-exit">{ bundle.ui.privacy_exit_wipes() }</p></> };
+    // What quick exit wipes, wherever the person is (issue 23), and the offline copy (issue 22).
+    let after = html! { <>{ remember }<p class="privacy-exit">{ bundle.ui.privacy_exit_wipes() }</p>
+        { crate::components::offline::offline_copy(&bundle.ui, false) }</> };
     article(bundle, &bundle.pages.privacy, &Route::Privacy, None, after)
 }
 
@@ -185,9 +186,14 @@ pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             </section>
         }
     });
+    let version = ui
+        .about_version()
+        .replace("{version}", crate::version::VERSION)
+        .replace("{date}", crate::version::CONTENT_DATE);
     let references = html! {
             <>
             { service }
+            <p class="about-version">{ version }</p>
             <section aria-labelledby="references">
                 <h2 id="references">{ ui.about_references_heading() }</h2>
                 <p>{ ui.about_references_intro() }</p>

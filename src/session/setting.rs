@@ -94,6 +94,14 @@ impl Policy {
     pub fn warns_before_unload(&self) -> bool {
         self.mode != Mode::Kiosk && !self.may_store()
     }
+    /// A new release waiting is offered at home; a kiosk takes it at its next idle reset; a session is never
+    /// interrupted by it.
+    pub fn offers_update(&self) -> bool {
+        self.mode == Mode::Home
+    }
+    pub fn takes_update_at_reset(&self) -> bool {
+        self.mode == Mode::Kiosk
+    }
     /// Session mode is started from home.
     pub fn may_start_session(&self) -> bool {
         self.mode == Mode::Home

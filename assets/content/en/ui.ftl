@@ -273,3 +273,14 @@ options_first =
     - [How do two paths compare?](/compare)
     - [What fits my life right now?](/matters)
     - [How can I stay safer today?](/safety)
+
+# The offline copy and updates (issue 22): the notice at home, /privacy and the Display panel, the version on /about.
+update_ready = A new version of OwnPath is ready.
+update_reload = Reload to use it
+offline_copy_heading = Offline copy
+offline_copy_body = On your first visit, this browser keeps a copy of OwnPath's pages, so they open without internet. The copy holds none of your answers. If you remove it, it comes back the next time you open OwnPath in this browser. A private window keeps nothing after you close it.
+offline_copy_remove = Remove the offline copy from this device
+offline_copy_removed = The offline copy is removed from this device.
+offline_copy_none = This browser holds no offline copy of OwnPath right now.
+offline_copy_failed = The offline copy could not be removed. You can clear it in your browser's settings, under site data.
+about_version = Version { $version }. Content checked on { $date }.

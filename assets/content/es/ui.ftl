@@ -273,3 +273,14 @@ options_first =
     - [¿Cómo se comparan dos caminos?](/compare)
     - [¿Qué encaja con mi vida ahora?](/matters)
     - [¿Cómo puedo cuidarme más hoy?](/safety)
+
+# The offline copy and updates (issue 22): the notice at home, /privacy and the Display panel, the version on /about.
+update_ready = Hay una versión nueva de OwnPath.
+update_reload = Recarga para usarla
+offline_copy_heading = Copia sin conexión
+offline_copy_body = En tu primera visita, este navegador guarda una copia de las páginas de OwnPath, para que se abran sin internet. La copia no guarda ninguna de tus respuestas. Si la quitas, vuelve la próxima vez que abras OwnPath en este navegador. Una ventana privada no guarda nada después de cerrarla.
+offline_copy_remove = Quitar la copia sin conexión de este dispositivo
+offline_copy_removed = La copia sin conexión se quitó de este dispositivo.
+offline_copy_none = Ahora este navegador no tiene ninguna copia sin conexión de OwnPath.
+offline_copy_failed = No se pudo quitar la copia sin conexión. Puedes borrarla en la configuración de tu navegador, en los datos de sitios.
+about_version = Versión { $version }. Contenido revisado el { $date }.

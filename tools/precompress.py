@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Writes a .gz and a .br copy beside every text and wasm file of a build, for servers that send precompressed
+files as they are (nginx's gzip_static and brotli_static, Caddy's `precompressed`, Apache with the rewrite rules
+in .htaccess). The server then never compresses on the fly, and stock nginx (which compresses only HTML) sends the
+wasm at its compressed size.
+
+  precompress.py DIR
+
+gzip at level 9 with no name or time inside (the same bytes on every build); brotli at its best quality with
+Debian's `brotli` command (./x installs it). A copy that is not at least 5% smaller is not written.
+"""
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+
+TEXT_AND_WASM = (".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest", ".bin", ".txt", ".xml")
+
+
+def worth_it(original: int, packed: int) -> bool:
+    return packed <= original * 0.95
+
+
+def precompress(root: str) -> tuple[int, int]:
+    brotli = shutil.which("brotli")
+    if not brotli:
+        sys.exit("precompress.py: the brotli command is missing (Debian package brotli): run ./x setup")
+    written = skipped = 0
+    for folder, _, names in os.walk(root):
+        for name in sorted(names):
+            # site.json is the site's own and is edited in place: a stale copy beside it would be sent instead.
+            if not name.endswith(TEXT_AND_WASM) or name == "site.json":
+                continue
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                data = f.read()
+            packed = gzip.compress(data, compresslevel=9, mtime=0)
+            if worth_it(len(data), len(packed)):
+                with open(path + ".gz", "wb") as f:
+                    f.write(packed)
+                written += 1
+            else:
+                skipped += 1
+            out = subprocess.run([brotli, "--best", "--stdout", path], check=True, capture_output=True).stdout
+            if worth_it(len(data), len(out)):
+                with open(path + ".br", "wb") as f:
+                    f.write(out)
+                written += 1
+            else:
+                skipped += 1
+    return written, skipped
+
+
+def main() -> None:
+    if len(sys.argv) != 2 or not os.path.isdir(sys.argv[1]):
+        sys.exit(__doc__)
+    written, skipped = precompress(sys.argv[1])
+    print(f"precompress: wrote {written} .gz and .br copies ({skipped} not smaller, left out)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
