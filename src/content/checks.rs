@@ -66,8 +66,21 @@ pub const FORBIDDEN_PHRASES: [(&str, &str); 6] = [
 ];
 
 /// Keys whose values are identifiers or paths, not text a person reads.
-const NON_TEXT_KEYS: [&str; 9] =
-    ["id", "path", "key", "options", "experiences", "related_stories", "lang", "ending", "endings"];
+const NON_TEXT_KEYS: [&str; 13] = [
+    "id",
+    "path",
+    "key",
+    "options",
+    "experiences",
+    "related_stories",
+    "lang",
+    "ending",
+    "endings",
+    "did_not_fit",
+    "myth_against",
+    "myth_for",
+    "design",
+];
 /// Tokens with digits that are names, not statistics.
 const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
 
@@ -83,6 +96,7 @@ pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<Cont
     check_message_variables(library, &mut errors);
     for bundle in &library.bundles {
         check_bundle(bundle, &reference_keys, &mut errors);
+        check_review(bundle, &mut errors);
     }
     for (file, value) in files {
         let valid_paths = ValidPaths::for_file(library, file);
@@ -118,6 +132,25 @@ fn check_references(library: &Library, files: &[(String, toml::Value)], errors: 
                 "use lowercase letters, digits and hyphens",
             ));
         }
+    }
+}
+
+/// /review names every kind of source, and has someone to sign and lines to sign on.
+fn check_review(bundle: &Bundle, errors: &mut Vec<ContentError>) {
+    let file = file_name(bundle, "pages/review.toml");
+    let page = &bundle.review.page;
+    for design in SOURCE_DESIGNS {
+        if page.designs.get(design).is_none_or(|label| label.trim().is_empty()) {
+            errors.push(ContentError::new(&file, format!("designs.{design}"), "needs a plain label"));
+        }
+    }
+    for key in page.designs.keys() {
+        if !SOURCE_DESIGNS.contains(&key.as_str()) {
+            errors.push(ContentError::new(&file, format!("designs.{key}"), "is not a kind of source"));
+        }
+    }
+    if page.sign_roles.is_empty() || page.sign_fields.is_empty() {
+        errors.push(ContentError::new(&file, "sign_roles", "needs who signs and the lines to sign on"));
     }
 }
 
@@ -600,6 +633,27 @@ fn check_story_endings(bundle: &Bundle, errors: &mut Vec<ContentError>) {
             ));
         }
     }
+    // Every path is shown working for someone (a story ends on it, above) and not fitting someone.
+    for story in &bundle.stories {
+        for option in &story.did_not_fit {
+            if !story.options.contains(option) || *option == story.ending {
+                errors.push(ContentError::new(
+                    &file,
+                    format!("{}.did_not_fit", story.id),
+                    format!("\"{option}\" must be one of the story's options, and not its ending"),
+                ));
+            }
+        }
+    }
+    for id in OPTION_IDS {
+        if !bundle.stories.iter().any(|s| s.did_not_fit.iter().any(|o| o == id)) {
+            errors.push(ContentError::new(
+                &file,
+                "did_not_fit",
+                format!("no story shows \"{id}\" not fitting someone; every option needs one where it worked and one where it did not"),
+            ));
+        }
+    }
     let sum = |group: &[&str]| endings.iter().filter(|(id, _)| group.contains(id)).map(|(_, n)| n).sum::<usize>();
     let (medication, free) = (sum(&MEDICATION_ENDINGS), sum(&MEDICATION_FREE_ENDINGS));
     if medication.abs_diff(free) > 1 {
@@ -886,7 +940,7 @@ pub fn forbidden_word(text: &str) -> Option<String> {
 }
 
 /// Whether a sentence states a number (ignoring link targets and names like "12-step").
-fn has_statistic(sentence: &str) -> bool {
+pub fn has_statistic(sentence: &str) -> bool {
     let mut text = sentence.to_string();
     for name in NUMBER_NAMES {
         text = text.replace(name, "");

@@ -1,7 +1,7 @@
 //! Content: the typed model, its markup, the rules it must meet, and how the app gets it.
 //!
 //! `build.rs` reads `assets/content/`, checks it (failing the build with file and field on any problem) and writes
-//! fourteen compact files per language: what the start page needs, and thirteen parts only some pages show (`reading.rs`).
+//! fifteen compact files per language: what the start page needs, and fourteen parts only some pages show (`reading.rs`).
 //! The browser app fetches, from its own origin, only the files of the language in use: before it starts, the
 //! parts the first page shows; just after, the rest. Native builds (prerendering, tests) and the `embed-content`
 //! feature compile every file in.
@@ -19,6 +19,8 @@ pub mod ui;
 pub mod checks;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod quality;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod review;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 

@@ -1,7 +1,8 @@
-//! A language's content comes in fourteen files: what the start page shows and every page's frame needs, and
-//! thirteen parts that only some pages show: each option's texts (one part per option), the stories' texts, the
+//! A language's content comes in fifteen files: what the start page shows and every page's frame needs, and
+//! fourteen parts that only some pages show: each option's texts (one part per option), the stories' texts, the
 //! safety and privacy articles, About, the page for workers with the session prompts, the items of the decision
-//! tools, the references' details, and "pages" (what every page but the start page shows). At build
+//! tools, the references' details, the review pack (/review), and "pages" (what every page but the start page
+//! shows). At build
 //! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
 //! arrived. Both walk the same fields in the same order; a native test checks that splitting and merging gives
 //! back the bundle the build checked. Shared with `build.rs`.
@@ -99,6 +100,8 @@ parts! {
     Workers = "workers" => workers: WorkerTexts, split_workers, merge_workers;
     Tools = "tools" => tools: ToolTexts, split_tools, merge_tools;
     Sources = "sources" => sources: SourceTexts, split_sources, merge_sources;
+    /// The review pack for a service's panel (/review), built from the other texts.
+    Review = "review" => review: ReviewPack, split_review, merge_review;
     /// What only the pages other than the start page show, and no other part brings (`PageTexts`).
     Pages = "pages" => pages: PageTexts, split_pages, merge_pages;
 }
@@ -202,6 +205,10 @@ fn split_sources(bundle: &mut Bundle) -> SourceTexts {
     SourceTexts { references: take_each(&mut bundle.references) }
 }
 
+fn split_review(bundle: &mut Bundle) -> ReviewPack {
+    take(&mut bundle.review)
+}
+
 fn split_pages(bundle: &mut Bundle) -> PageTexts {
     PageTexts {
         words: bundle.ui.take_later(),
@@ -274,6 +281,11 @@ fn merge_tools(bundle: &mut Bundle, texts: ToolTexts) -> bool {
 
 fn merge_sources(bundle: &mut Bundle, texts: SourceTexts) -> bool {
     put_each(&mut bundle.references, texts.references)
+}
+
+fn merge_review(bundle: &mut Bundle, pack: ReviewPack) -> bool {
+    bundle.review = pack;
+    true
 }
 
 fn merge_pages(bundle: &mut Bundle, texts: PageTexts) -> bool {

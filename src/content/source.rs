@@ -51,9 +51,39 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
     if !reader.errors.is_empty() {
         return Err(reader.errors);
     }
-    let references = references.map(|r| r.reference).unwrap_or_default();
-    let bundles =
-        bundles.into_iter().flatten().map(|bundle| Bundle { references: references.clone(), ..bundle }).collect();
+    let entries = references.map(|r| r.reference).unwrap_or_default();
+    let mut designs = Vec::new();
+    let mut references = Vec::new();
+    for (i, entry) in entries.into_iter().enumerate() {
+        if !SOURCE_DESIGNS.contains(&entry.design.as_str()) {
+            reader.errors.push(ContentError::new(
+                reader.display("references.toml"),
+                format!("reference[{i}].design"),
+                format!("\"{}\" is not one of {SOURCE_DESIGNS:?}", entry.design),
+            ));
+        }
+        designs.push((entry.key.clone(), entry.design));
+        references.push(Reference {
+            key: entry.key,
+            short: entry.short,
+            authors: entry.authors,
+            title: entry.title,
+            published_in: entry.published_in,
+            finding: entry.finding,
+        });
+    }
+    if !reader.errors.is_empty() {
+        return Err(reader.errors);
+    }
+    let bundles = bundles
+        .into_iter()
+        .flatten()
+        .map(|bundle| {
+            let mut bundle = Bundle { references: references.clone(), ..bundle };
+            bundle.review = super::review::pack(&bundle, &designs);
+            bundle
+        })
+        .collect();
     let library = Library { references, bundles };
     Ok(Loaded { library, files: reader.files })
 }
@@ -61,7 +91,22 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ReferenceFile {
-    reference: Vec<Reference>,
+    reference: Vec<ReferenceEntry>,
+}
+
+/// A reference as written in references.toml: the shipped [`Reference`], and the kind of source it is (`design`,
+/// one of [`SOURCE_DESIGNS`]), which only the review pack uses, so it is not shipped on its own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferenceEntry {
+    key: String,
+    short: String,
+    authors: String,
+    #[serde(default)]
+    title: Option<String>,
+    published_in: String,
+    finding: String,
+    design: String,
 }
 
 #[derive(Deserialize)]
@@ -242,6 +287,7 @@ impl Reader {
         let check = self.read::<CheckContent>(&format!("{lang}/check.toml"));
         let sure = self.read::<SureContent>(&format!("{lang}/sure.toml"));
         let steps = self.read::<StepsContent>(&format!("{lang}/steps.toml"));
+        let review = self.read::<ReviewPage>(&format!("{lang}/pages/review.toml"));
 
         let mut options = self.read_named::<OptionPage>(&format!("{lang}/options"), |o| &o.id);
         // Product order, not file-name order.
@@ -272,6 +318,7 @@ impl Reader {
             steps: steps?,
             // Filled in from references.toml once every language is read.
             references: Vec::new(),
+            review: ReviewPack { page: review?, ..ReviewPack::default() },
             parts: super::reading::ALL_PARTS,
         })
     }

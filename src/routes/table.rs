@@ -77,4 +77,9 @@ route_table! {
         parts vec![Part::Pages, Part::Workers],
         title bundle.pages.professionals.title.clone(),
         shows crate::pages::professionals::professionals_page(page.bundle);
+    // For a service's review panel: not in the client's menus; every claim with a figure, built from all content.
+    Review = "/review", in [], label footer_about, prompts review,
+        parts vec![Part::Pages, Part::Review],
+        title bundle.review.page.title.clone(),
+        shows crate::pages::review::review_page(page.bundle, &page.setting);
 }
