@@ -293,7 +293,10 @@ pub fn steps_toward(bundle: &Bundle) -> Vec<(&'static str, usize)> {
 /// For each option (in the order of [`OPTION_IDS`]): "tends to help" minus "can make harder" on /matters, the way
 /// the mapping leans for that path as a whole.
 pub fn matters_leaning(bundle: &Bundle) -> Vec<(&'static str, i64)> {
-    matters_effects(bundle).into_iter().map(|(id, supports, against, _)| (id, supports as i64 - against as i64)).collect()
+    matters_effects(bundle)
+        .into_iter()
+        .map(|(id, supports, against, _)| (id, supports as i64 - against as i64))
+        .collect()
 }
 
 /// Paths the knowledge check never defends against a myth (`myth_against`) or never warns about (`myth_for`):

@@ -71,8 +71,10 @@ impl Collector<'_> {
                 self.text(&option.name, &question.heading, answer);
             }
         }
-        for text in [&option.starting.first_days, &option.starting.withdrawal, &option.starting.fentanyl] {
-            self.text(&option.name, "", text);
+        if let Some(starting) = &option.starting {
+            for text in [&starting.first_days, &starting.withdrawal, &starting.fentanyl] {
+                self.text(&option.name, "", text);
+            }
         }
     }
 
