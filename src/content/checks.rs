@@ -96,7 +96,6 @@ pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<Cont
     check_message_variables(library, &mut errors);
     for bundle in &library.bundles {
         check_bundle(bundle, &reference_keys, &mut errors);
-        check_review(bundle, &mut errors);
     }
     for (file, value) in files {
         let valid_paths = ValidPaths::for_file(library, file);
@@ -132,25 +131,6 @@ fn check_references(library: &Library, files: &[(String, toml::Value)], errors: 
                 "use lowercase letters, digits and hyphens",
             ));
         }
-    }
-}
-
-/// /review names every kind of source, and has someone to sign and lines to sign on.
-fn check_review(bundle: &Bundle, errors: &mut Vec<ContentError>) {
-    let file = file_name(bundle, "pages/review.toml");
-    let page = &bundle.review.page;
-    for design in SOURCE_DESIGNS {
-        if page.designs.get(design).is_none_or(|label| label.trim().is_empty()) {
-            errors.push(ContentError::new(&file, format!("designs.{design}"), "needs a plain label"));
-        }
-    }
-    for key in page.designs.keys() {
-        if !SOURCE_DESIGNS.contains(&key.as_str()) {
-            errors.push(ContentError::new(&file, format!("designs.{key}"), "is not a kind of source"));
-        }
-    }
-    if page.sign_roles.is_empty() || page.sign_fields.is_empty() {
-        errors.push(ContentError::new(&file, "sign_roles", "needs who signs and the lines to sign on"));
     }
 }
 

@@ -88,9 +88,9 @@ pub struct Bundle {
     /// The shared reference list, the same in every language. Its details (authors, title, where published,
     /// finding) come in the "sources" part; the first file has each key and short citation.
     pub references: Vec<Reference>,
-    /// The review pack (/review): every claim with a figure, built from the content when it is read
-    /// (`review.rs`); it comes in the "review" part.
-    pub review: ReviewPack,
+    /// The review pack (/review): every claim with a figure, page by page, built from the content when it is read
+    /// (`review.rs`) as a page of sections; it comes in the "review" part.
+    pub review: ArticlePage,
     /// Which parts (see `reading.rs`) are in place, one bit each; pages that show a part wait for it.
     pub parts: u32,
 }
@@ -110,59 +110,6 @@ pub const SOURCE_DESIGNS: [&str; 10] = [
     "label",
     "method",
 ];
-
-content_struct! {
-/// The review pack for a service's panel (/review): the claims with a figure, page by page, and the content's date
-/// and update policy (About's "dates" section).
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
-pub struct ReviewPack {
-    /// The page's own words (`pages/review.toml`).
-    pub page: ReviewPage,
-    pub claims: Vec<ReviewClaim>,
-    pub dates_heading: String,
-    pub dates: String,
-}
-}
-
-content_struct! {
-/// `pages/review.toml`: the words of /review. They come with the review part only, so no other page pays for them.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
-#[serde(deny_unknown_fields)]
-pub struct ReviewPage {
-    pub title: String,
-    pub lead: String,
-    pub claims_heading: String,
-    pub claims_intro: String,
-    pub sources_label: String,
-    pub certainty_label: String,
-    pub policy_heading: String,
-    pub sign_heading: String,
-    pub sign_intro: String,
-    /// Who signs: one block each (clinical lead, peer lead).
-    pub sign_roles: Vec<String>,
-    /// The lines in each block (name, signature, date).
-    pub sign_fields: Vec<String>,
-    pub print: String,
-    /// The plain label of each kind of source, by its key in [`SOURCE_DESIGNS`].
-    pub designs: SortedMap<String>,
-}
-}
-
-content_struct! {
-/// One claim on /review: where it is, what it says (text markup, with its citations), its sources and how sure.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
-pub struct ReviewClaim {
-    /// The page, or the option, it is on.
-    pub page: String,
-    /// The part of that page (a section heading, a figure's label).
-    pub section: String,
-    pub claim: String,
-    /// Each cited source, "Short: where published".
-    pub sources: Vec<String>,
-    /// How sure: a figure's own words, or the kinds of its sources.
-    pub certainty: String,
-}
-}
 
 /// Labels on the "what matters to me" scale (not important … very important).
 pub const IMPORTANCE_SCALE: u8 = 4;

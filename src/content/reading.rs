@@ -101,7 +101,7 @@ parts! {
     Tools = "tools" => tools: ToolTexts, split_tools, merge_tools;
     Sources = "sources" => sources: SourceTexts, split_sources, merge_sources;
     /// The review pack for a service's panel (/review), built from the other texts.
-    Review = "review" => review: ReviewPack, split_review, merge_review;
+    Review = "review" => review: ArticlePage, split_review, merge_review;
     /// What only the pages other than the start page show, and no other part brings (`PageTexts`).
     Pages = "pages" => pages: PageTexts, split_pages, merge_pages;
 }
@@ -205,8 +205,8 @@ fn split_sources(bundle: &mut Bundle) -> SourceTexts {
     SourceTexts { references: take_each(&mut bundle.references) }
 }
 
-fn split_review(bundle: &mut Bundle) -> ReviewPack {
-    take(&mut bundle.review)
+fn split_review(bundle: &mut Bundle) -> ArticlePage {
+    without_title(&mut bundle.review)
 }
 
 fn split_pages(bundle: &mut Bundle) -> PageTexts {
@@ -283,8 +283,10 @@ fn merge_sources(bundle: &mut Bundle, texts: SourceTexts) -> bool {
     put_each(&mut bundle.references, texts.references)
 }
 
-fn merge_review(bundle: &mut Bundle, pack: ReviewPack) -> bool {
-    bundle.review = pack;
+fn merge_review(bundle: &mut Bundle, pack: ArticlePage) -> bool {
+    let mut page = pack;
+    page.title = take(&mut bundle.review.title);
+    bundle.review = page;
     true
 }
 

@@ -72,19 +72,22 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
             finding: entry.finding,
         });
     }
+    let mut complete = Vec::new();
+    for bundle in bundles.into_iter().flatten() {
+        let mut bundle = Bundle { references: references.clone(), ..bundle };
+        let file = format!("{}/pages/review.toml", bundle.lang);
+        if let Some(page) = reader.read::<super::review::ReviewPage>(&file) {
+            for (field, message) in super::review::problems(&page) {
+                reader.errors.push(ContentError::new(reader.display(&file), field, message));
+            }
+            bundle.review = super::review::pack(&bundle, &designs, &page);
+        }
+        complete.push(bundle);
+    }
     if !reader.errors.is_empty() {
         return Err(reader.errors);
     }
-    let bundles = bundles
-        .into_iter()
-        .flatten()
-        .map(|bundle| {
-            let mut bundle = Bundle { references: references.clone(), ..bundle };
-            bundle.review = super::review::pack(&bundle, &designs);
-            bundle
-        })
-        .collect();
-    let library = Library { references, bundles };
+    let library = Library { references, bundles: complete };
     Ok(Loaded { library, files: reader.files })
 }
 
@@ -287,7 +290,6 @@ impl Reader {
         let check = self.read::<CheckContent>(&format!("{lang}/check.toml"));
         let sure = self.read::<SureContent>(&format!("{lang}/sure.toml"));
         let steps = self.read::<StepsContent>(&format!("{lang}/steps.toml"));
-        let review = self.read::<ReviewPage>(&format!("{lang}/pages/review.toml"));
 
         let mut options = self.read_named::<OptionPage>(&format!("{lang}/options"), |o| &o.id);
         // Product order, not file-name order.
@@ -318,7 +320,7 @@ impl Reader {
             steps: steps?,
             // Filled in from references.toml once every language is read.
             references: Vec::new(),
-            review: ReviewPack { page: review?, ..ReviewPack::default() },
+            review: ArticlePage::default(),
             parts: super::reading::ALL_PARTS,
         })
     }

@@ -80,6 +80,6 @@ route_table! {
     // For a service's review panel: not in the client's menus; every claim with a figure, built from all content.
     Review = "/review", in [], label footer_about, prompts review,
         parts vec![Part::Pages, Part::Review],
-        title bundle.review.page.title.clone(),
-        shows crate::pages::review::review_page(page.bundle, &page.setting);
+        title bundle.review.title.clone(),
+        shows crate::pages::review::review_page(page.bundle);
 }
