@@ -15,7 +15,7 @@ async function expectNothingCut(page: Page, where: string) {
   const cut = await page.evaluate(() => {
     const out: string[] = [];
     if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth}px`);
-    for (const el of document.querySelectorAll<HTMLElement>('.review h1, .review h2, .review p, .review li')) {
+    for (const el of document.querySelectorAll<HTMLElement>('main h1, main h2, main p, main li')) {
       if (el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > window.innerWidth + 1) {
         out.push(`${el.tagName}: ${el.textContent?.slice(0, 60)}`);
       }
@@ -34,8 +34,8 @@ for (const lang of LANGUAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('main h1')).toHaveCount(1);
     // Every option's page and more, each claim with its source and how sure it is.
-    expect(await page.locator('.review section[id^="sec-page-"]').count()).toBeGreaterThanOrEqual(10);
-    const claims = page.locator('.review section[id^="sec-page-"] li');
+    expect(await page.locator('main section[id^="sec-page-"]').count()).toBeGreaterThanOrEqual(10);
+    const claims = page.locator('main section[id^="sec-page-"] li');
     expect(await claims.count()).toBeGreaterThanOrEqual(100);
     for (const claim of await claims.all()) {
       expect((await claim.locator('strong').count()) >= 2, await claim.innerText()).toBe(true);
@@ -64,7 +64,7 @@ for (const paper of PAPERS) {
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: paper.width, height: 1000 });
       await expect(page.locator('.site-header')).toBeHidden();
-      await expect(page.locator('.review .read-aloud').first()).toBeHidden();
+      await expect(page.locator('main .read-aloud').first()).toBeHidden();
       await expectNothingCut(page, `${lang} on ${paper.format}`);
       const pdf = await page.pdf({ format: paper.format, printBackground: false });
       expect(pdf.byteLength).toBeGreaterThan(10_000);

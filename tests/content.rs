@@ -578,8 +578,7 @@ fn medication_endings_outnumbering_medication_free_endings_is_refused() {
 fn a_path_no_story_shows_not_fitting_is_refused() {
     // Ray's is the only story where naltrexone did not fit; without that, naltrexone only ever works.
     let scratch = Scratch::new();
-    scratch
-        .edit("en/stories/ray-naltrexone-then-methadone.toml", |t| t.replace("did_not_fit = [\"naltrexone\"]\n", ""));
+    scratch.edit("en/stories/ray-switch.toml", |t| t.replace("did_not_fit = [\"naltrexone\"]\n", ""));
     assert_error(&scratch.errors(), "en/stories/", "did_not_fit", "no story shows \"naltrexone\" not fitting someone");
 }
 

@@ -86,7 +86,7 @@ pub struct Bundle {
     pub sure: SureContent,
     pub steps: StepsContent,
     /// The shared reference list, the same in every language. Its details (authors, title, where published,
-    /// finding) come in the "sources" part; the first file has each key and short citation.
+    /// finding) come in the "sources" part, its finding in the "about" part (only About shows it); the first file has each key and short citation.
     pub references: Vec<Reference>,
     /// The review pack (/review): every claim with a figure, page by page, built from the content when it is read
     /// (`review.rs`) as a page of sections; it comes in the "review" part.

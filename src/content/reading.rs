@@ -182,7 +182,10 @@ fn split_articles(bundle: &mut Bundle) -> ArticleTexts {
 }
 
 fn split_about(bundle: &mut Bundle) -> AboutText {
-    AboutText { about: without_title(&mut bundle.pages.about) }
+    AboutText {
+        about: without_title(&mut bundle.pages.about),
+        findings: bundle.references.iter_mut().map(|r| take(&mut r.finding)).collect(),
+    }
 }
 
 fn split_workers(bundle: &mut Bundle) -> WorkerTexts {
@@ -256,6 +259,12 @@ fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
 }
 
 fn merge_about(bundle: &mut Bundle, text: AboutText) -> bool {
+    if text.findings.len() != bundle.references.len() {
+        return false;
+    }
+    for (reference, finding) in bundle.references.iter_mut().zip(text.findings) {
+        reference.finding = finding;
+    }
     let mut page = text.about;
     page.title = take(&mut bundle.pages.about.title);
     bundle.pages.about = page;
