@@ -24,6 +24,9 @@ mod parts;
 #[path = "src/content/reading.rs"]
 #[allow(dead_code)]
 mod reading;
+#[path = "src/content/review.rs"]
+#[allow(dead_code)]
+mod review;
 #[path = "src/content/sorted.rs"]
 #[allow(dead_code)]
 mod sorted;

@@ -561,7 +561,7 @@ fn too_few_stories_ending_on_an_option_is_refused() {
 
 #[test]
 fn medication_endings_outnumbering_medication_free_endings_is_refused() {
-    // Two stories that end without medication moved to end on buprenorphine: 10 on medication against 5 without.
+    // Two stories that end without medication moved to end on buprenorphine: 11 on medication against 7 without.
     let scratch = Scratch::new();
     for (story, from) in [("daniel-culture", "taper"), ("rosa-faith", "abstinence")] {
         for lang in ["en", "es"] {
@@ -572,6 +572,23 @@ fn medication_endings_outnumbering_medication_free_endings_is_refused() {
         }
     }
     assert_error(&scratch.errors(), "en/stories/", "ending", "keep them within one of each other");
+}
+
+#[test]
+fn a_path_no_story_shows_not_fitting_is_refused() {
+    // Ray's is the only story where naltrexone did not fit; without that, naltrexone only ever works.
+    let scratch = Scratch::new();
+    scratch.edit("en/stories/ray-switch.toml", |t| t.replace("did_not_fit = [\"naltrexone\"]\n", ""));
+    assert_error(&scratch.errors(), "en/stories/", "did_not_fit", "no story shows \"naltrexone\" not fitting someone");
+}
+
+#[test]
+fn a_story_where_its_own_ending_did_not_fit_is_refused() {
+    let scratch = Scratch::new();
+    scratch.edit("en/stories/tasha-wanted-more.toml", |t| {
+        t.replace("did_not_fit = [\"harm-reduction\"]", "did_not_fit = [\"harm-reduction\", \"abstinence\"]")
+    });
+    assert_error(&scratch.errors(), "en/stories/", "tasha-wanted-more.did_not_fit", "not its ending");
 }
 
 #[test]

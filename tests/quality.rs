@@ -207,11 +207,83 @@ fn stories_are_composites_of_the_right_length_covering_every_experience() {
     }
 }
 
-/// How far apart two options' counts of "tends to help" (or of "can make harder") on /matters may be: a third of
-/// the statements. Some gaps are real (buprenorphine fits more of these statements than naltrexone does); a gap
-/// wider than this means the mappings lean one way.
+/// How far apart two options' counts of "tends to help" (or of "can make harder") on /matters may be: a quarter of
+/// the statements (three of thirteen or fourteen). Some gaps are real (buprenorphine fits more of these statements
+/// than naltrexone does); a gap wider than this means the mappings lean one way.
 fn matters_spread(bundle: &Bundle) -> usize {
-    bundle.matters.statement.len() / 3
+    bundle.matters.statement.len() / 4
+}
+
+/// How far apart two options' leanings ("tends to help" minus "can make harder") may be: two fifths of the
+/// statements (five of thirteen or fourteen). Under that, no path is favoured by the mapping as a whole.
+fn matters_leaning_spread(bundle: &Bundle) -> i64 {
+    (bundle.matters.statement.len() * 2 / 5) as i64
+}
+
+/// The widest gap between two options' leanings on /matters, with the two options.
+fn widest_leaning_gap(bundle: &Bundle) -> (i64, &'static str, &'static str) {
+    let rows = matters_leaning(bundle);
+    let max = rows.iter().max_by_key(|r| r.1).unwrap();
+    let min = rows.iter().min_by_key(|r| r.1).unwrap();
+    (max.1 - min.1, max.0, min.0)
+}
+
+#[test]
+fn no_path_is_favoured_by_the_what_matters_mapping_as_a_whole() {
+    let library = library();
+    for bundle in &library.bundles {
+        let (gap, most, least) = widest_leaning_gap(bundle);
+        assert!(
+            gap <= matters_leaning_spread(bundle),
+            "{}: {most} leans {gap} statements above {least} (at most {} allowed): {:?}",
+            bundle.lang,
+            matters_leaning_spread(bundle),
+            matters_leaning(bundle)
+        );
+    }
+}
+
+#[test]
+fn a_mapping_that_favours_one_path_is_caught() {
+    use ownpath::content::Effect;
+    let mut library = library();
+    // Buprenorphine made to "tend to help" with three more statements where it now depends.
+    let mut changed = 0;
+    for statement in &mut library.bundles[0].matters.statement {
+        if let Some(mut relation) = statement.relations.remove("buprenorphine") {
+            if relation.effect == Effect::Depends && changed < 3 {
+                relation.effect = Effect::Supports;
+                changed += 1;
+            }
+            statement.relations.insert("buprenorphine".into(), relation);
+        }
+    }
+    assert_eq!(changed, 3);
+    let bundle = &library.bundles[0];
+    let (gap, most, _) = widest_leaning_gap(bundle);
+    assert_eq!(most, "buprenorphine");
+    assert!(gap > matters_leaning_spread(bundle), "{:?}", matters_leaning(bundle));
+}
+
+#[test]
+fn the_knowledge_check_corrects_myths_both_ways_for_every_path() {
+    let library = library();
+    for bundle in &library.bundles {
+        assert_eq!(check_one_sided(bundle), Vec::<String>::new(), "{}", bundle.lang);
+    }
+}
+
+#[test]
+fn a_knowledge_check_that_only_favours_medication_is_caught() {
+    let mut library = library();
+    // Keep only the statements that warn about paths without medication and defend medication.
+    library.bundles[0].check.question.retain(|q| {
+        q.myth_against.iter().all(|o| o == "methadone" || o == "buprenorphine")
+            && q.myth_for.iter().all(|o| o != "methadone" && o != "buprenorphine")
+    });
+    let off = check_one_sided(&library.bundles[0]);
+    assert!(off.contains(&"abstinence: no statement corrects a myth against it".to_string()), "{off:?}");
+    assert!(off.contains(&"methadone: no statement corrects a myth in its favour".to_string()), "{off:?}");
 }
 /// Every path gets at least this many steps toward it on /steps, and no path more than one step above another.
 const MIN_STEPS_TOWARD_EACH_PATH: usize = 4;

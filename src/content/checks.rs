@@ -66,8 +66,21 @@ pub const FORBIDDEN_PHRASES: [(&str, &str); 6] = [
 ];
 
 /// Keys whose values are identifiers or paths, not text a person reads.
-const NON_TEXT_KEYS: [&str; 9] =
-    ["id", "path", "key", "options", "experiences", "related_stories", "lang", "ending", "endings"];
+const NON_TEXT_KEYS: [&str; 13] = [
+    "id",
+    "path",
+    "key",
+    "options",
+    "experiences",
+    "related_stories",
+    "lang",
+    "ending",
+    "endings",
+    "did_not_fit",
+    "myth_against",
+    "myth_for",
+    "design",
+];
 /// Tokens with digits that are names, not statistics.
 const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
 
@@ -615,6 +628,27 @@ fn check_story_endings(bundle: &Bundle, errors: &mut Vec<ContentError>) {
             ));
         }
     }
+    // Every path is shown working for someone (a story ends on it, above) and not fitting someone.
+    for story in &bundle.stories {
+        for option in &story.did_not_fit {
+            if !story.options.contains(option) || *option == story.ending {
+                errors.push(ContentError::new(
+                    &file,
+                    format!("{}.did_not_fit", story.id),
+                    format!("\"{option}\" must be one of the story's options, and not its ending"),
+                ));
+            }
+        }
+    }
+    for id in OPTION_IDS {
+        if !bundle.stories.iter().any(|s| s.did_not_fit.iter().any(|o| o == id)) {
+            errors.push(ContentError::new(
+                &file,
+                "did_not_fit",
+                format!("no story shows \"{id}\" not fitting someone; every option needs one where it worked and one where it did not"),
+            ));
+        }
+    }
     let sum = |group: &[&str]| endings.iter().filter(|(id, _)| group.contains(id)).map(|(_, n)| n).sum::<usize>();
     let (medication, free) = (sum(&MEDICATION_ENDINGS), sum(&MEDICATION_FREE_ENDINGS));
     if medication.abs_diff(free) > 1 {
@@ -959,7 +993,7 @@ pub fn forbidden_word(text: &str) -> Option<String> {
 }
 
 /// Whether a sentence states a number (ignoring link targets and names like "12-step").
-fn has_statistic(sentence: &str) -> bool {
+pub fn has_statistic(sentence: &str) -> bool {
     let mut text = sentence.to_string();
     for name in NUMBER_NAMES {
         text = text.replace(name, "");

@@ -20,6 +20,8 @@ pub mod checks;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod quality;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod review;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
 pub use model::*;

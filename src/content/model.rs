@@ -89,12 +89,30 @@ pub struct Bundle {
     pub sure: SureContent,
     pub steps: StepsContent,
     /// The shared reference list, the same in every language. Its details (authors, title, where published,
-    /// finding) come in the "sources" part; the first file has each key and short citation.
+    /// finding) come in the "sources" part, its finding in the "about" part (only About shows it); the first file has each key and short citation.
     pub references: Vec<Reference>,
+    /// The review pack (/review): every claim with a figure, page by page, built from the content when it is read
+    /// (`review.rs`) as a page of sections; it comes in the "review" part.
+    pub review: ArticlePage,
     /// Which parts (see `reading.rs`) are in place, one bit each; pages that show a part wait for it.
     pub parts: u32,
 }
 }
+
+/// The kinds of source a reference can be (`design` in references.toml), from the firmest to the softest; each
+/// has its plain label in ui.ftl (`review_design_…`).
+pub const SOURCE_DESIGNS: [&str; 10] = [
+    "trials-review",
+    "trial",
+    "observational-review",
+    "observational",
+    "survey",
+    "qualitative",
+    "guideline",
+    "law",
+    "label",
+    "method",
+];
 
 /// Labels on the "what matters to me" scale (not important … very important).
 pub const IMPORTANCE_SCALE: u8 = 4;
@@ -230,6 +248,13 @@ pub struct CheckQuestion {
     pub link: String,
     pub link_text: String,
     pub options: Vec<String>,
+    /// Paths a common myth unfairly counts against, which this statement corrects (the balance test in
+    /// tests/quality.rs wants every path here at least once).
+    #[serde(default)]
+    pub myth_against: Vec<String>,
+    /// Paths a common myth flatters, which this statement corrects (a warning about the path).
+    #[serde(default)]
+    pub myth_for: Vec<String>,
 }
 }
 
@@ -649,6 +674,10 @@ pub struct Story {
     pub options: Vec<String>,
     /// The option the person is on when the story ends; one of `options`.
     pub ending: String,
+    /// Options the person tried in the story that did not fit them (never the ending); the build wants every
+    /// option in at least one story's list, so no path is shown only working.
+    #[serde(default)]
+    pub did_not_fit: Vec<String>,
     pub experiences: Vec<String>,
     pub body: String,
     pub helped: Vec<String>,

@@ -53,6 +53,7 @@ item_texts! {
 
     /// A story's own texts (the "stories" part).
     pub struct StoryText from Story {
+        pub did_not_fit: Vec<String>,
         pub body: String,
         pub helped: Vec<String>,
         pub hard: Vec<String>,
@@ -64,7 +65,6 @@ item_texts! {
         pub authors: String,
         pub title: Option<String>,
         pub published_in: String,
-        pub finding: String,
     }
 }
 
@@ -135,6 +135,9 @@ content_struct! {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct AboutText {
     pub about: ArticlePage,
+    /// Each reference's finding, in the order of the references: only About shows them, so the option pages,
+    /// which fetch the references' details for their sources, do not fetch these too.
+    pub findings: Vec<String>,
 }
 }
 

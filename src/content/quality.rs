@@ -292,3 +292,30 @@ pub fn steps_toward(bundle: &Bundle) -> Vec<(&'static str, usize)> {
         })
         .collect()
 }
+
+/// For each option (in the order of [`OPTION_IDS`]): "tends to help" minus "can make harder" on /matters, the way
+/// the mapping leans for that path as a whole.
+pub fn matters_leaning(bundle: &Bundle) -> Vec<(&'static str, i64)> {
+    matters_effects(bundle)
+        .into_iter()
+        .map(|(id, supports, against, _)| (id, supports as i64 - against as i64))
+        .collect()
+}
+
+/// Paths the knowledge check never defends against a myth (`myth_against`) or never warns about (`myth_for`):
+/// each path needs a statement each way, so the check does not only favour some paths and only warn about others.
+pub fn check_one_sided(bundle: &Bundle) -> Vec<String> {
+    let mut out = Vec::new();
+    for id in OPTION_IDS {
+        let named = |pick: fn(&CheckQuestion) -> &Vec<String>| {
+            bundle.check.question.iter().any(|q| pick(q).iter().any(|o| o == id))
+        };
+        if !named(|q| &q.myth_against) {
+            out.push(format!("{id}: no statement corrects a myth against it"));
+        }
+        if !named(|q| &q.myth_for) {
+            out.push(format!("{id}: no statement corrects a myth in its favour"));
+        }
+    }
+    out
+}

@@ -1,7 +1,8 @@
 //! A language's content comes in fifteen files: what the start page shows and every page's frame needs, and
 //! fourteen parts that only some pages show: each option's texts (one part per option), the stories' texts, the
 //! safety and privacy articles, About, the page for workers with the session prompts, the items of the decision
-//! tools, the references' details, and "pages" (what every page but the start page shows). At build
+//! tools, the references' details, the review pack (/review), and "pages" (what every page but the start page
+//! shows). At build
 //! time [`split`] takes the parts out of a bundle; in the browser [`merge`] puts each back once its file has
 //! arrived. Both walk the same fields in the same order; a native test checks that splitting and merging gives
 //! back the bundle the build checked. Shared with `build.rs`.
@@ -101,6 +102,8 @@ parts! {
     Sources = "sources" => sources: SourceTexts, split_sources, merge_sources;
     /// "How to start" (all but its title), fetched only by its own page.
     Starting = "starting" => starting: ArticlePage, split_starting, merge_starting;
+    /// The review pack for a service's panel (/review), built from the other texts.
+    Review = "review" => review: ArticlePage, split_review, merge_review;
     /// What only the pages other than the start page show, and no other part brings (`PageTexts`).
     Pages = "pages" => pages: PageTexts, split_pages, merge_pages;
 }
@@ -181,7 +184,10 @@ fn split_articles(bundle: &mut Bundle) -> ArticleTexts {
 }
 
 fn split_about(bundle: &mut Bundle) -> AboutText {
-    AboutText { about: without_title(&mut bundle.pages.about) }
+    AboutText {
+        about: without_title(&mut bundle.pages.about),
+        findings: bundle.references.iter_mut().map(|r| take(&mut r.finding)).collect(),
+    }
 }
 
 fn split_workers(bundle: &mut Bundle) -> WorkerTexts {
@@ -212,6 +218,10 @@ fn merge_starting(bundle: &mut Bundle, mut page: ArticlePage) -> bool {
     page.title = take(&mut bundle.pages.how_to_start.title);
     bundle.pages.how_to_start = page;
     true
+}
+
+fn split_review(bundle: &mut Bundle) -> ArticlePage {
+    without_title(&mut bundle.review)
 }
 
 fn split_pages(bundle: &mut Bundle) -> PageTexts {
@@ -261,6 +271,12 @@ fn merge_articles(bundle: &mut Bundle, texts: ArticleTexts) -> bool {
 }
 
 fn merge_about(bundle: &mut Bundle, text: AboutText) -> bool {
+    if text.findings.len() != bundle.references.len() {
+        return false;
+    }
+    for (reference, finding) in bundle.references.iter_mut().zip(text.findings) {
+        reference.finding = finding;
+    }
     let mut page = text.about;
     page.title = take(&mut bundle.pages.about.title);
     bundle.pages.about = page;
@@ -286,6 +302,13 @@ fn merge_tools(bundle: &mut Bundle, texts: ToolTexts) -> bool {
 
 fn merge_sources(bundle: &mut Bundle, texts: SourceTexts) -> bool {
     put_each(&mut bundle.references, texts.references)
+}
+
+fn merge_review(bundle: &mut Bundle, pack: ArticlePage) -> bool {
+    let mut page = pack;
+    page.title = take(&mut bundle.review.title);
+    bundle.review = page;
+    true
 }
 
 fn merge_pages(bundle: &mut Bundle, texts: PageTexts) -> bool {

@@ -51,17 +51,65 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
     if !reader.errors.is_empty() {
         return Err(reader.errors);
     }
-    let references = references.map(|r| r.reference).unwrap_or_default();
-    let bundles =
-        bundles.into_iter().flatten().map(|bundle| Bundle { references: references.clone(), ..bundle }).collect();
-    let library = Library { references, bundles };
+    let entries = references.map(|r| r.reference).unwrap_or_default();
+    let mut designs = Vec::new();
+    let mut references = Vec::new();
+    for (i, entry) in entries.into_iter().enumerate() {
+        if !SOURCE_DESIGNS.contains(&entry.design.as_str()) {
+            reader.errors.push(ContentError::new(
+                reader.display("references.toml"),
+                format!("reference[{i}].design"),
+                format!("\"{}\" is not one of {SOURCE_DESIGNS:?}", entry.design),
+            ));
+        }
+        designs.push((entry.key.clone(), entry.design));
+        references.push(Reference {
+            key: entry.key,
+            short: entry.short,
+            authors: entry.authors,
+            title: entry.title,
+            published_in: entry.published_in,
+            finding: entry.finding,
+        });
+    }
+    let mut complete = Vec::new();
+    for bundle in bundles.into_iter().flatten() {
+        let mut bundle = Bundle { references: references.clone(), ..bundle };
+        let file = format!("{}/pages/review.toml", bundle.lang);
+        if let Some(page) = reader.read::<super::review::ReviewPage>(&file) {
+            for (field, message) in super::review::problems(&page) {
+                reader.errors.push(ContentError::new(reader.display(&file), field, message));
+            }
+            bundle.review = super::review::pack(&bundle, &designs, &page);
+        }
+        complete.push(bundle);
+    }
+    if !reader.errors.is_empty() {
+        return Err(reader.errors);
+    }
+    let library = Library { references, bundles: complete };
     Ok(Loaded { library, files: reader.files })
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ReferenceFile {
-    reference: Vec<Reference>,
+    reference: Vec<ReferenceEntry>,
+}
+
+/// A reference as written in references.toml: the shipped [`Reference`], and the kind of source it is (`design`,
+/// one of [`SOURCE_DESIGNS`]), which only the review pack uses, so it is not shipped on its own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferenceEntry {
+    key: String,
+    short: String,
+    authors: String,
+    #[serde(default)]
+    title: Option<String>,
+    published_in: String,
+    finding: String,
+    design: String,
 }
 
 #[derive(Deserialize)]
@@ -274,6 +322,7 @@ impl Reader {
             steps: steps?,
             // Filled in from references.toml once every language is read.
             references: Vec::new(),
+            review: ArticlePage::default(),
             parts: super::reading::ALL_PARTS,
         })
     }

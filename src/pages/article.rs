@@ -11,7 +11,13 @@ use yew::prelude::*;
 
 /// A titled page of sections with "on this page" links. `extra` is shown at the end of the section with its id;
 /// `after` follows the last section.
-fn article(bundle: &Bundle, page: &ArticlePage, route: &Route, extra: Option<(&str, Html)>, after: Html) -> Html {
+pub(crate) fn article(
+    bundle: &Bundle,
+    page: &ArticlePage,
+    route: &Route,
+    extra: Option<(&str, Html)>,
+    after: Html,
+) -> Html {
     let sections = page.sections.iter().map(|s| (s.id.as_str(), s.heading.as_str()));
     html! {
         <>

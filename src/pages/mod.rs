@@ -9,6 +9,7 @@ pub mod not_found;
 pub mod option;
 pub mod options;
 pub mod professionals;
+pub mod review;
 pub mod start;
 pub mod steps;
 pub mod stories;

@@ -88,4 +88,10 @@ route_table! {
         parts vec![Part::Pages],
         title bundle.ui.check_settings_title().clone(),
         shows crate::pages::check_settings::check_settings_page(page.bundle, &page.setting);
+
+    // For a service's review panel: not in the client's menus; every claim with a figure, built from all content.
+    Review = "/review", in [], label footer_about, prompts review,
+        parts vec![Part::Pages, Part::Review],
+        title bundle.review.title.clone(),
+        shows crate::pages::review::review_page(page.bundle);
 }
