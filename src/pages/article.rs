@@ -162,7 +162,7 @@ pub fn privacy_page(bundle: &Bundle, setting: &SettingHandle, session: &crate::s
     let remember = remember_control(&bundle.ui, setting, session);
     // What quick exit wipes, wherever the person is (issue 23), and the offline copy (issue 22).
     let after = html! { <>{ remember }<p class="privacy-exit">{ bundle.ui.privacy_exit_wipes() }</p>
-        { crate::components::offline::offline_copy(&bundle.ui, false) }</> };
+    { crate::components::offline::offline_copy(&bundle.ui, false) }</> };
     article(bundle, &bundle.pages.privacy, &Route::Privacy, None, after)
 }
 
