@@ -7,7 +7,15 @@
 // of every control, which axe partly skips, is in contrast.spec.ts.
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady, expectNothingStored, languagePrefix, OPTION_IDS, PRODUCT_PATHS, splitAddress, watchPage } from './helpers';
+import { readFileSync } from 'node:fs';
+import { appReady, expectNothingStored, languagePrefix, LANGUAGES, OPTION_IDS, PRODUCT_PATHS, splitAddress, watchPage } from './helpers';
+
+// The only addresses on other sites a page may link to: the national finders of the shipped contacts (issue 25),
+// read from every language's contacts.toml. They open with no referrer, and a kiosk shows them as text.
+const FINDERS = new Set(
+  LANGUAGES.flatMap((lang) =>
+    [...readFileSync(`assets/content/${lang}/contacts.toml`, 'utf8').matchAll(/^address = "([^"]+)"/gm)].map((m) => m[1])),
+);
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -68,8 +76,9 @@ for (const variant of VARIANTS) {
     test.setTimeout(400_000);
     const origin = new URL(baseURL!).origin;
     const watch = watchPage(page, origin);
-    // /review (the review pack for a service's panel) is linked from no page on purpose: it starts the queue too.
-    const queue = ['/', '/review'];
+    // /review (the review pack for a service's panel) and /check-settings (for the staff who set up a copy) are
+    // linked from no client page on purpose: they start the queue too.
+    const queue = ['/', '/review', '/check-settings'];
     const seen = new Set<string>(queue);
     const visited: string[] = [];
     if (variant.dark) {
@@ -92,11 +101,18 @@ for (const variant of VARIANTS) {
       await checkPage(page, path, variant);
 
       // Queue every in-app link on the page.
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-      for (const href of hrefs) {
+      const links = await page.locator('a[href]').evaluateAll((links) =>
+        links.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })));
+      for (const { href, rel } of links) {
         const url = new URL(href);
         if (url.origin !== origin) {
-          expect(['tel:', 'sms:'], `link leaves the app: ${href}`).toContain(url.protocol);
+          if (url.protocol === 'https:') {
+            expect(FINDERS.has(href), `link leaves the app: ${href}`).toBe(true);
+            expect(rel, `${href} is sent with no referrer`).toContain('noreferrer');
+            expect(variant.kiosk, `a kiosk links to ${href}`).toBeFalsy();
+          } else {
+            expect(['tel:', 'sms:'], `link leaves the app: ${href}`).toContain(url.protocol);
+          }
           continue;
         }
         const [lang, appPath] = splitAddress(url.pathname);

@@ -35,9 +35,12 @@ const UNKNOWN: { address: string; heading: RegExp; lang: string }[] = [
 ];
 
 /** Every response the page gets that is an error, but the page's own (a 404 page's 404). */
-function watchFailures(page: Page): string[] {
+function watchFailures(page: Page, root: string): string[] {
   const failures: string[] = [];
   page.on('response', (response) => {
+    // The app root's site.json answers 404 where a copy runs on its defaults (the release ships none); one asked
+    // for anywhere else is a failure (a page that did not find its root).
+    if (response.status() === 404 && response.url() === `${root}site.json`) return;
     if (response.status() >= 400 && response.request().resourceType() !== 'document') failures.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
@@ -113,7 +116,7 @@ test.describe('any address, with the offline worker on', () => {
     const origin = new URL(root).origin;
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
-    const failures = watchFailures(page);
+    const failures = watchFailures(page, root);
     for (const { address, heading, lang } of UNKNOWN) {
       const response = await page.goto(root + address);
       expect(response?.status()).toBe(404);

@@ -89,9 +89,9 @@ test.describe('the Display control', () => {
     await button.click();
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(panel).toBeVisible();
-    // Three named groups.
-    await expect(panel.getByRole('group')).toHaveCount(3);
-    for (const name of ['Language', 'Text size', 'Contrast']) await expect(panel.getByRole('group', { name })).toBeVisible();
+    // Four named groups: the offline copy (issue 22) after the three settings.
+    await expect(panel.getByRole('group')).toHaveCount(4);
+    for (const name of ['Language', 'Text size', 'Contrast', 'Offline copy']) await expect(panel.getByRole('group', { name })).toBeVisible();
     // It opens under the header and pushes the page down: it covers nothing.
     const [header, opened, main] = [await box(page, 'header'), await box(page, '#display-panel'), await box(page, 'main')];
     expect(opened.y).toBeGreaterThanOrEqual(header.y + header.height - 0.5);

@@ -1,4 +1,4 @@
-import { expect, Page, Request } from '@playwright/test';
+import { ConsoleMessage, expect, Page, Request } from '@playwright/test';
 import { readFileSync } from 'fs';
 
 /**
@@ -36,6 +36,10 @@ export interface Watch {
   problems: string[];
 }
 
+/** The browser's own line for the missing site.json: no site.json (a 404) is how a copy runs on its defaults. */
+export const isMissingSiteFile = (message: ConsoleMessage) =>
+  message.text().includes('status of 404') && message.location().url.endsWith('/site.json');
+
 /** Records every request, console error and CSP violation a page makes. */
 export function watchPage(page: Page, origin: string): Watch {
   const watch: Watch = { problems: [] };
@@ -50,8 +54,7 @@ export function watchPage(page: Page, origin: string): Watch {
   page.on('console', (message) => {
     // Playwright's own note when a test blocks the offline worker is not the app's.
     if (message.text().includes('registration blocked by Playwright')) return;
-    // The browser's own line for the missing site.json: no site.json (a 404) is how a copy runs on defaults.
-    if (message.text().includes('status of 404') && message.location().url.endsWith('/site.json')) return;
+    if (isMissingSiteFile(message)) return;
     if (message.type() === 'error' || message.type() === 'warning') {
       watch.problems.push(`console ${message.type()}: ${message.text()}`);
     }

@@ -139,8 +139,9 @@ test('Spanish deep links work under a sub-path on a plain static server', async 
   await page.goto(`${base}/es/options/taper/`);
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.locator('header nav a').first()).toHaveAttribute('href', `${SUB_PATH}/es/matters`);
-  await page.locator('header nav a').first().click();
+  // The menu's first entry is the "Start here" path's first step, /options (issue 25).
+  await expect(page.locator('header nav a').first()).toHaveAttribute('href', `${SUB_PATH}/es/options`);
+  await page.locator('header nav a', { hasText: 'Lo que me importa' }).click();
   await expect(page).toHaveURL(`${base}/es/matters`);
   expect(watch.problems).toEqual([]);
   // Without JavaScript too: the prerendered links are relative to the page's base.

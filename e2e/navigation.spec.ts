@@ -1,6 +1,6 @@
 // Deep links, sub-path hosting, in-app navigation, not-found pages and the keyboard basics.
 import { test, expect } from '@playwright/test';
-import { appReady, watchPage } from './helpers';
+import { appReady, isMissingSiteFile, watchPage } from './helpers';
 import { SUB_PATH, SUB_PORT } from '../playwright.config';
 
 test('a deep link opens with or without a trailing slash', async ({ page }) => {
@@ -146,7 +146,7 @@ test('stories can be filtered by path and by experience', async ({ page }) => {
 
 test('pages show their content before the app loads, and the app takes them over in place', async ({ page }) => {
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m) => m.type() === 'error' && !isMissingSiteFile(m) && errors.push(m.text()));
   // Hold the wasm back, to look at the page as a slow connection would show it.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));

@@ -157,8 +157,9 @@ test('in session mode pages replace each other, and Back after "End and clear" s
   await page.locator('header nav a', { hasText: 'Lo que me importa' }).click();
   await rateFirst(page, 'Muy importante');
   await page.locator('header nav a', { hasText: 'Opciones' }).click();
-  await page.locator('main a[href$="/options/taper"]').first().click();
-  await expect(page).toHaveURL(/\/es\/options\/taper$/);
+  // Session mode stays in the address through in-app links (issue 23).
+  await page.locator('main a[href*="/options/taper?mode=session"]').first().click();
+  await expect(page).toHaveURL(/\/es\/options\/taper\?mode=session$/);
   expect(await page.evaluate(() => history.length)).toBe(length);
   await page.getByRole('button', { name: 'Terminar el modo sesión' }).click();
   await page.getByRole('button', { name: 'Terminar y borrar las respuestas' }).click();
@@ -306,7 +307,7 @@ test('the short route: first question, short answers, what matters, how to start
   await page.goto('/es/?mode=session');
   await count('inicio');
   await click(page.getByRole('link', { name: 'Empieza aquí' }));
-  await expect(page).toHaveURL(/\/es\/options$/);
+  await expect(page).toHaveURL(/\/es\/options\?mode=session$/);
   // The path opens with the person's own question.
   const first = page.locator('.first-question');
   await expect(first.locator('h2')).toHaveText('¿Qué quieres saber primero?');
@@ -321,7 +322,7 @@ test('the short route: first question, short answers, what matters, how to start
   await expect(page.locator('.glance-grid')).toBeVisible();
   await count('comparar');
   await click(page.locator('.journey-nav a + a'));
-  await expect(page).toHaveURL(/\/es\/matters$/);
+  await expect(page).toHaveURL(/\/es\/matters\?mode=session$/);
   for (let i = 0; i < 3; i++) await click(page.locator('.statements fieldset').nth(i).getByText('Muy importante', { exact: true }));
   await count('lo que me importa');
   await click(page.locator('header nav a', { hasText: 'Cómo empezar' }));

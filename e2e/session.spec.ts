@@ -152,7 +152,7 @@ test.describe('session mode helps the worker', () => {
     await appReady(page);
     await openPrompts(page);
     await prompts(page).locator('li a').first().click();
-    await expect(page).toHaveURL(/\/professionals#naltrexone$/);
+    await expect(page).toHaveURL(/\/professionals\?mode=session#naltrexone$/);
     await expect(page.locator('li.belief#naltrexone h3')).toBeInViewport();
   });
 
@@ -161,7 +161,7 @@ test.describe('session mode helps the worker', () => {
     await appReady(page);
     await openPrompts(page);
     await expect(prompts(page).locator('summary')).toHaveText('Para quien acompaña');
-    await expect(prompts(page).locator('li a[href$="/professionals#coming-off"]').first()).toBeVisible();
+    await expect(prompts(page).locator('li a[href*="/professionals?mode=session#coming-off"]').first()).toBeVisible();
     await expect(prompts(page)).not.toContainText('¿Qué te llama la atención en esta página?');
   });
 

@@ -171,7 +171,9 @@ test.describe('quick exit never lands on OwnPath', () => {
       await serveJson(page, { exit_removes_offline_copy: true });
       await page.goto('/about');
       await appReady(page);
-      await expect.poll(() => page.evaluate(async () => (await caches.keys()).length), { timeout: 20_000 }).toBeGreaterThan(0);
+      // The offline copy is fully kept (the worker installed and active), then the exit removes it.
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
       await page.getByRole('link', { name: 'Exit this page', exact: true }).click();
       await expect(page).toHaveURL(/\/neutral\.html$/);
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);

@@ -15,22 +15,19 @@ pub fn run(dir: &Path) -> Result<(), String> {
     let template_path = dir.join("index.html");
     let mut template =
         std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    // Before the CSP is made, so the policy names the hashes of the crash and quick-exit scripts too.
-    replace_once(
-        &mut template,
-        "</title>",
-        &format!(
-            "</title>\n    <script>{}</script>\n    <script>{}</script>",
-            crate::crash::trap_script(),
-            crate::components::exit::exit_script()
-        ),
-    )?;
     // Right after `<base>` and before any link, so every file, link and the exit address resolve from the app root
-    // at any address (see `base_script`).
+    // at any address (see `base_script`). The crash and quick-exit scripts come after it: the exit script asks for
+    // site.json at once, and must ask the app root's, not the one beside a deep link (`/options/taper/site.json`
+    // would answer 404, "no settings", on a kiosk). Before the CSP is made, so the policy names their hashes too.
     replace_once(
         &mut template,
         "<base href=\"./\">",
-        &format!("<base href=\"./\">\n    <script>{}</script>", base_script()),
+        &format!(
+            "<base href=\"./\">\n    <script>{}</script>\n    <script>{}</script>\n    <script>{}</script>",
+            base_script(),
+            crate::crash::trap_script(),
+            crate::components::exit::exit_script()
+        ),
     )?;
     let csp = content_security_policy(&template);
 
@@ -81,8 +78,9 @@ pub fn run(dir: &Path) -> Result<(), String> {
 }
 
 /// What the app fetches before it takes the page over, declared in the page so the browser fetches it alongside
-/// the wasm rather than after it has started: the language's first content file, the parts the page shows and the
-/// site file. `crossorigin` makes each preload match the app's own same-origin `fetch`, so the browser reuses it.
+/// the wasm rather than after it has started: the language's first content file and the parts the page shows.
+/// (The site file needs no preload: the page's exit script asks for it first thing.) `crossorigin` makes each
+/// preload match the app's own same-origin `fetch`, so the browser reuses it.
 pub fn preload_links(lang: &str, parts: &[crate::content::reading::Part]) -> String {
     let Some((_, core, part_files)) = LANGUAGE_FILES.iter().find(|(l, _, _)| *l == lang) else {
         return String::new();
@@ -90,7 +88,6 @@ pub fn preload_links(lang: &str, parts: &[crate::content::reading::Part]) -> Str
     let wanted = crate::content::reading::PARTS.into_iter().zip(part_files).filter(|(part, _)| parts.contains(part));
     std::iter::once(*core)
         .chain(wanted.map(|(_, file)| *file))
-        .chain(std::iter::once(crate::config::SITE_FILE))
         .map(|file| format!("<link rel=\"preload\" href=\"./{file}\" as=\"fetch\" crossorigin>"))
         .collect()
 }
@@ -420,7 +417,7 @@ self.addEventListener("install", (event) => {
   // deployer's settings are asked for too (issue 23), so a copy opened offline later knows its answer.
   const site = new URL("site.json", self.registration.scope);
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" }))))
-    .then(() => siteFile(new Request(site), site).catch(() => {})));
+    .then(() => siteFile(new Request(site), site, true).catch(() => {})));
 });
 
 self.addEventListener("message", (event) => {
@@ -438,14 +435,14 @@ self.addEventListener("activate", (event) => {
 // The deployer's settings: fresh when online; offline, the last answer kept, a 404 ("no settings") included.
 // Offline with no answer kept, a network error: the app then runs in its most private mode (issue 23), never in
 // home mode on a kiosk that could not ask.
-async function siteFile(request, address) {
-  const cache = await caches.open(SITE_CACHE);
+// `keep`: whether to keep the answer (not once the offline copy was removed: caches.open would make a cache anew).
+async function siteFile(request, address, keep) {
   try {
     const response = await fetch(request, { cache: "no-cache" });
-    if (response.ok || response.status === 404) await cache.put(address, response.clone());
+    if (keep && (response.ok || response.status === 404)) await (await caches.open(SITE_CACHE)).put(address, response.clone());
     return response;
   } catch (error) {
-    return (await cache.match(address)) || Response.error();
+    return (await caches.match(address, { cacheName: SITE_CACHE })) || Response.error();
   }
 }
 
@@ -456,10 +453,12 @@ self.addEventListener("fetch", (event) => {
   const root = new URL(self.registration.scope).pathname;
   const path = url.pathname.replace(/\/{2,}/g, "/");
   if (path === root + "site.json") {
-    event.respondWith(siteFile(request, new URL(path, url)));
+    event.respondWith(caches.has(CACHE).then((kept) => siteFile(request, new URL(path, url), kept)));
     return;
   }
   event.respondWith((async () => {
+    // A copy removed on request (or by the quick exit) is not opened again here: caches.open would make it anew.
+    if (!(await caches.has(CACHE))) return fetch(request);
     const cache = await caches.open(CACHE);
     if (request.mode === "navigate") {
       // The file itself (neutral.html), else the page's folder address.

@@ -80,7 +80,7 @@ pub fn exit_script() -> String {
          a.textContent=u.getAttribute(q[0])+\" \"+n;if(!kiosk)a.href=q[1]+\":\"+n.replace(/ /g,\"\");li.appendChild(a)}});\
          li.appendChild(el(\"p\",\"contact__description\",loc(c.description)));\
          if(str(c.hours))li.appendChild(el(\"p\",\"contact__hours\",u.getAttribute(\"data-hours\")+\" \"+str(c.hours)));u.appendChild(li)}});\
-         [].forEach.call(d.querySelectorAll(\".contacts__intro,.contacts__needs-js\"),function(p){{p.remove()}})}}\
+         [].forEach.call(d.querySelectorAll(\".contacts__intro,.contacts__needs-js,.contacts__finders\"),function(p){{p.remove()}})}}\
          if(d.readyState==\"loading\")d.addEventListener(\"DOMContentLoaded\",go);else go()}}\
          function say(k){{var s=d.getElementById(\"{EXIT_STATUS_ID}\");if(s)s.textContent=k?s.getAttribute(\"data-\"+k)||\"\":\"\"}}\
          function wipe(){{[\"localStorage\",\"sessionStorage\"].forEach(function(k){{try{{var s=w[k];\

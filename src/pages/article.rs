@@ -131,8 +131,10 @@ pub fn how_to_start_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
 fn finders(bundle: &Bundle, follow: bool, with_phone: bool) -> Html {
     let ui = &bundle.ui;
     let contacts = &bundle.contacts;
+    // On /safety they follow the shipped lines only: the page's start script takes them out with those, before the
+    // wasm, where a service has its own contacts (`components/exit.rs`).
     html! {
-        <>
+        <div class={if with_phone { "finders" } else { "finders contacts__finders" }}>
             <h3>{ &contacts.finders_heading }</h3>
             <p>{ &contacts.finders_intro }</p>
             <ul class="contact-list">
@@ -144,7 +146,7 @@ fn finders(bundle: &Bundle, follow: bool, with_phone: bool) -> Html {
                     contact_item(&f.name, &f.description, None, html! { <>{ for call }{ web }</> })
                 }) }
             </ul>
-        </>
+        </div>
     }
 }
 
