@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } 
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DIST, UPDATE_PORT } from '../playwright.config';
-import { appReady, watchPage, Watch } from './helpers';
+import { appReady, openDisplay, watchPage, Watch } from './helpers';
 
 /** The app's root for this project: 'http://127.0.0.1:8093/' or 'http://127.0.0.1:8094/ownpath/'. */
 const rootOf = (info: TestInfo) => info.project.use.baseURL as string;
@@ -91,6 +91,23 @@ async function expectWayOut(page: Page, root: string, where: string) {
   await expect(page.locator('h1'), where).toHaveText('Keeping houseplants happy');
 }
 
+/** The files in the offline copy (the worker's release cache), as addresses relative to the app's root. */
+async function keptFiles(page: Page, root: string): Promise<string[]> {
+  return page.evaluate(async (root) => {
+    const out: string[] = [];
+    for (const key of await caches.keys()) {
+      if (!key.startsWith('ownpath-static-')) continue;
+      for (const request of await (await caches.open(key)).keys()) out.push(request.url.slice(root.length));
+    }
+    return out;
+  }, root);
+}
+
+/** How many content files of a language the offline copy holds. */
+async function keptContent(page: Page, root: string, lang: string): Promise<number> {
+  return (await keptFiles(page, root)).filter((file) => file.startsWith(`content/${lang}-`)).length;
+}
+
 function expectNoProblems(watch: Watch, where: string) {
   expect(watch.problems, where).toEqual([]);
 }
@@ -150,6 +167,8 @@ test.describe('any address, with the offline worker on', () => {
     await appReady(page);
     await workerInstalled(page);
     for (const offline of [false, true]) {
+      // The Spanish pages read online asked the worker to keep Spanish too (issue 26): wait until it has.
+      if (offline) await expect.poll(() => keptContent(page, root, 'es')).toBe(await keptContent(page, root, 'en'));
       await context.setOffline(offline);
       const state = offline ? 'offline' : 'online';
       // A menu link gives an address without a trailing slash; a reload asks the worker for exactly that.
@@ -170,6 +189,46 @@ test.describe('any address, with the offline worker on', () => {
     }
     await context.setOffline(false);
     expectNoProblems(watch, 'after the worker');
+  });
+});
+
+test.describe('the offline copy in the reader\'s language (issue 26)', () => {
+  test('a first visit keeps the app and its language, another language once chosen, and every page of a kept language opens offline', async ({ page, context }, info) => {
+    const root = rootOf(info);
+    const watch = watchPage(page, new URL(root).origin);
+    await page.goto(`${root}options/taper`);
+    await appReady(page);
+    await workerInstalled(page);
+    const kept = await keptFiles(page, root);
+    const english = await keptContent(page, root, 'en');
+    expect(english, 'the English content is kept').toBeGreaterThan(5);
+    expect(await keptContent(page, root, 'es'), 'no Spanish before it is chosen').toBe(0);
+    expect(kept, 'the app shell').toContain('404.html');
+    expect(kept.some((file) => /_bg\.wasm$/.test(file)), 'the wasm').toBe(true);
+    expect(kept.filter((file) => file.startsWith('stories/') || file.startsWith('es/')), 'pages not read').toEqual([]);
+
+    // Offline, an English page never opened is drawn by the shell from the kept content.
+    await context.setOffline(true);
+    await page.goto(`${root}stories/dana-take-homes`);
+    await expectWorking(page, root, 'an English page not read, offline');
+    await expect(page.locator('main h1')).not.toHaveText(/could not find/i);
+    await context.setOffline(false);
+
+    // The reader switches to Spanish: its content is kept from then on, and its pages open offline.
+    await page.goto(`${root}options/taper`);
+    await appReady(page);
+    await openDisplay(page);
+    await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect.poll(() => keptContent(page, root, 'es')).toBe(english);
+    await context.setOffline(true);
+    for (const address of ['es/stories/dana-take-homes', 'es/safety', 'options/methadone']) {
+      await page.goto(root + address);
+      await expectWorking(page, root, `/${address}, offline, never opened`, /./, address.startsWith('es/') ? 'es' : 'en');
+      await expect(page.locator('main h1')).not.toHaveText(/could not find|no encontramos/i);
+    }
+    await context.setOffline(false);
+    expectNoProblems(watch, 'the offline copy in the reader\'s language');
   });
 });
 

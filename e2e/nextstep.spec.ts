@@ -149,6 +149,40 @@ test('"Leave no pages in my history" is offered beside the start page\'s privacy
   expect(control.y - (promise.y + promise.height)).toBeLessThan(80);
 });
 
+test('the first page of a visit says how the quick exit works, with "Leave no pages in my history" beside it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/options/buprenorphine');
+  await appReady(page);
+  const tip = page.locator('.exit-tip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Exit this page');
+  // Just under the exit bar and the header, whole on the phone's first screen.
+  const header = (await page.locator('header.site-header').boundingBox())!;
+  const placed = (await tip.boundingBox())!;
+  expect(placed.y - (header.y + header.height)).toBeLessThan(24);
+  expect(placed.y + placed.height).toBeLessThanOrEqual(844);
+  // Its control works: from then on pages replace each other in the history.
+  await tip.getByLabel('Leave no pages in my history').check();
+  const length = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.locator('header nav a', { hasText: 'Staying safer' }).click();
+  await expect(page.locator('main h1')).toHaveText('Staying safer');
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  // Once the person moves on, it has done its work.
+  await expect(tip).toHaveCount(0);
+  // The next visit's first page shows it again, and "Got it" puts it away.
+  await page.goto('/compare');
+  await appReady(page);
+  await page.locator('.exit-tip').getByRole('button', { name: 'Got it' }).click();
+  await expect(page.locator('.exit-tip')).toHaveCount(0);
+  // Not where the page offers the control itself, and not in a session, whose pages replace each other anyway.
+  for (const path of ['/', '/privacy', '/summary', '/options?mode=session']) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator('.exit-tip'), path).toHaveCount(0);
+  }
+});
+
 test('in session mode pages replace each other, and Back after "End and clear" shows nothing that was read', async ({ page }) => {
   await page.goto('/es/');
   await appReady(page);

@@ -309,6 +309,14 @@ test.describe('offline', () => {
     });
     const caches = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('ownpath-static-')).length);
     expect(caches).toBe(1);
+    // The copy keeps the languages read here (issue 26): a Spanish page read once online keeps Spanish too.
+    await page.goto('/es/');
+    await appReady(page);
+    const kept = (lang: string) => page.evaluate(async (lang) => {
+      const cache = await globalThis.caches.open((await globalThis.caches.keys()).find((k) => k.startsWith('ownpath-static-'))!);
+      return (await cache.keys()).filter((r) => new URL(r.url).pathname.startsWith(`/content/${lang}-`)).length;
+    }, lang);
+    await expect.poll(() => kept('es')).toBe(await kept('en'));
 
     await context.setOffline(true);
     await page.goto('/options/taper');

@@ -320,8 +320,45 @@ pub fn precache_list(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
     Ok(files)
 }
 
-/// Writes `sw.js`: precache every file, name the cache from their contents, delete old caches, serve from the
-/// cache (pages by folder address, with or without the trailing slash), and fetch site.json fresh when online.
+/// What the offline worker keeps, and for whom (issue 26: a first visit should not pay for a language the reader
+/// does not read, nor for every page's HTML). Pages of one language share one app and one set of content files.
+#[derive(Debug, PartialEq)]
+pub struct OfflinePlan {
+    /// The app itself, for every reader: wasm, scripts, styles, icons, the exit page and the app shell (404.html).
+    pub shared: Vec<String>,
+    /// Each language with the folder its pages live in ("" for the default, at the root) and the files kept once
+    /// it is read on the device: its content files and its start page.
+    pub languages: Vec<(String, String, Vec<String>)>,
+    /// Every page's folder address ("" for the start page): a page not kept opens offline from the app shell,
+    /// which renders it from the kept content.
+    pub pages: Vec<String>,
+}
+
+/// Sorts the release's files into [`OfflinePlan`]: a language's content files are those the build named for it
+/// (`LANGUAGE_FILES`); a page belongs to the language whose folder it is in.
+pub fn offline_plan(files: &[String], language_files: &[(&str, Vec<&str>)]) -> OfflinePlan {
+    let prefix = |lang: &str| language_prefix(lang).trim_start_matches('/').to_string();
+    let folder = |lang: &str| if prefix(lang).is_empty() { "./".to_string() } else { format!("{}/", prefix(lang)) };
+    let mut languages: Vec<(String, String, Vec<String>)> =
+        language_files.iter().map(|(lang, _)| (lang.to_string(), prefix(lang), Vec::new())).collect();
+    let (mut shared, mut pages) = (Vec::new(), Vec::new());
+    for file in files {
+        if let Some(at) = language_files.iter().position(|(_, names)| names.contains(&file.as_str())) {
+            languages[at].2.push(file.clone());
+        } else if file == "./" || file.ends_with('/') {
+            pages.push(if file == "./" { String::new() } else { file.clone() });
+            if let Some(at) = language_files.iter().position(|(lang, _)| folder(lang) == *file) {
+                languages[at].2.push(file.clone());
+            }
+        } else {
+            shared.push(file.clone());
+        }
+    }
+    OfflinePlan { shared, languages, pages }
+}
+
+/// Writes `sw.js` (see [`SERVICE_WORKER`]): the cache is named from the whole release's contents, and the lists come
+/// from [`offline_plan`].
 pub fn write_service_worker(dir: &Path) -> Result<(String, usize), String> {
     let files = precache_list(dir)?;
     let mut hasher = Sha256::new();
@@ -331,13 +368,33 @@ pub fn write_service_worker(dir: &Path) -> Result<(String, usize), String> {
     }
     let digest = hasher.finalize();
     let cache = format!("ownpath-static-{}", digest.iter().take(6).map(|b| format!("{b:02x}")).collect::<String>());
-    let list = files.iter().map(|(url, _)| format!("  {url:?}")).collect::<Vec<_>>().join(",\n");
+    let urls: Vec<String> = files.into_iter().map(|(url, _)| url).collect();
+    let language_files: Vec<(&str, Vec<&str>)> = LANGUAGE_FILES
+        .iter()
+        .map(|(lang, core, parts)| (*lang, std::iter::once(*core).chain(parts.iter().copied()).collect()))
+        .collect();
+    let plan = offline_plan(&urls, &language_files);
+    let list = |items: &[String]| items.iter().map(|item| format!("{item:?}")).collect::<Vec<_>>().join(",\n  ");
+    let languages = plan
+        .languages
+        .iter()
+        .map(|(lang, prefix, files)| {
+            format!(
+                "  {lang:?}: {{ folder: {prefix:?}, files: [\n    {}\n  ] }}",
+                list(files).replace("\n  ", "\n    ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",\n");
     let script = SERVICE_WORKER
         .replace("__CACHE__", &cache)
-        .replace("__FILES__", &list)
+        .replace("__SHARED__", &list(&plan.shared))
+        .replace("__LANGUAGES__", &languages)
+        .replace("__DEFAULT_LANGUAGE__", crate::content::default_language())
+        .replace("__PAGES__", &list(&plan.pages))
         .replace("__TAKE_UPDATE__", crate::offline::TAKE_UPDATE);
     std::fs::write(dir.join("sw.js"), script).map_err(|e| e.to_string())?;
-    Ok((cache, files.len()))
+    Ok((cache, urls.len()))
 }
 
 /// The policy: only our own files; scripts only from our origin, plus the hashed inline loader and wasm.
@@ -399,6 +456,12 @@ fn replace_between(html: &mut String, start: &str, end: &str, value: &str) -> Re
 
 /// The offline worker. It only ever serves this app's own files; it never sends anything anywhere.
 ///
+/// It keeps the app itself and the content of the languages read on the device: the default one (or the one of
+/// the page that installed it) at first, another once the reader switches to it (`offline.js` tells it), and those
+/// the last release kept. Files with a hash in their name come from the browser's HTTP cache when the page has
+/// just fetched them, so a first visit does not pay twice. A page's HTML is kept once it is read online; a page not
+/// kept opens offline from the app shell (404.html), which renders it from the kept content.
+///
 /// Pages are kept by their folder address (`options/taper/`); a page asked for at another address (no trailing
 /// slash, doubled slashes, `index.html`) is answered with a redirect to it, so the page's relative `<base>` holds.
 /// A new release's worker installs beside the old one and waits: the page offers a reload at home, a kiosk takes
@@ -408,20 +471,83 @@ fn replace_between(html: &mut String, start: &str, end: &str, value: &str) -> Re
 const SERVICE_WORKER: &str = r#"// OwnPath offline worker, written at build time. Keeps the app's own files; holds no answers.
 const CACHE = "__CACHE__";
 const SITE_CACHE = "ownpath-site";
-const FILES = [
-__FILES__
+// The app itself, kept for every reader.
+const SHARED = [
+  __SHARED__
 ];
+// Each language's folder and the files kept once it is read on this device: its content and its start page.
+const LANGUAGES = {
+__LANGUAGES__
+};
+const DEFAULT_LANGUAGE = "__DEFAULT_LANGUAGE__";
+// Every page's folder address. A page not kept opens offline from the app shell (404.html), which renders it from
+// the kept content.
+const PAGES = new Set([
+  __PAGES__
+]);
+const KNOWN = new Set(SHARED.concat(...Object.values(LANGUAGES).map((language) => language.files)));
+
+// A file with a hash in its name never changes, so it may come from the browser's HTTP cache, where the page has
+// just put it (a first visit pays for it once). Any other file is checked with the server: a release copied over
+// the last one must not mix with it.
+function fresh(file) {
+  return new Request(file, { cache: /-[0-9a-f]{12,}[._]/.test(file) ? "force-cache" : "no-cache" });
+}
+
+function languageOf(path) {
+  const inApp = path.slice(new URL(self.registration.scope).pathname.length);
+  for (const [lang, language] of Object.entries(LANGUAGES)) {
+    if (language.folder && (inApp + "/").startsWith(language.folder + "/")) return lang;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+async function missing(cache, files) {
+  const out = [];
+  for (const file of files) if (!(await cache.match(new URL(file, self.registration.scope)))) out.push(file);
+  return out;
+}
+
+// The languages to keep: those the last release kept (its caches hold their start pages) and those of the open
+// pages; the default one when there is none. The page tells the worker of any other it switches to.
+async function languagesToKeep() {
+  const keep = new Set();
+  for (const key of await caches.keys()) {
+    if (!key.startsWith("ownpath-static-") || key === CACHE) continue;
+    const old = await caches.open(key);
+    for (const [lang, language] of Object.entries(LANGUAGES)) {
+      if (await old.match(new URL(language.folder ? language.folder + "/" : "./", self.registration.scope))) keep.add(lang);
+    }
+  }
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true, type: "window" })) {
+    keep.add(languageOf(new URL(client.url).pathname));
+  }
+  if (!keep.size) keep.add(DEFAULT_LANGUAGE);
+  return [...keep];
+}
+
+// A language the reader switched to is kept from then on. Not once the copy was removed: caches.open would make
+// it anew.
+async function keepLanguage(lang) {
+  if (!(await caches.has(CACHE))) return;
+  const cache = await caches.open(CACHE);
+  await cache.addAll((await missing(cache, LANGUAGES[lang].files)).map(fresh));
+}
 
 self.addEventListener("install", (event) => {
-  // From the server, never from the HTTP cache: a release copied over the last one must not mix with it. The
-  // deployer's settings are asked for too (issue 23), so a copy opened offline later knows its answer.
+  // The deployer's settings are asked for too (issue 23), so a copy opened offline later knows its answer.
   const site = new URL("site.json", self.registration.scope);
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" }))))
-    .then(() => siteFile(new Request(site), site, true).catch(() => {})));
+  event.waitUntil((async () => {
+    const languages = await languagesToKeep();
+    const cache = await caches.open(CACHE);
+    await cache.addAll(SHARED.concat(...languages.map((lang) => LANGUAGES[lang].files)).map(fresh));
+    await siteFile(new Request(site), site, true).catch(() => {});
+  })());
 });
 
 self.addEventListener("message", (event) => {
   if (event.data === "__TAKE_UPDATE__") self.skipWaiting();
+  else if (event.data && LANGUAGES[event.data.keep]) event.waitUntil(keepLanguage(event.data.keep).catch(() => {}));
 });
 
 self.addEventListener("activate", (event) => {
@@ -460,24 +586,32 @@ self.addEventListener("fetch", (event) => {
     // A copy removed on request (or by the quick exit) is not opened again here: caches.open would make it anew.
     if (!(await caches.has(CACHE))) return fetch(request);
     const cache = await caches.open(CACHE);
+    // The file itself (neutral.html), else the page's folder address.
+    const folder = path.replace(/\/index\.html$/, "/").replace(/([^/])$/, "$1/");
+    const page = request.mode === "navigate" && PAGES.has(folder.slice(root.length)) ? folder : null;
     if (request.mode === "navigate") {
-      // The file itself (neutral.html), else the page's folder address.
-      const folder = path.replace(/\/index\.html$/, "/").replace(/([^/])$/, "$1/");
       for (const address of [path, folder]) {
         if (address.endsWith("/index.html")) continue;
-        const page = await cache.match(new URL(address, url));
-        if (page) return address === url.pathname ? page : Response.redirect(new URL(address + url.search, url).href, 302);
+        const kept = await cache.match(new URL(address, url));
+        if (kept) return address === url.pathname ? kept : Response.redirect(new URL(address + url.search, url).href, 302);
       }
     } else {
       const hit = await cache.match(new URL(path, url));
       if (hit) return hit;
     }
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      // A page read online is kept at its folder address; a file of the release (another language's content, once
+      // switched to) is kept too.
+      const keepAs = page && url.pathname === folder ? folder : !page && KNOWN.has(path.slice(root.length)) ? path : null;
+      if (keepAs && response.ok && !response.redirected) await cache.put(new URL(keepAs, url), response.clone());
+      return response;
     } catch (error) {
       if (request.mode === "navigate") {
-        const fallback = await cache.match(new URL("404.html", self.registration.scope));
-        if (fallback) return new Response(fallback.body, { status: 404, statusText: "Not Found", headers: fallback.headers });
+        const shell = await cache.match(new URL("404.html", self.registration.scope));
+        // A page of the app not kept: the shell renders it. Any other address: the 404 page, as a 404.
+        if (shell && page) return new Response(shell.body, { status: 200, headers: shell.headers });
+        if (shell) return new Response(shell.body, { status: 404, statusText: "Not Found", headers: shell.headers });
       }
       throw error;
     }

@@ -1,7 +1,7 @@
 //! The release's server side (issue 22): what the offline worker keeps, and the headers files the build writes.
 
 use ownpath::deploy::{htaccess, nginx, security_headers, static_host};
-use ownpath::prerender::precache_list;
+use ownpath::prerender::{offline_plan, precache_list, OfflinePlan};
 
 fn scratch() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("ownpath-deploy-test-{}", std::process::id()));
@@ -31,6 +31,46 @@ fn the_worker_keeps_the_release_but_never_the_sites_settings_or_the_server_files
     // site.json is the site's own and is absent from a release: listing it would fail the worker's install.
     assert_eq!(urls, ["./", "neutral.html", "options/taper/", "version.json"]);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_offline_copy_keeps_the_app_for_everyone_and_each_languages_content_for_its_readers() {
+    let files: Vec<String> = [
+        "./",
+        "404.html",
+        "content/en-0123456789abcdef.bin",
+        "content/en-pages-0123456789abcdef.bin",
+        "content/es-0123456789abcdef.bin",
+        "es/",
+        "es/options/taper/",
+        "neutral.html",
+        "options/taper/",
+        "ownpath-0123456789abcdef_bg.wasm",
+    ]
+    .map(String::from)
+    .to_vec();
+    let language_files = [
+        ("en", vec!["content/en-0123456789abcdef.bin", "content/en-pages-0123456789abcdef.bin"]),
+        ("es", vec!["content/es-0123456789abcdef.bin"]),
+    ];
+    let plan = offline_plan(&files, &language_files);
+    let strings = |items: &[&str]| items.iter().map(|item| item.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        plan,
+        OfflinePlan {
+            shared: strings(&["404.html", "neutral.html", "ownpath-0123456789abcdef_bg.wasm"]),
+            languages: vec![
+                (
+                    "en".into(),
+                    String::new(),
+                    strings(&["./", "content/en-0123456789abcdef.bin", "content/en-pages-0123456789abcdef.bin"])
+                ),
+                ("es".into(), "es".into(), strings(&["content/es-0123456789abcdef.bin", "es/"])),
+            ],
+            // Other pages are kept once read; offline, the shell (404.html, shared) renders them.
+            pages: strings(&["", "es/", "es/options/taper/", "options/taper/"]),
+        }
+    );
 }
 
 #[test]

@@ -1,10 +1,10 @@
-// Screenshots of pages at desktop, 390 px phone and 1080×1920 kiosk sizes, for looking at what we build.
+// Screenshots of pages at desktop, 390 px phone (light and dark) and 1080×1920 kiosk sizes, for looking at what we build.
 //   node tools/screenshot.mjs http://127.0.0.1:8090 /options/methadone /safety ...   → screenshots/*.png
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 const [base, ...paths] = process.argv.slice(2);
-const sizes = { desktop: [1280, 900], phone: [390, 844], kiosk: [1080, 1920] };
+const sizes = { desktop: [1280, 900], phone: [390, 844], 'phone-dark': [390, 844], kiosk: [1080, 1920] };
 const out = process.env.SHOT_DIR || 'screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
@@ -14,7 +14,7 @@ const browser = await chromium.launch({
 });
 for (const path of paths.length ? paths : ['/']) {
   for (const [name, [width, height]] of Object.entries(sizes)) {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme: name.endsWith('dark') ? 'dark' : 'light' });
     page.on('console', (m) => { if (m.type() === 'error') console.log(`[${path} ${name}] console: ${m.text()}`); });
     await page.goto(base + path);
     await page.waitForSelector('html[data-app="ready"] main h1');

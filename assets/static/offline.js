@@ -4,7 +4,7 @@
 // notice and the remove button from these). It answers the buttons marked data-offline-do="take" or "remove"
 // (components/offline.rs) and the app's events "ownpath-offline-take" and "-check" (a kiosk's idle reset), and
 // fills each status line from its data-none, data-removed and data-failed texts. It only registers the worker,
-// asks the server for sw.js, and empties OwnPath's own caches.
+// asks the server for sw.js, tells the worker the language being read, and empties OwnPath's own caches.
 (function () {
   var d = document, root = d.documentElement, sw = navigator.serviceWorker;
   function say(state) {
@@ -35,11 +35,20 @@
       return keys.filter(function (key) { return key.indexOf("ownpath-") === 0; });
     });
   }
+  // The copy keeps the content of the languages read here (sw.js): tell the worker which one this is, now and
+  // whenever the reader switches (the app sets <html lang>).
+  function keep() {
+    sw.ready.then(function (reg) {
+      if (reg.active) reg.active.postMessage({ keep: root.getAttribute("lang") });
+    });
+  }
   sw.register(new URL("sw.js", d.baseURI).href).then(function (reg) {
     // (A browser that blocks workers may answer with no registration.)
     if (!reg) return say("none");
     watch(reg);
     say("kept");
+    keep();
+    new MutationObserver(keep).observe(root, { attributes: true, attributeFilter: ["lang"] });
     // A page that is never reloaded (a kiosk) asks now and then whether there is a new release.
     setInterval(function () { check(reg); }, 30 * 60 * 1000);
   }, function () { say("none"); });

@@ -7,6 +7,7 @@ use crate::components::journey::{journey_marker, journey_nav};
 use crate::components::kiosk::{kiosk_start, KioskIdle};
 use crate::components::link::{scroll_to_fragment, AppLink};
 use crate::components::notice_bar::notice_bar;
+use crate::components::remember::exit_tip;
 use crate::components::worker_prompts::worker_prompts;
 use crate::i18n::parts::{PartsAction, PartsHandle};
 use crate::i18n::use_bundle;
@@ -39,6 +40,8 @@ pub fn Layout() -> Html {
     let display_toggle = use_node_ref();
     // The page last shown, and whether its section is still to be reached (its parts of the content were on their way).
     let seen_page = use_mut_ref(|| (None::<String>, false));
+    // The exit tip shows on the first page of a visit only (`remember::exit_tip`).
+    let exit_tip_open = use_state(|| true);
     let setting = use_setting();
     let policy = setting.policy();
     let session = use_session();
@@ -101,6 +104,7 @@ pub fn Layout() -> Html {
         let key =
             (path.clone(), route.document_title(bundle), route.is_ready(bundle, &session.compare), navigator.clone());
         let (menu_open, display_open, seen) = (menu_open.clone(), display_open.clone(), seen_page.clone());
+        let exit_tip_open = exit_tip_open.clone();
         use_effect_with(key, move |(path, title, ready, navigator)| {
             if let Some(navigator) = navigator {
                 navigator.follow_language();
@@ -113,6 +117,9 @@ pub fn Layout() -> Html {
                 return;
             }
             *seen = (Some(path.clone()), false);
+            if new_page && !is_first {
+                exit_tip_open.set(false);
+            }
             menu_open.set(false);
             display_open.set(false);
             let hash = gloo::utils::window().location().hash().unwrap_or_default();
@@ -156,6 +163,10 @@ pub fn Layout() -> Html {
     if policy.shared_screen() && !setting.kiosk_started && route != Route::CheckSettings {
         return html! { <>{ kiosk_start(bundle, &setting, &language, &navigator) }<KioskIdle /></> };
     }
+    // The exit tip: not where the page offers "Leave no pages in my history" itself, nor on a page without the
+    // pages part of the content (the 404 page), whose words it would lack.
+    let tip_here = !matches!(route, Route::Start | Route::Privacy | Route::Summary)
+        && route.parts().contains(&crate::content::reading::Part::Pages);
     // "End session": clearing the client's answers is the default; nothing to ask when there are none.
     let end_session = |clear: Option<bool>| {
         let (setting, session, dialog) = (setting.clone(), session.clone(), end_dialog.clone());
@@ -220,6 +231,7 @@ pub fn Layout() -> Html {
                 </div>
             </header>
             { display_panel(bundle, &setting, &language, &navigator, &display_open, &display_toggle) }
+            { exit_tip(ui, &setting, !tip_here, &exit_tip_open) }
             <main id="main" tabindex="-1" class="page">
                 { notice_bar(ui, &setting) }
                 { site_notice(ui, &setting) }

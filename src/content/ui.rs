@@ -60,6 +60,8 @@ ui_texts! {
     // What only the other pages use: in the "pages" part.
     later: [
         about_version,
+        // The quick exit's tip on the first page of a visit (not the start page, which has its own privacy note).
+        exit_tip_text, exit_tip_more, exit_tip_done,
         leaning_not_for_me, leaning_not_sure, leaning_maybe, leaning_towards, summary_made_on,
         summary_leanings_heading, summary_no_leanings, summary_matters_heading, summary_no_matters,
         summary_sure_heading, summary_sure_result, summary_sure_unsure, summary_sure_sure, summary_no_sure,
