@@ -148,6 +148,10 @@ macro_rules! help {
     };
 }
 
+/// Where the exit script (`components/exit.rs`) leaves its reading of `site.json` (a promise of `{status, text}`),
+/// so the app does not fetch it again (`start_loading`).
+pub const EARLY_SITE: &str = "ownpathSite";
+
 /// Every key the file may hold: the one list the schema, `./x check-site`, /check-settings and the tests follow.
 pub const FIELDS: &[Field] = &[
     Field { name: "$schema", help: help!("the address of site.schema.json, so editors can check the file") },
@@ -662,7 +666,7 @@ mod browser {
     /// usually fetched it already, for the quick exit and the contacts before the wasm: its answer is used.)
     pub fn start_loading() -> Option<js_sys::Promise> {
         let window = web_sys::window()?;
-        let early = js_sys::Reflect::get(&window, &JsValue::from_str(crate::components::exit::EARLY_SITE)).ok();
+        let early = js_sys::Reflect::get(&window, &JsValue::from_str(super::EARLY_SITE)).ok();
         match early.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
             Some(promise) => Some(promise),
             None => Some(window.fetch_with_str(SITE_FILE)),

@@ -1,4 +1,4 @@
-//! The few browser actions the tools need: today's date, printing and saving a file. Whether a page offers them is
+//! The few browser actions the tools need: today's date, printing, saving a file and opening a dialog as a modal. Whether a page offers them is
 //! not decided here: the setting's `Policy` does (`may_print`, `may_use_files`), and /summary asks it before it
 //! shows the buttons. (Opening a saved file is read on /summary itself, with `gloo::file`.)
 
@@ -34,4 +34,15 @@ pub fn save_file(name: &str, mime: &str, text: &str) -> bool {
     // Release the object URL once the download has started.
     gloo::timers::callback::Timeout::new(2_000, move || drop(url)).forget();
     true
+}
+
+/// Opens a dialog as a modal (the page behind is inert; the exit script keeps the quick exit inside it) or closes it.
+pub fn modal(dialog: &yew::NodeRef, open: bool) {
+    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        if open && !d.open() {
+            let _ = d.show_modal();
+        } else if !open && d.open() {
+            d.close();
+        }
+    }
 }

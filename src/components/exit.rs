@@ -16,6 +16,7 @@
 //! [`EXIT_EVENT`]. The app drops the answers from memory (`keeping::exit`); on a kiosk it cancels the event and
 //! resets to the start screen instead of leaving.
 
+use crate::config::EARLY_SITE;
 use crate::i18n::{use_bundle, use_language, Language};
 use crate::router::use_navigator;
 use crate::routes::Route;
@@ -41,9 +42,6 @@ pub const EXIT_EVENT: &str = "ownpath-exit";
 /// The class on `<body>` that hides the page while the neutral page loads.
 pub const EXITING: &str = "exiting";
 
-/// Where the exit script leaves its reading of `site.json` (a promise of `{status, text}`), so the app does not
-/// fetch it again (`config::start_loading`).
-pub const EARLY_SITE: &str = "ownpathSite";
 /// Three separate Shift presses within this many milliseconds in all leave.
 pub const SHIFT_WINDOW_MS: u32 = 3000;
 /// A Shift press longer than this (held down) does not count.

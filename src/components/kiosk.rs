@@ -25,7 +25,7 @@ pub fn kiosk_start(
     };
     html! {
         <main id="main" class="kiosk-start" tabindex="-1">
-            { crate::components::layout::site_notice(ui, setting) }
+            { crate::components::notice_bar::site_notice(ui, setting) }
             <h1>{ ui.kiosk_title() }</h1>
             if !setting.config.service_name.is_empty() {
                 <p class="kiosk-start__service">{ format!("{} {}", ui.service_prefix(), setting.config.service_name) }</p>
@@ -131,7 +131,7 @@ pub fn KioskIdle() -> Html {
     // Open or close the modal dialog as the warning comes and goes.
     {
         let dialog = dialog.clone();
-        use_effect_with(remaining.is_some(), move |showing| crate::components::layout::modal(&dialog, *showing));
+        use_effect_with(remaining.is_some(), move |showing| crate::platform::modal(&dialog, *showing));
     }
 
     let still_here = {

@@ -6,11 +6,12 @@ use crate::components::exit::{exit_link, use_kiosk_reset, use_quick_exit};
 use crate::components::journey::{journey_marker, journey_nav};
 use crate::components::kiosk::{kiosk_start, KioskIdle};
 use crate::components::link::{scroll_to_fragment, AppLink};
-use crate::components::notice_bar::notice_bar;
+use crate::components::notice_bar::{notice_bar, site_notice};
 use crate::components::remember::exit_tip;
 use crate::components::worker_prompts::worker_prompts;
 use crate::i18n::parts::{PartsAction, PartsHandle};
 use crate::i18n::use_bundle;
+use crate::platform::modal;
 use crate::router::use_navigator;
 use crate::routes::{pages_in, Place, Route};
 use crate::session::setting::use_setting;
@@ -292,17 +293,6 @@ pub fn Layout() -> Html {
     }
 }
 
-/// Opens a dialog as a modal (the page behind is inert; the exit script keeps the quick exit inside it) or closes it.
-pub fn modal(dialog: &NodeRef, open: bool) {
-    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
-        if open && !d.open() {
-            let _ = d.show_modal();
-        } else if !open && d.open() {
-            d.close();
-        }
-    }
-}
-
 /// A modal question and its answers, each a button (the first has focus when it opens, so it is the default).
 pub fn confirm_dialog(
     node: &NodeRef,
@@ -323,11 +313,4 @@ pub fn confirm_dialog(
             </div>
         </dialog>
     }
-}
-
-/// The note for staff about the site file, on every page (the kiosk's start screen included).
-pub fn site_notice(ui: &crate::content::Ui, setting: &crate::session::setting::Setting) -> Html {
-    let Some(problem) = &setting.config_problem else { return html! {} };
-    let text = if setting.config.failed_closed { ui.site_closed() } else { ui.site_problem() };
-    html! { <p class="notice notice--problem admin-notice">{ text.replace("{problem}", problem) }</p> }
 }

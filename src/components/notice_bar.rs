@@ -1,4 +1,5 @@
-//! The one-line notice at the top of the page, shown once (`Setting::notice`).
+//! The one-line notice at the top of the page, shown once (`Setting::notice`), and the note for staff about the
+//! site file.
 
 use crate::content::Ui;
 use crate::session::setting::{Notice, SettingAction, SettingHandle};
@@ -26,4 +27,11 @@ pub fn notice_bar(ui: &Ui, setting: &SettingHandle) -> Html {
             <button type="button" class="link-button" onclick={dismiss}>{ ui.notice_ok() }</button>
         </div>
     }
+}
+
+/// The note for staff about the site file, on every page (the kiosk's start screen included).
+pub fn site_notice(ui: &crate::content::Ui, setting: &crate::session::setting::Setting) -> Html {
+    let Some(problem) = &setting.config_problem else { return html! {} };
+    let text = if setting.config.failed_closed { ui.site_closed() } else { ui.site_problem() };
+    html! { <p class="notice notice--problem admin-notice">{ text.replace("{problem}", problem) }</p> }
 }

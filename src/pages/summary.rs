@@ -2,10 +2,11 @@
 //! file and clearing everything. All of these read the one session state.
 
 use crate::components::choice::{on_value, own_list, OwnTextForm};
-use crate::components::layout::{confirm_dialog, modal};
+use crate::components::layout::confirm_dialog;
 use crate::components::remember::remember_control;
 use crate::i18n::use_bundle;
 use crate::platform;
+use crate::platform::modal;
 use crate::session::file::{knows, read_saved_file, saved_file, FileError, MAX_FILE_BYTES};
 use crate::session::setting::use_setting;
 use crate::session::summary::{html_body, plain_text, sections};
