@@ -54,6 +54,17 @@ test('every case of the site.json table runs as the table says, and ?mode=home n
   }
 });
 
+
+/** Home use with Remember on keeps an answer in this browser (a session must never show it). */
+async function keepAnAnswerAtHome(page: Page) {
+  await page.goto('/privacy');
+  await appReady(page);
+  await page.getByLabel('Remember on this device').check();
+  await page.goto('/matters');
+  await appReady(page);
+  await page.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
+  await expect(page.locator('.relate-option')).toHaveCount(6);
+}
 test.describe('the address only makes things more private', () => {
   test('on a site.json kiosk, ?mode=home and ?mode=session change nothing', async ({ page }) => {
     await serveJson(page, { default_mode: 'kiosk' });
@@ -68,14 +79,7 @@ test.describe('the address only makes things more private', () => {
   });
 
   test('session mode stays in the address through links and reloads, and never shows what home kept', async ({ page }) => {
-    // Home use with Remember on keeps an answer in this browser.
-    await page.goto('/privacy');
-    await appReady(page);
-    await page.getByLabel('Remember on this device').check();
-    await page.goto('/matters');
-    await appReady(page);
-    await page.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
-    await expect(page.locator('.relate-option')).toHaveCount(6);
+    await keepAnAnswerAtHome(page);
 
     await page.goto('/?mode=session');
     await appReady(page);
@@ -92,13 +96,7 @@ test.describe('the address only makes things more private', () => {
   });
 
   test('a session started on the start page is in the address at once, and does not show what home kept', async ({ page }) => {
-    await page.goto('/privacy');
-    await appReady(page);
-    await page.getByLabel('Remember on this device').check();
-    await page.goto('/matters');
-    await appReady(page);
-    await page.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
-    await expect(page.locator('.relate-option')).toHaveCount(6);
+    await keepAnAnswerAtHome(page);
     await page.goto('/');
     await appReady(page);
     await expect(page.getByText('Welcome back')).toBeVisible();

@@ -35,20 +35,17 @@ def precompress(root: str) -> tuple[int, int]:
             path = os.path.join(folder, name)
             with open(path, "rb") as f:
                 data = f.read()
-            packed = gzip.compress(data, compresslevel=9, mtime=0)
-            if worth_it(len(data), len(packed)):
-                with open(path + ".gz", "wb") as f:
-                    f.write(packed)
-                written += 1
-            else:
-                skipped += 1
-            out = subprocess.run([brotli, "--best", "--stdout", path], check=True, capture_output=True).stdout
-            if worth_it(len(data), len(out)):
-                with open(path + ".br", "wb") as f:
-                    f.write(out)
-                written += 1
-            else:
-                skipped += 1
+            copies = {
+                ".gz": gzip.compress(data, compresslevel=9, mtime=0),
+                ".br": subprocess.run([brotli, "--best", "--stdout", path], check=True, capture_output=True).stdout,
+            }
+            for suffix, packed in copies.items():
+                if worth_it(len(data), len(packed)):
+                    with open(path + suffix, "wb") as f:
+                        f.write(packed)
+                    written += 1
+                else:
+                    skipped += 1
     return written, skipped
 
 
