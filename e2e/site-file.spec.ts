@@ -54,7 +54,6 @@ test('every case of the site.json table runs as the table says, and ?mode=home n
   }
 });
 
-
 /** Home use with Remember on keeps an answer in this browser (a session must never show it). */
 async function keepAnAnswerAtHome(page: Page) {
   await page.goto('/privacy');
@@ -65,6 +64,7 @@ async function keepAnAnswerAtHome(page: Page) {
   await page.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
   await expect(page.locator('.relate-option')).toHaveCount(6);
 }
+
 test.describe('the address only makes things more private', () => {
   test('on a site.json kiosk, ?mode=home and ?mode=session change nothing', async ({ page }) => {
     await serveJson(page, { default_mode: 'kiosk' });
