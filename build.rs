@@ -37,34 +37,11 @@ mod source;
 #[allow(dead_code)]
 mod ui;
 
-/// The page table (`src/routes/table.rs`), read for the paths content may link to and the worker's prompts each
-/// page needs: the app's own reading of the
-/// same table (`src/routes/mod.rs`) also makes the pages, titles and menus, which the build does not need.
-mod routes {
-    macro_rules! route_table {
-        (
-            $bundle:ident, $page:ident;
-            $( $name:ident $({ $id:ident })? = $path:literal, in [$($place:ident),*], label $label:ident,
-               prompts $prompts:ident, parts $parts:expr, title $title:expr, shows $shows:expr; )*
-        ) => {
-            /// The paths content may link to: every page without an id.
-            #[allow(clippy::vec_init_then_push)]
-            pub fn static_paths() -> impl Iterator<Item = &'static str> {
-                let mut paths = Vec::new();
-                $( route_table!(@push paths $path $(, $id)?); )*
-                paths.into_iter()
-            }
-
-            /// The pages' keys in prompts.toml's `[pages]`: each needs the worker's prompts.
-            pub fn prompt_keys() -> Vec<&'static str> {
-                vec![$( stringify!($prompts) ),*]
-            }
-        };
-        (@push $paths:ident $path:literal) => { $paths.push($path) };
-        (@push $paths:ident $path:literal, $id:ident) => {};
-    }
-    include!("src/routes/table.rs");
-}
+/// The page table as plain data (`src/routes/`, which depends on nothing else): the paths content may link to and
+/// the worker's prompts each page needs.
+#[path = "src/routes/mod.rs"]
+#[allow(dead_code, unused_imports, unused_macros)]
+mod routes;
 
 use std::path::Path;
 
@@ -72,7 +49,7 @@ fn main() {
     println!("cargo:rerun-if-changed=assets/content");
     // Every file of src/content/, so a module added there and shared with this script is never missed.
     println!("cargo:rerun-if-changed=src/content");
-    println!("cargo:rerun-if-changed=src/routes/table.rs");
+    println!("cargo:rerun-if-changed=src/routes");
 
     let library = match source::load_dir(Path::new("assets/content")) {
         Ok(library) => library,

@@ -6,7 +6,8 @@ use crate::components::layout::Layout;
 use crate::i18n::parts::{use_parts, PartsHandle};
 use crate::i18n::start_language;
 use crate::i18n::{Language, LanguageHandle};
-use crate::router::{address_language, address_param, AppRouter};
+use crate::platform::address::{address_language, address_param, language_prefix};
+use crate::router::AppRouter;
 use crate::session::keeping::use_keeping;
 use crate::session::setting::{Mode, Setting, SettingHandle};
 use crate::session::{Session, SessionState};
@@ -27,7 +28,7 @@ pub fn prerender_matches_address() -> bool {
 
 #[component]
 pub fn App() -> Html {
-    html! { <Shell><AppRouter><Layout /></AppRouter></Shell> }
+    html! { <Shell><AppRouter><Layout page={crate::pages::switch as fn(_) -> _} /></AppRouter></Shell> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -41,11 +42,11 @@ pub struct ServerAppProps {
 /// The same app at one address, for prerendering each page in each language at build time.
 #[component]
 pub fn ServerApp(props: &ServerAppProps) -> Html {
-    let address = format!("{}{}", crate::routes::language_prefix(&props.lang), props.path);
+    let address = format!("{}{}", language_prefix(&props.lang), props.path);
     html! {
         <Shell lang={props.lang.clone()}>
             <AppRouter path={AttrValue::from(address)}>
-                <Layout />
+                <Layout page={crate::pages::switch as fn(_) -> _} />
             </AppRouter>
         </Shell>
     }

@@ -59,7 +59,7 @@ pub fn show_crash_screen() -> bool {
     let Some(crash) = document.get_element_by_id(CRASH_ID) else { return false };
     let _ = crash.remove_attribute("hidden");
     if let Some(link) = crash.query_selector("a").ok().flatten() {
-        if let Some(query) = crate::router::address_param("mode").as_deref().and_then(mode_query) {
+        if let Some(query) = crate::platform::address::address_param("mode").as_deref().and_then(mode_query) {
             let href = link.get_attribute("href").unwrap_or_default();
             let _ = link.set_attribute("href", &format!("{}{query}", href.split(['?', '#']).next().unwrap_or("")));
         }

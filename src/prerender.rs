@@ -2,11 +2,13 @@
 //! Run by `src/bin/prerender.rs` (a Trunk `post_build` hook). Native only.
 
 use crate::components::exit::{DANGER_FRAGMENT, DANGER_ID, EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
+use crate::content::route_texts::all_routes;
 use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID};
 use crate::html::escape;
 use crate::i18n::parts::PARTS_ATTRIBUTE;
-use crate::routes::{all_routes, language_prefix, Route};
+use crate::platform::address::language_prefix;
+use crate::routes::Route;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 use std::path::Path;

@@ -7,7 +7,8 @@
 //! address to the same page in the new language, and so does going back to an address from before the switch.
 
 use crate::i18n::LanguageHandle;
-use crate::routes::{language_prefix, split_language, Route};
+use crate::platform::address::{address_param, address_path, base_path, language_prefix, set_address, split_language};
+use crate::routes::Route;
 use crate::session::setting::SettingHandle;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -84,17 +85,6 @@ impl Navigator {
     }
 }
 
-/// Moves the browser's address without loading a page: a new history entry, or in place of the current one.
-pub fn set_address(url: &str, replace: bool) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = if replace {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
-        } else {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
-        };
-    }
-}
-
 #[hook]
 pub fn use_navigator() -> Option<Navigator> {
     use_context::<Navigator>()
@@ -162,56 +152,5 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
     }
     html! {
         <ContextProvider<Navigator> context={navigator}>{ props.children.clone() }</ContextProvider<Navigator>>
-    }
-}
-
-/// A parameter of the browser's address, e.g. `?mode=kiosk&lang=es`. (None when prerendering.)
-pub fn address_param(name: &str) -> Option<String> {
-    let search = read_address().1;
-    let prefix = format!("{name}=");
-    search.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix(prefix.as_str()).map(str::to_string))
-}
-
-/// The language of the browser's address: its prefix ("/es/…"), or the default language.
-pub fn address_language() -> &'static str {
-    split_language(&address_path(&base_path())).0
-}
-
-/// Whether the browser's address is the app's front door (the start page in the default language, no `?lang=`):
-/// there a site file's `default_language` chooses the language.
-pub fn address_is_front_door() -> bool {
-    let path = address_path(&base_path());
-    address_param("lang").is_none() && matches!(path.as_str(), "/" | "/index.html")
-}
-
-/// The browser address's path and query (empty when prerendering).
-fn read_address() -> (String, String) {
-    if cfg!(not(target_arch = "wasm32")) {
-        return Default::default();
-    }
-    let location = gloo::utils::window().location();
-    (location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
-}
-
-/// The path part of the document's base address, without the trailing slash: "" at a site root.
-fn base_path() -> String {
-    if cfg!(not(target_arch = "wasm32")) {
-        return String::new();
-    }
-    let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
-    let after_scheme = base.split_once("://").map_or(base.as_str(), |(_, rest)| rest);
-    let path = after_scheme.find('/').map_or("", |at| &after_scheme[at..]);
-    let path = path.split(['?', '#']).next().unwrap_or_default();
-    path.trim_end_matches('/').to_string()
-}
-
-/// The address path (with its language prefix) of the browser's current address.
-fn address_path(base: &str) -> String {
-    let full = read_address().0;
-    let path = full.strip_prefix(base).unwrap_or(&full);
-    if path.starts_with('/') {
-        path.to_string()
-    } else {
-        format!("/{path}")
     }
 }

@@ -26,7 +26,7 @@ fn Harness(props: &HarnessProps) -> Html {
     html! {
         <Shell>
             <AppRouter path={props.path.clone()}>
-                <Layout />
+                <Layout page={ownpath::pages::switch as fn(_) -> _} />
             </AppRouter>
         </Shell>
     }

@@ -2,8 +2,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use ownpath::content::library;
+use ownpath::content::route_texts::all_routes;
+use ownpath::platform::address::{language_prefix, split_language};
 use ownpath::prerender::{content_security_policy, drop_component_names, inline_scripts, page_html, render_route};
-use ownpath::routes::{all_routes, journey, language_prefix, pages_in, split_language, static_paths, Place, Route};
+use ownpath::routes::{journey, pages_in, static_paths, Place, Route};
 
 /// product.md's page table, written out here so that a page dropped from the route table is noticed.
 const PRODUCT_PAGES: [&str; 14] = [

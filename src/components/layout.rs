@@ -27,8 +27,20 @@ pub struct PageArgs {
     pub session: crate::session::Session,
 }
 
+#[derive(Properties)]
+pub struct LayoutProps {
+    /// Draws the page at a route (`pages::switch`): the frame stays below the pages it frames.
+    pub page: fn(PageArgs) -> Html,
+}
+
+impl PartialEq for LayoutProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.page, other.page)
+    }
+}
+
 #[component]
-pub fn Layout() -> Html {
+pub fn Layout(props: &LayoutProps) -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
     let navigator = use_navigator();
@@ -224,7 +236,7 @@ pub fn Layout() -> Html {
                             { for menu().map(|page| {
                                 let current = current_section(page.path).then(|| AttrValue::from("page"));
                                 html! {
-                                    <li><AppLink to={page.route.clone()} aria_current={current}>{ (page.label)(ui) }</AppLink></li>
+                                    <li><AppLink to={page.route.clone()} aria_current={current}>{ page.route.label(ui) }</AppLink></li>
                                 }
                             }) }
                         </ul>
@@ -252,7 +264,7 @@ pub fn Layout() -> Html {
                     </div>
                 } else {
                     { journey_marker(bundle, &route) }
-                    { route.show(PageArgs { route: route.clone(), bundle, setting: setting.clone(), session: session.clone() }) }
+                    { (props.page)(PageArgs { route: route.clone(), bundle, setting: setting.clone(), session: session.clone() }) }
                     { journey_nav(bundle, &route) }
                 }
             </main>
@@ -264,7 +276,7 @@ pub fn Layout() -> Html {
                                 <h2 class="footer-nav__heading">{ heading }</h2>
                                 <ul class="footer-links">
                                     { for pages_in(place).map(|page| html! {
-                                        <li><AppLink to={page.route.clone()}>{ (page.label)(ui) }</AppLink></li>
+                                        <li><AppLink to={page.route.clone()}>{ page.route.label(ui) }</AppLink></li>
                                     }) }
                                 </ul>
                             </div>

@@ -4,7 +4,8 @@
 //! Pages are served from per-route files that carry `<base href>`, so a bare `href="#x"` would resolve against
 //! the app root. Every in-app link therefore carries its full address.
 
-use crate::router::{set_address, use_navigator, Navigator};
+use crate::platform::address::set_address;
+use crate::router::{use_navigator, Navigator};
 use crate::routes::Route;
 use yew::prelude::*;
 

@@ -12,6 +12,7 @@ pub mod markup;
 pub mod model;
 pub mod parts;
 pub mod reading;
+pub mod route_texts;
 pub mod sorted;
 pub mod ui;
 

@@ -48,14 +48,14 @@ pub fn start_language() -> String {
     });
     let default = content::default_language().to_string();
     // At the front door the site's first language (`default_language`) opens; an address in a language keeps it.
-    if crate::router::address_is_front_door() && cfg!(target_arch = "wasm32") {
+    if crate::platform::address::address_is_front_door() && cfg!(target_arch = "wasm32") {
         if let Some(first) = offered.first() {
             return first.clone();
         }
     }
-    crate::router::address_param("lang")
+    crate::platform::address::address_param("lang")
         .into_iter()
-        .chain([crate::router::address_language().to_string(), default.clone()])
+        .chain([crate::platform::address::address_language().to_string(), default.clone()])
         .find(|lang| offered.contains(lang))
         .or_else(|| offered.first().cloned())
         .unwrap_or(default)

@@ -1,13 +1,10 @@
-//! The app's pages and their stable paths: one list, `table.rs`. From it come the `Route` type, each page's path,
-//! title, content parts and drawing, the menus, the "Start here" path, the paths content may link to, the build's
-//! one HTML file per path and language ([`all_routes`]), and the end-to-end tests' list of pages.
+//! The app's pages and their stable paths: one list, `table.rs`. This module reads it as plain data (it depends on
+//! nothing else, so build.rs includes it as it is): the `Route` type, each page's path, the menus, the "Start here"
+//! path, the paths content may link to and the worker's prompts each page needs. Each page's title, menu label and
+//! content parts come from the same table in `content/route_texts.rs`; what draws each page is `pages::switch`.
 //!
 //! A page's address is its path, after a language prefix for every language but the default: `/options/taper` in
-//! English, `/es/options/taper` in Spanish ([`split_language`]).
-
-use crate::content::reading::Part;
-use crate::content::{Bundle, Ui};
-use yew::Html;
+//! English, `/es/options/taper` in Spanish (`platform::address::split_language`).
 
 /// Where the menus list a page (a row's `in [...]` in `table.rs`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -27,16 +24,21 @@ pub struct Page {
     /// Its path; for a page with an id, the path before the id.
     pub path: &'static str,
     pub places: &'static [Place],
-    /// Its name in the menus.
-    pub label: fn(&Ui) -> &String,
 }
 
-macro_rules! route_table {
+/// The page table's grammar, written once. Each reader of `table.rs` defines a local `route_table!` that forwards
+/// here with its mode: `data` (this module: the routes as plain data) or `texts` (`content/route_texts.rs`: each
+/// page's title, menu label and content parts, which need the content's types).
+macro_rules! page_table {
     (
-        $bundle:ident, $page:ident;
+        $mode:ident; $bundle:ident;
         $( $name:ident $({ $id:ident })? = $path:literal, in [$($place:ident),*], label $label:ident,
-           prompts $prompts:ident, parts $parts:expr, title $title:expr, shows $shows:expr; )*
+           prompts $prompts:ident, parts $parts:expr, title $title:expr; )*
     ) => {
+        page_table!(@$mode $bundle; $( $name $({ $id })? = $path, [$($place),*], $label, $prompts, $parts, $title; )*);
+    };
+    (@data $bundle:ident; $( $name:ident $({ $id:ident })? = $path:literal, [$($place:ident),*], $label:ident,
+        $prompts:ident, $parts:expr, $title:expr; )*) => {
         /// A page of the app (see `table.rs`).
         #[derive(Clone, PartialEq, Eq, Debug)]
         pub enum Route {
@@ -51,7 +53,6 @@ macro_rules! route_table {
                 route: Route::$name $({ $id: String::new() })?,
                 path: $path,
                 places: &[$(Place::$place),*],
-                label: Ui::$label,
             }, )*
         ];
 
@@ -64,7 +65,7 @@ macro_rules! route_table {
             /// Whether the page's path ends in an id.
             fn has_id(&self) -> bool {
                 match self {
-                    $( Route::$name $({ $id: _ })? => route_table!(@has_id $($id)?), )*
+                    $( Route::$name $({ $id: _ })? => page_table!(@has_id $($id)?), )*
                     Route::NotFound => false,
                 }
             }
@@ -72,7 +73,7 @@ macro_rules! route_table {
             /// The page's app path, such as "/options/taper".
             pub fn to_path(&self) -> String {
                 match self {
-                    $( Route::$name $({ $id })? => route_table!(@path $path $(, $id)?), )*
+                    $( Route::$name $({ $id })? => page_table!(@path $path $(, $id)?), )*
                     Route::NotFound => "/not-found".to_string(),
                 }
             }
@@ -84,7 +85,11 @@ macro_rules! route_table {
                     Route::NotFound => None,
                 }
             }
-
+        }
+    };
+    (@texts $bundle:ident; $( $name:ident $({ $id:ident })? = $path:literal, [$($place:ident),*], $label:ident,
+        $prompts:ident, $parts:expr, $title:expr; )*) => {
+        impl Route {
             /// The parts of the content (files of their own, see `content/reading.rs`) the page shows when first
             /// opened: what its prerendered HTML holds, and what the app fetches before taking it over.
             #[allow(unused_variables)]
@@ -105,13 +110,11 @@ macro_rules! route_table {
                 }
             }
 
-            /// Draws the page.
-            #[allow(unused_variables)]
-            pub fn show(&self, page: crate::components::layout::PageArgs) -> Html {
-                let $page = page;
+            /// The page's name in the menus (and in the steps' Back and Next).
+            pub fn label<'a>(&self, ui: &'a Ui) -> &'a String {
                 match self {
-                    $( Route::$name $({ $id })? => $shows, )*
-                    Route::NotFound => crate::pages::not_found::not_found($page.bundle),
+                    $( Route::$name $({ $id: _ })? => ui.$label(), )*
+                    Route::NotFound => ui.nav_start(),
                 }
             }
         }
@@ -121,7 +124,11 @@ macro_rules! route_table {
     (@path $path:literal) => { $path.to_string() };
     (@path $path:literal, $id:ident) => { format!("{}{}", $path, $id) };
 }
+pub(crate) use page_table;
 
+macro_rules! route_table {
+    ($($table:tt)*) => { page_table!(data; $($table)*); };
+}
 include!("table.rs");
 
 impl Route {
@@ -156,47 +163,6 @@ impl Route {
     pub fn page(&self) -> Option<&'static Page> {
         PAGES.iter().find(|page| std::mem::discriminant(&page.route) == std::mem::discriminant(self))
     }
-
-    /// The page's name in the menus (and in the steps' Back and Next).
-    pub fn label<'a>(&self, ui: &'a Ui) -> &'a String {
-        self.page().map_or_else(|| ui.nav_start(), |page| (page.label)(ui))
-    }
-
-    /// The parts the page needs now: compare, once two options are picked to set side by side, their texts
-    /// (and their figures' sources); every other page, its `parts`.
-    pub fn waits_for(&self, picked: &[String]) -> Vec<Part> {
-        match self {
-            Route::Compare if picked.len() >= 2 => self
-                .parts()
-                .into_iter()
-                .chain(picked.iter().filter_map(|id| Part::option(id)))
-                .chain([Part::Sources])
-                .collect(),
-            _ => self.parts(),
-        }
-    }
-
-    /// Whether every part the page needs now is in the bundle.
-    pub fn is_ready(&self, bundle: &Bundle, picked: &[String]) -> bool {
-        self.waits_for(picked).iter().all(|part| bundle.has(*part))
-    }
-
-    /// The full document title: "Methadone — OwnPath". The start page is the product name alone.
-    pub fn document_title(&self, bundle: &Bundle) -> String {
-        let ui = &bundle.ui;
-        match self {
-            Route::Start => ui.site_name().clone(),
-            _ => format!("{}{}{}", self.title(bundle), ui.title_separator(), ui.site_name()),
-        }
-    }
-}
-
-/// An option's page shows its own texts and where their numbers come from; an unknown option's page, neither.
-fn option_parts(id: &str) -> Vec<Part> {
-    match Part::option(id) {
-        Some(own) => vec![Part::Pages, own, Part::Sources],
-        None => vec![Part::Pages],
-    }
 }
 
 /// The pages listed in a place of the menus, in the table's order.
@@ -213,42 +179,4 @@ pub fn journey() -> impl Iterator<Item = Route> {
 /// The paths content may link to: every page without an id (build.rs checks content links against them).
 pub fn static_paths() -> impl Iterator<Item = &'static str> {
     PAGES.iter().filter(|page| !page.route.has_id()).map(|page| page.path)
-}
-
-/// Every path the app can open directly: each page, each option and each story.
-pub fn all_routes(bundle: &Bundle) -> Vec<Route> {
-    let mut routes = Vec::new();
-    for page in PAGES {
-        match &page.route {
-            Route::Option { .. } => routes.extend(bundle.options.iter().map(|o| Route::Option { id: o.id.clone() })),
-            Route::Story { .. } => routes.extend(bundle.stories.iter().map(|s| Route::Story { id: s.id.clone() })),
-            route => routes.push(route.clone()),
-        }
-    }
-    routes
-}
-
-/// Splits an address's path into its language and its app path: "/es/options/taper" is Spanish at
-/// "/options/taper"; a path without a language prefix is in the default language. Only languages this build has
-/// count (any other first segment is part of the path).
-pub fn split_language(path: &str) -> (&'static str, &str) {
-    let default = crate::content::default_language();
-    let trimmed = path.strip_prefix('/').unwrap_or(path);
-    let (first, rest) = match trimmed.find('/') {
-        Some(at) => (&trimmed[..at], &trimmed[at..]),
-        None => (trimmed, "/"),
-    };
-    match crate::content::languages().into_iter().find(|lang| *lang == first && *lang != default) {
-        Some(lang) => (lang, rest),
-        None => (default, path),
-    }
-}
-
-/// The prefix a language's addresses carry: "" for the default language, "/es" for Spanish.
-pub fn language_prefix(lang: &str) -> String {
-    if lang == crate::content::default_language() {
-        String::new()
-    } else {
-        format!("/{lang}")
-    }
 }
