@@ -1,4 +1,4 @@
-//! Reads and checks `assets/content/`, then writes fifteen compact files per language: what every page needs,
+//! Reads and checks `assets/content/`, then writes compact files per language: the first with what every page needs,
 //! and one file per part of the content only some pages show (`src/content/reading.rs`). The app fetches the files
 //! of the language in use (so the first load carries one language, not all of them); native builds and tests
 //! compile every file in. Any content problem stops the build with a message naming the file and the field.
@@ -67,7 +67,7 @@ fn main() {
     let mut embedded = String::new();
     for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
-        // Fourteen files per language: what every page needs, then the parts only some pages show, in the order of
+        // Files per language: what every page needs, then the parts only some pages show, in the order of
         // `reading::PARTS` (reading.rs).
         let parts = reading::split(&mut bundle);
         let mut files_of_language = Files(vec![("", encode(&bundle))]);

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } 
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DIST, UPDATE_PORT } from '../playwright.config';
-import { appReady, openDisplay, watchPage, Watch } from './helpers';
+import { appReady, openDisplay, watchPage, Watch, OPTION_IDS } from './helpers';
 
 /** The app's root for this project: 'http://127.0.0.1:8093/' or 'http://127.0.0.1:8094/ownpath/'. */
 const rootOf = (info: TestInfo) => info.project.use.baseURL as string;
@@ -386,7 +386,7 @@ test.describe('updates', () => {
       await expect(session.locator('html')).toHaveAttribute('data-update', 'ready');
       await expect(session.locator('.update-notice')).toHaveCount(0);
       await expect(onVersionTwo(session)).toHaveCount(0);
-      await expect(session.locator('.relate-option')).toHaveCount(6);
+      await expect(session.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
 
       // The kiosk's idle reset: the warning, then a full reload to the start screen, on version 2.
       await expect(onVersionTwo(kiosk)).toHaveCount(1, { timeout: 20_000 });

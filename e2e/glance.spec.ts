@@ -2,9 +2,8 @@
 // the grid on /compare. Measured as the three new users would meet it: on a 390 px phone and a laptop screen.
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { appReady, OPTION_IDS, watchPage } from './helpers';
+import { appReady, MEDICATION_IDS as MEDICATIONS, OPTION_IDS, watchPage } from './helpers';
 
-const MEDICATIONS = ['methadone', 'buprenorphine', 'naltrexone'];
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 

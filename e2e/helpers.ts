@@ -5,7 +5,7 @@ import { readFileSync } from 'fs';
  * The app's pages, languages, options and stories, as the build wrote them from the page table
  * (`src/routes/table.rs`) into target/e2e-pages.json: a page added there is crawled and measured here too.
  */
-function builtPages(): { languages: string[]; pages: string[]; options: string[]; stories: string[] } {
+function builtPages(): { languages: string[]; pages: string[]; options: string[]; medications: string[]; stories: string[] } {
   try {
     return JSON.parse(readFileSync('target/e2e-pages.json', 'utf8'));
   } catch (error) {
@@ -16,6 +16,8 @@ const BUILT = builtPages();
 /** Every page without an id: product.md's page table. */
 export const PRODUCT_PATHS: string[] = BUILT.pages;
 export const OPTION_IDS: string[] = BUILT.options;
+/** The options that are medications (each has a Starting box), as `src/content/model.rs` declares them. */
+export const MEDICATION_IDS: string[] = BUILT.medications;
 export const STORY_IDS: string[] = BUILT.stories;
 /** The languages the build has, the default first. */
 export const LANGUAGES: string[] = BUILT.languages;

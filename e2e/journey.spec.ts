@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { appReady, expectNothingStored, watchPage } from './helpers';
+import { appReady, expectNothingStored, watchPage, OPTION_IDS } from './helpers';
 
 const SHOTS = process.env.SHOT_DIR;
 
@@ -46,7 +46,7 @@ test('a person can go through every tool and keep a summary', async ({ page, bas
   await statements.nth(2).getByText('Very important', { exact: true }).click();
   await statements.nth(4).getByText('Quite important', { exact: true }).click();
   await statements.nth(1).getByText('Not important to me', { exact: true }).click();
-  await expect(page.locator('.relate-option')).toHaveCount(6);
+  await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
   // No score or ranking: options stay in their fixed order and no numbers are shown.
   await expect(page.locator('.relate-option h3')).toHaveText([
     'Methadone', 'Buprenorphine', 'Extended-release naltrexone', 'Tapering off medication',

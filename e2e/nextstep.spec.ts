@@ -112,7 +112,7 @@ test('starting buprenorphine: how to tell withdrawal has begun, the low-dose sta
 // Item 5: nothing lost, nothing left.
 async function rateFirst(page: Page, label = 'Very important') {
   await page.locator('.statements fieldset').first().getByText(label, { exact: true }).click();
-  await expect(page.locator('.relate-option')).toHaveCount(6);
+  await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
 }
 
 test('at home, a reload with answers on screen asks first; with "remember" on it does not need to', async ({ page }) => {
@@ -266,7 +266,7 @@ test('pregnancy on /matters is answered yes / no / not sure, not rated for impor
   expect(labels).toEqual(['No', 'Not sure', 'Yes']);
   await pregnancy.getByText('Not sure', { exact: true }).click();
   // "Not sure" shows how each option relates, as a high rating does.
-  await expect(page.locator('.relate-option')).toHaveCount(6);
+  await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
   await expect(page.locator('.relate-option').first()).toContainText('pregnant');
   await page.goto('/es/matters');
   await appReady(page);

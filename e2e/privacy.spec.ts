@@ -6,14 +6,14 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { ROOT_PORT } from '../playwright.config';
-import { appReady, expectNothingStored, openDisplay, shiftTwiceOnSteps } from './helpers';
+import { appReady, expectNothingStored, openDisplay, shiftTwiceOnSteps, OPTION_IDS } from './helpers';
 
 const ORIGIN = `http://127.0.0.1:${ROOT_PORT}`;
 const NEUTRAL = /\/neutral\.html$/;
 
 async function rate(page: Page) {
   await page.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
-  await expect(page.locator('.relate-option')).toHaveCount(6);
+  await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
 }
 
 /** Holds the wasm back for a while, so the page is on screen with only its HTML and small scripts. */
@@ -475,12 +475,11 @@ test.describe('saved files cost nothing', () => {
   test('a file can hold only what the app could; one with nothing known is refused', async ({ page }) => {
     await page.goto('/summary');
     await appReady(page);
-    const options = ['methadone', 'buprenorphine', 'naltrexone', 'taper', 'abstinence', 'harm-reduction'];
-    await open(page, 'five.html', forged([...options.map((o) => `compare ${o}`), ...Array(10_000).fill('compare taper')]));
+    await open(page, 'five.html', forged([...OPTION_IDS.map((o) => `compare ${o}`), ...Array(10_000).fill('compare taper')]));
     await expect(page.getByRole('status').filter({ hasText: 'Your saved answers are back' })).toBeVisible();
     await page.locator('header nav a', { hasText: 'Compare' }).click();
     await expect(page.locator('.compare-pick input:checked')).toHaveCount(4);
-    await expect(page.locator('.compare-pick input:disabled')).toHaveCount(2);
+    await expect(page.locator('.compare-pick input:disabled')).toHaveCount(OPTION_IDS.length - 4);
 
     await page.locator('header nav a', { hasText: 'My summary' }).click();
     await page.getByRole('button', { name: 'Clear everything' }).click();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { appReady, openDisplay } from './helpers';
+import { appReady, openDisplay, OPTION_IDS } from './helpers';
 
 const SHOTS = process.env.SHOT_DIR;
 
@@ -387,7 +387,7 @@ test('the whole journey works with the keyboard alone, focus always visible', as
   // Arrow keys move within a radio group (the first statement): pick "Very important".
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(page.locator('.statements input:checked')).toHaveCount(1);
-  await expect(page.locator('.relate-option')).toHaveCount(6);
+  await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
 
   // Compare, through the main navigation.
   await page.locator('header nav a', { hasText: 'Compare' }).focus();

@@ -2,13 +2,13 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { ROOT_PORT } from '../playwright.config';
-import { appReady, expectNothingStored, openDisplay, shiftTwiceOnSteps, watchPage } from './helpers';
+import { appReady, expectNothingStored, openDisplay, shiftTwiceOnSteps, watchPage, OPTION_IDS } from './helpers';
 
 async function rateFirstStatement(page: Page) {
   await page.goto('/matters');
   await appReady(page);
   await page.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
-  await expect(page.locator('.relate-option')).toHaveCount(6);
+  await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
 }
 
 async function noAxeViolations(page: Page, where: string) {
@@ -144,7 +144,7 @@ test.describe('home: remember on this device', () => {
     await expect(page.getByLabel('Do not remember')).toBeChecked();
     await page.locator('header nav a', { hasText: 'What matters to me' }).click();
     await page.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
-    await expect(page.locator('.relate-option')).toHaveCount(6);
+    await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
   });
 
   test('a page hidden for the back-forward cache keeps no answers when nothing is kept', async ({ page }) => {
@@ -217,7 +217,7 @@ test.describe('kiosk', () => {
     await noAxeViolations(page, 'kiosk countdown');
     await page.getByRole('button', { name: "I'm still here" }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.locator('.relate-option')).toHaveCount(6);
+    await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
 
     // Left alone again: at zero, back to the start screen with nothing kept.
     await expect(dialog).toBeVisible({ timeout: 8_000 });

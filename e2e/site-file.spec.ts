@@ -4,7 +4,7 @@ import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT_PORT } from '../playwright.config';
-import { appReady, expectNothingStored } from './helpers';
+import { appReady, expectNothingStored, OPTION_IDS } from './helpers';
 
 type Case = { name: string; status?: number; body?: string; mode: 'home' | 'kiosk' | 'closed'; problems: string[]; phones?: string[] };
 const table: { cases: Case[] } = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'tests', 'site_cases.json'), 'utf8'));
@@ -62,7 +62,7 @@ async function keepAnAnswerAtHome(page: Page) {
   await page.goto('/matters');
   await appReady(page);
   await page.locator('.statements fieldset').first().getByText('Very important', { exact: true }).click();
-  await expect(page.locator('.relate-option')).toHaveCount(6);
+  await expect(page.locator('.relate-option')).toHaveCount(OPTION_IDS.length);
 }
 
 test.describe('the address only makes things more private', () => {

@@ -3,7 +3,7 @@
 
 use crate::components::exit::{DANGER_FRAGMENT, DANGER_ID, EXIT_BOX_ID, EXIT_ID, EXIT_STATUS_ID};
 use crate::content::route_texts::all_routes;
-use crate::content::{library, Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
+use crate::content::{library, options_of, Bundle, PathKind, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID};
 use crate::html::escape;
 use crate::i18n::parts::PARTS_ATTRIBUTE;
@@ -113,10 +113,11 @@ pub fn write_language_files(dir: &Path) -> Result<(), String> {
 fn write_page_list(bundle: &Bundle) -> Result<(), String> {
     let list = |items: Vec<String>| items.iter().map(|item| format!("{item:?}")).collect::<Vec<_>>().join(", ");
     let json = format!(
-        "{{\"languages\": [{}], \"pages\": [{}], \"options\": [{}], \"stories\": [{}]}}\n",
+        "{{\"languages\": [{}], \"pages\": [{}], \"options\": [{}], \"medications\": [{}], \"stories\": [{}]}}\n",
         list(crate::content::languages().into_iter().map(str::to_string).collect()),
         list(crate::routes::static_paths().map(str::to_string).collect()),
         list(bundle.options.iter().map(|o| o.id.clone()).collect()),
+        list(options_of(PathKind::Medication).into_iter().map(str::to_string).collect()),
         list(bundle.stories.iter().map(|s| s.id.clone()).collect()),
     );
     std::fs::create_dir_all("target").map_err(|e| format!("cannot create target: {e}"))?;

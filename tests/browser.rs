@@ -4,6 +4,7 @@
 use ownpath::app::Shell;
 use ownpath::components::layout::Layout;
 use ownpath::content;
+use ownpath::content::OPTION_IDS;
 use ownpath::router::AppRouter;
 use ownpath::session::setting::Mode;
 use ownpath::session::storage::KEY;
@@ -323,7 +324,7 @@ async fn matters_shows_no_relations_until_something_matters() {
     let first = &content.statement[0].id;
     click(&root, &format!("#m-{first}-3"));
     yew::scheduler::flush().await;
-    assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 6);
+    assert_eq!(root.query_selector_all(".relate-option").unwrap().length() as usize, OPTION_IDS.len());
     unmount(root);
 }
 
@@ -411,7 +412,7 @@ async fn a_kiosk_removes_kept_answers_and_resets_on_exit_and_on_i_m_finished() {
     click(&root, "header nav a[href*='/matters']");
     yew::scheduler::flush().await;
     rate_first(&root).await;
-    assert_eq!(root.query_selector_all(".relate-option").unwrap().length(), 6);
+    assert_eq!(root.query_selector_all(".relate-option").unwrap().length() as usize, OPTION_IDS.len());
     assert!(root.query_selector(".finish-button").unwrap().is_some(), "I'm finished is offered");
     let link = root.query_selector("header nav a[href*='/matters']").unwrap().unwrap().get_attribute("href").unwrap();
     assert!(link.ends_with("?mode=kiosk"), "a kiosk keeps its mode in the address: {link}");
@@ -446,7 +447,7 @@ async fn ending_a_session_clears_the_answers_by_default_or_keeps_them_on_screen(
         yew::scheduler::flush().await;
         assert!(root.query_selector(".badge").unwrap().is_none(), "back to home mode");
         let count = root.query_selector_all(".relate-option").unwrap().length();
-        assert_eq!(count, if kept { 6 } else { 0 }, "button {button}");
+        assert_eq!(count as usize, if kept { OPTION_IDS.len() } else { 0 }, "button {button}");
         assert!(ownpath_keys().is_empty(), "a session keeps nothing");
         unmount(root);
     }

@@ -4,7 +4,7 @@
 
 use ownpath::content::quality::*;
 use ownpath::content::source::{load_dir, read_dir};
-use ownpath::content::{Bundle, Library};
+use ownpath::content::{Bundle, Library, OPTION_IDS};
 use std::path::Path;
 
 /// The grade level no page may pass (about grade 6–8 is the goal).
@@ -337,7 +337,10 @@ fn steps_lead_toward_every_path_in_comparable_number() {
 fn steps_that_leave_out_a_path_are_caught() {
     let mut library = library();
     // Drop every step toward staying safer that is not for every path.
-    library.bundles[0].steps.step.retain(|s| s.options.len() == 6 || !s.options.contains(&"harm-reduction".into()));
+    library.bundles[0]
+        .steps
+        .step
+        .retain(|s| s.options.len() == OPTION_IDS.len() || !s.options.contains(&"harm-reduction".into()));
     let counts = steps_toward(&library.bundles[0]);
     assert_eq!(counts.iter().find(|c| c.0 == "harm-reduction").unwrap().1, 0, "{counts:?}");
     assert!(counts.iter().map(|c| c.1).min().unwrap() < MIN_STEPS_TOWARD_EACH_PATH);

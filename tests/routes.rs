@@ -174,14 +174,13 @@ fn each_page_file_gets_its_base_title_csp_and_crash_screen() {
 }
 
 #[test]
-fn the_exit_script_is_hashed_and_handles_shift_clicks_and_other_tabs() {
+fn the_exit_script_is_hashed_into_the_policy() {
+    // The quick exit's behaviour (Shift three times, a click, other tabs) is tested in the browser (e2e); here,
+    // that the page's policy lets the script run: its hash joins the policy's script sources.
     let script = ownpath::components::exit::exit_script();
     let page = TEMPLATE.replace("</title>", &format!("</title><script>{script}</script>"));
     assert_eq!(inline_scripts(&page).len(), 2);
     assert_ne!(content_security_policy(&page), content_security_policy(TEMPLATE), "its hash is in the policy");
-    for part in ["BroadcastChannel", "pointerdown", "location.replace", "ownpath-exit", "dialog[open]", "ownpath:"] {
-        assert!(script.contains(part), "{part}");
-    }
 }
 
 #[test]

@@ -517,9 +517,6 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     }
 }
 
-/// Options that count as medication endings, and as endings without medication, for the balance of stories.
-pub const MEDICATION_ENDINGS: [&str; 3] = ["methadone", "buprenorphine", "naltrexone"];
-pub const MEDICATION_FREE_ENDINGS: [&str; 2] = ["taper", "abstinence"];
 /// The most words a short answer may have in the default language; translations may run longer.
 pub const GLANCE_MAX_WORDS: usize = 22;
 pub const GLANCE_MAX_WORDS_TRANSLATED: usize = 26;
@@ -575,7 +572,8 @@ fn check_glance(bundle: &Bundle, default_language: bool, errors: &mut Vec<Conten
                 ));
             }
         }
-        let medication = MEDICATION_IDS.contains(&option.id.as_str());
+        let medications = options_of(PathKind::Medication);
+        let medication = medications.contains(&option.id.as_str());
         match &option.starting {
             None if medication => errors.push(ContentError::new(
                 &file,
@@ -585,7 +583,7 @@ fn check_glance(bundle: &Bundle, default_language: bool, errors: &mut Vec<Conten
             Some(_) if !medication => errors.push(ContentError::new(
                 &file,
                 "starting",
-                format!("is only for the medications {MEDICATION_IDS:?}"),
+                format!("is only for the medications {medications:?}"),
             )),
             Some(starting) => {
                 for (field, text) in [
@@ -649,15 +647,17 @@ fn check_story_endings(bundle: &Bundle, errors: &mut Vec<ContentError>) {
             ));
         }
     }
+    // The paths with medication and those without it, as the options' list declares them (`model.rs`).
+    let (with, without) = (options_of(PathKind::Medication), options_of(PathKind::WithoutMedication));
     let sum = |group: &[&str]| endings.iter().filter(|(id, _)| group.contains(id)).map(|(_, n)| n).sum::<usize>();
-    let (medication, free) = (sum(&MEDICATION_ENDINGS), sum(&MEDICATION_FREE_ENDINGS));
+    let (medication, free) = (sum(&with), sum(&without));
     if medication.abs_diff(free) > 1 {
         errors.push(ContentError::new(
             &file,
             "ending",
             format!(
-                "{medication} stories end on medication {MEDICATION_ENDINGS:?} and {free} end without it \
-                 {MEDICATION_FREE_ENDINGS:?}; keep them within one of each other"
+                "{medication} stories end on medication {with:?} and {free} end without it {without:?}; keep \
+                 them within one of each other"
             ),
         ));
     }
@@ -865,18 +865,20 @@ impl ValidPaths {
         }
     }
 
+    /// Whether a link's path is a page of the page table (`routes`), with an option's or a story's id that exists.
     fn allows(&self, href: &str) -> bool {
+        use crate::routes::Route;
         let path = href.split('#').next().unwrap_or("");
-        if crate::routes::static_paths().any(|known| known == path) {
-            return true;
+        // Only the exact path: a trailing slash or `index.html` opens the page too, but content writes it one way.
+        if path.is_empty() || path.ends_with('/') && path != "/" || path.ends_with("index.html") {
+            return false;
         }
-        if let Some(id) = path.strip_prefix("/options/") {
-            return self.options.contains(id);
+        match Route::from_path(path) {
+            Route::NotFound => false,
+            Route::Option { id } => self.options.contains(&id),
+            Route::Story { id } => self.stories.contains(&id),
+            _ => true,
         }
-        if let Some(id) = path.strip_prefix("/stories/") {
-            return self.stories.contains(id);
-        }
-        false
     }
 }
 

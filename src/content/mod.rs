@@ -1,7 +1,7 @@
 //! Content: the typed model, its markup, the rules it must meet, and how the app gets it.
 //!
 //! `build.rs` reads `assets/content/`, checks it (failing the build with file and field on any problem) and writes
-//! fifteen compact files per language: what the start page needs, and fourteen parts only some pages show (`reading.rs`).
+//! compact files per language: what the start page needs, and one file per part only some pages show (`reading.rs`).
 //! The browser app fetches, from its own origin, only the files of the language in use: before it starts, the
 //! parts the first page shows; just after, the rest. Native builds (prerendering, tests) and the `embed-content`
 //! feature compile every file in.

@@ -48,14 +48,48 @@ macro_rules! answer_set {
 /// language is checked against (`check_parity`). The app reads it as `content::default_language()`.
 pub const DEFAULT_LANGUAGE: &str = "en";
 
-/// The six options of product.md, in the order they are shown everywhere.
-pub const OPTION_IDS: [&str; 6] = ["methadone", "buprenorphine", "naltrexone", "taper", "abstinence", "harm-reduction"];
+/// What kind of path an option is: the stories' endings are balanced between the paths with medication and those
+/// without it (`checks.rs`), and every medication has a "Starting" box about its first days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathKind {
+    /// A medication for opioid dependence.
+    Medication,
+    /// A path off opioids without medication.
+    WithoutMedication,
+    /// Staying safer while using: neither.
+    SaferUse,
+}
+
+/// Declares the options, each once: from this one list come [`OPTIONS`], [`OPTION_IDS`] and the names of their
+/// content files (`reading.rs`). An option added here needs its content files (`assets/content/<lang>/options/`);
+/// the build says which.
+macro_rules! options {
+    ($( $id:literal: $kind:ident ),* $(,)?) => {
+        /// The options of product.md, in the order they are shown everywhere, with their kind of path.
+        pub const OPTIONS: [(&str, PathKind); [$($id),*].len()] = [$( ($id, PathKind::$kind) ),*];
+        /// The options' ids, in the order of [`OPTIONS`].
+        pub const OPTION_IDS: [&str; OPTIONS.len()] = [$($id),*];
+        /// The names of the options' content files, in the order of [`OPTIONS`].
+        pub const OPTION_PART_NAMES: [&str; OPTIONS.len()] = [$( concat!("option-", $id) ),*];
+    };
+}
+
+options! {
+    "methadone": Medication,
+    "buprenorphine": Medication,
+    "naltrexone": Medication,
+    "taper": WithoutMedication,
+    "abstinence": WithoutMedication,
+    "harm-reduction": SaferUse,
+}
+
+/// The ids of the options of one kind, in the order of [`OPTIONS`].
+pub fn options_of(kind: PathKind) -> Vec<&'static str> {
+    OPTIONS.iter().filter(|(_, k)| *k == kind).map(|(id, _)| *id).collect()
+}
 
 /// The first section of "How to start": who to call (the page draws the contacts in it).
 pub const HOW_TO_START_CONTACTS: &str = "who-to-call";
-
-/// The options that are medications: each has a "Starting" box about its first days.
-pub const MEDICATION_IDS: [&str; 3] = ["methadone", "buprenorphine", "naltrexone"];
 
 content_struct! {
 /// Everything the app shows, for every language, plus the shared reference list.

@@ -1,5 +1,5 @@
-//! A language's content comes in fifteen files: what the start page shows and every page's frame needs, and
-//! fourteen parts that only some pages show: each option's texts (one part per option), the stories' texts, the
+//! A language's content comes in several files: the first holds what the start page shows and every page's frame
+//! needs; then one file per part that only some pages show: each option's texts (one part per option), the stories' texts, the
 //! safety and privacy articles, About, the page for workers with the session prompts, the items of the decision
 //! tools, the references' details, the review pack (/review), and "pages" (what every page but the start page
 //! shows). At build
@@ -115,16 +115,6 @@ pub trait WritePart {
 
 /// Every part's bit: a bundle with `parts == ALL_PARTS` is complete.
 pub const ALL_PARTS: u32 = (1 << PARTS.len()) - 1;
-
-/// The options' parts' names, in the order of [`OPTION_IDS`] (a test holds the two lists together).
-const OPTION_PART_NAMES: [&str; 6] = [
-    "option-methadone",
-    "option-buprenorphine",
-    "option-naltrexone",
-    "option-taper",
-    "option-abstinence",
-    "option-harm-reduction",
-];
 
 impl Part {
     pub fn from_name(name: &str) -> Option<Part> {

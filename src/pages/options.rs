@@ -1,4 +1,4 @@
-//! `/options`: the six options, each as an equal card.
+//! `/options`: every option, each as an equal card.
 
 use crate::components::glance::other_names;
 use crate::components::{rich_text, AppLink};

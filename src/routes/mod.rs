@@ -176,7 +176,7 @@ pub fn journey() -> impl Iterator<Item = Route> {
     pages_in(Place::Step).map(|page| page.route.clone())
 }
 
-/// The paths content may link to: every page without an id (build.rs checks content links against them).
+/// Every page's path without an id (the end-to-end tests' list of pages).
 pub fn static_paths() -> impl Iterator<Item = &'static str> {
     PAGES.iter().filter(|page| !page.route.has_id()).map(|page| page.path)
 }
