@@ -51,8 +51,8 @@ fn main() {
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=src/routes");
 
-    let library = match source::load_dir(Path::new("assets/content")) {
-        Ok(library) => library,
+    let source::Loaded { library, languages, .. } = match source::load_checked(Path::new("assets/content")) {
+        Ok(loaded) => loaded,
         Err(errors) => {
             eprintln!("\nOwnPath content has {} problem(s):\n", errors.len());
             for error in &errors {
@@ -65,6 +65,20 @@ fn main() {
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut files = String::new();
     let mut embedded = String::new();
+    let mut facts = String::new();
+    for (bundle, language) in library.bundles.iter().zip(&languages) {
+        facts.push_str(&format!(
+            "    LanguageFacts {{ code: {:?}, name: {:?}, rtl: {}, group_separator: {:?}, group_from_digits: {}, \
+             date_pattern: {:?}, months: &{:?} }},\n",
+            bundle.lang,
+            language.name,
+            language.direction == "rtl",
+            language.numbers.group_separator,
+            language.numbers.group_from_digits,
+            language.dates.pattern,
+            language.dates.months,
+        ));
+    }
     for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
         // Files per language: what every page needs, then the parts only some pages show, in the order of
@@ -93,7 +107,9 @@ fn main() {
          pub const LANGUAGE_FILES: &[(&str, &str, [&str; {count}])] = &[\n{files}];\n\n\
          /// The same files, compiled in, for builds that carry every language: one entry per file.\n\
          #[cfg(content_embedded)]\n\
-         pub static LANGUAGE_BYTES: &[&[u8]] = &[\n{embedded}];\n"
+         pub static LANGUAGE_BYTES: &[&[u8]] = &[\n{embedded}];\n\n\
+         /// What is true of each language (its `language.toml`), in the same order.\n\
+         pub const LANGUAGE_FACTS: &[LanguageFacts] = &[\n{facts}];\n"
     );
     std::fs::write(out_dir.join("content_files.rs"), index).expect("write content_files.rs");
 

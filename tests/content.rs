@@ -426,7 +426,7 @@ fn a_link_to_a_page_that_does_not_exist_is_refused() {
 
 #[test]
 fn a_missing_interface_string_is_named_in_any_language() {
-    for lang in ["en", "es"] {
+    for lang in ownpath::content::languages() {
         let scratch = Scratch::new();
         let file = format!("{lang}/ui.ftl");
         scratch.edit(&file, |t| t.lines().filter(|l| !l.starts_with("skip_link =")).collect::<Vec<_>>().join("\n"));
@@ -542,7 +542,7 @@ fn medication_endings_outnumbering_medication_free_endings_is_refused() {
     // Two stories that end without medication moved to end on buprenorphine: 11 on medication against 7 without.
     let scratch = Scratch::new();
     for (story, from) in [("daniel-culture", "taper"), ("rosa-faith", "abstinence")] {
-        for lang in ["en", "es"] {
+        for lang in ownpath::content::languages() {
             scratch.edit(&format!("{lang}/stories/{story}.toml"), |t| {
                 t.replace(&format!("ending = \"{from}\""), "ending = \"buprenorphine\"")
                     .replace("options = [\"", "options = [\"buprenorphine\", \"")
@@ -735,4 +735,63 @@ fn a_tool_has_one_name_in_the_menu_and_on_its_page() {
     scratch
         .edit("es/ui.ftl", |t| t.replacen("nav_check = Comprueba lo que sabes", "nav_check = Revisa lo que sabes", 1));
     assert_error(&scratch.errors(), "es/check.toml", "title", "nav_check");
+}
+
+// Issue 27: a language is its folder. What is true of a language (its name, direction, number and date style,
+// words to avoid) lives in its `language.toml`; a folder without it, or with a key missing, is refused by name.
+
+#[test]
+fn a_language_without_its_language_file_is_refused_by_name() {
+    let scratch = Scratch::new();
+    std::fs::remove_file(scratch.0.join("es/language.toml")).unwrap();
+    assert_error(&scratch.errors(), "es/language.toml", "", "cannot read the file");
+
+    let scratch = Scratch::new();
+    scratch.edit("es/language.toml", |t| t.replace("direction = \"ltr\"\n", ""));
+    assert_error(&scratch.errors(), "es/language.toml", "", "direction");
+
+    let scratch = Scratch::new();
+    scratch.edit("en/language.toml", |t| t.replace("direction = \"ltr\"", "direction = \"sideways\""));
+    assert_error(&scratch.errors(), "en/language.toml", "direction", "\"ltr\"");
+
+    let scratch = Scratch::new();
+    scratch.edit("es/language.toml", |t| t.replace("\"diciembre\",", ""));
+    assert_error(&scratch.errors(), "es/language.toml", "dates.months", "twelve");
+}
+
+#[test]
+fn a_new_language_folder_is_checked_with_its_own_words_to_avoid() {
+    // A third language, made from the Spanish folder: the build finds it by its folder, and holds its texts to
+    // the words its own language.toml lists (not English's or Spanish's).
+    let scratch = Scratch::new();
+    copy_dir(&scratch.0.join("es"), &scratch.0.join("xx"));
+    scratch.edit("xx/language.toml", |t| {
+        t.replace("name = \"Español\"", "name = \"Xx\"")
+            .replace("words = [\"limpio\", \"limpia\", \"sucio\", \"sucia\"]", "words = [\"apoyo\"]")
+    });
+    let errors = scratch.errors();
+    assert!(!errors.is_empty(), "the new language's texts use its word to avoid");
+    assert!(errors.iter().all(|e| e.file.contains("/xx/")), "only the new language has problems: {errors:?}");
+    assert!(errors.iter().all(|e| e.message.contains("\"apoyo\"")), "{errors:?}");
+
+    // Its words are its own: with "apoyo" allowed again, a Spanish word to avoid in its texts is caught.
+    let scratch = Scratch::new();
+    copy_dir(&scratch.0.join("es"), &scratch.0.join("xx"));
+    scratch.edit("xx/pages/start.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"Para el toxicómano. ", 1));
+    assert_error(&scratch.errors(), "xx/pages/start.toml", "lead", "toxicómano");
+    // Without the accent too.
+    let scratch = Scratch::new();
+    scratch.edit("es/pages/start.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"Para el TOXICOMANO. ", 1));
+    assert_error(&scratch.errors(), "es/pages/start.toml", "lead", "toxicómano");
+}
+
+#[test]
+fn english_words_to_avoid_are_not_held_against_spanish_texts() {
+    // "clean" is on English's list, not Spanish's: a Spanish text may quote a brand or a name with it.
+    let scratch = Scratch::new();
+    scratch.edit("es/pages/start.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"Clean Slate. ", 1));
+    assert!(load_dir(&scratch.0).is_ok(), "a Spanish text is held to Spanish's words, not English's");
+    let scratch = Scratch::new();
+    scratch.edit("en/pages/start.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"Clean Slate. ", 1));
+    assert_error(&scratch.errors(), "en/pages/start.toml", "lead", "clean");
 }

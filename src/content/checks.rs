@@ -29,42 +29,6 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// Words that stigmatize (product.md, "Words"). Single words are matched whole, any case.
-pub const FORBIDDEN_WORDS: [&str; 10] =
-    ["addict", "addicts", "abuser", "abusers", "junkie", "junkies", "junky", "clean", "dirty", "cleaner"];
-/// The same in Spanish (any gender or number).
-pub const FORBIDDEN_WORDS_ES: [&str; 16] = [
-    "adicto",
-    "adicta",
-    "adictos",
-    "adictas",
-    "drogadicto",
-    "drogadicta",
-    "drogadictos",
-    "toxicómano",
-    "toxicómana",
-    "toxicómanos",
-    "yonqui",
-    "yonquis",
-    "limpio",
-    "limpia",
-    "sucio",
-    "sucia",
-];
-pub const FORBIDDEN_PHRASES_ES: [(&str, &str); 4] =
-    [("abuso", "de"), ("droga", "de"), ("terapia", "de"), ("drogas", "de")];
-/// The word after a Spanish phrase start that makes it stigmatizing ("abuso de sustancias", "terapia de sustitución").
-const FORBIDDEN_PHRASE_ENDS_ES: [&str; 5] = ["sustancias", "drogas", "reemplazo", "sustitución", "sustitucion"];
-/// Two-word phrases that stigmatize.
-pub const FORBIDDEN_PHRASES: [(&str, &str); 6] = [
-    ("substance", "abuse"),
-    ("drug", "abuse"),
-    ("opioid", "abuse"),
-    ("replacement", "drug"),
-    ("replacement", "drugs"),
-    ("replacement", "therapy"),
-];
-
 /// Keys whose values are identifiers or paths, not text a person reads.
 const NON_TEXT_KEYS: [&str; 13] = [
     "id",
@@ -84,9 +48,13 @@ const NON_TEXT_KEYS: [&str; 13] = [
 /// Tokens with digits that are names, not statistics.
 const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
 
-pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<ContentError> {
+/// Every content rule. `languages` are the languages' `language.toml`, in the library's order.
+pub fn check_all(library: &Library, languages: &[LanguageFile], files: &[(String, toml::Value)]) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let reference_keys: HashSet<&str> = library.references.iter().map(|r| r.key.as_str()).collect();
+    for (bundle, language) in library.bundles.iter().zip(languages) {
+        check_language(bundle, language, &mut errors);
+    }
 
     check_references(library, files, &mut errors);
     check_parity(library, &mut errors);
@@ -99,10 +67,62 @@ pub fn check_all(library: &Library, files: &[(String, toml::Value)]) -> Vec<Cont
     }
     for (file, value) in files {
         let valid_paths = ValidPaths::for_file(library, file);
-        let mut walker = TextWalker { file, reference_keys: &reference_keys, valid_paths, errors: &mut errors };
+        // A language's texts are held to its own words to avoid; a shared file (the references), to every language's.
+        let own = library.bundles.iter().zip(languages).find(|(b, _)| file.contains(&format!("/{}/", b.lang)));
+        let avoid: Vec<&AvoidGroup> = match own {
+            Some((_, language)) => language.avoid.iter().collect(),
+            None => languages.iter().flat_map(|l| &l.avoid).collect(),
+        };
+        let mut walker =
+            TextWalker { file, reference_keys: &reference_keys, valid_paths, avoid: &avoid, errors: &mut errors };
         walker.walk(value, "");
     }
     errors
+}
+
+/// A language's `language.toml`: values the app can use, words to avoid that say why, and the published SURE
+/// wording kept word for word where the language has one.
+fn check_language(bundle: &Bundle, language: &LanguageFile, errors: &mut Vec<ContentError>) {
+    let file = file_name(bundle, "language.toml");
+    let mut problem = |field: &str, message: &str| errors.push(ContentError::new(&file, field, message));
+    if language.name.trim().is_empty() {
+        problem("name", "is empty: the language's name in itself, as the language links show it");
+    }
+    if !matches!(language.direction.as_str(), "ltr" | "rtl") {
+        problem("direction", "must be \"ltr\" (left to right) or \"rtl\" (right to left)");
+    }
+    if language.numbers.group_separator.is_empty() || language.numbers.group_from_digits < 2 {
+        problem("numbers", "needs a group_separator and a group_from_digits of 2 or more");
+    }
+    if language.dates.months.len() != 12 || language.dates.months.iter().any(|m| m.trim().is_empty()) {
+        problem("dates.months", "lists the twelve months' names, January first");
+    }
+    for part in ["{day}", "{month}", "{year}"] {
+        if !language.dates.pattern.contains(part) {
+            problem("dates.pattern", &format!("must contain {part}"));
+        }
+    }
+    if language.avoid.is_empty() {
+        problem("avoid", "lists the words the build refuses in this language (product.md, \"Words\")");
+    }
+    for (i, group) in language.avoid.iter().enumerate() {
+        if group.words.is_empty() || group.words.iter().any(|w| w.trim().is_empty()) || group.why.trim().is_empty() {
+            problem(&format!("avoid[{i}]"), "needs its words and why they hurt");
+        }
+    }
+    if let Some(sure) = &language.sure {
+        let sure_file = file_name(bundle, "sure.toml");
+        let items: Vec<&str> = bundle.sure.item.iter().map(|item| item.question.as_str()).collect();
+        for (i, wording) in sure.published.iter().enumerate() {
+            if items.get(i) != Some(&wording.as_str()) {
+                errors.push(ContentError::new(
+                    &sure_file,
+                    format!("item[{i}].question"),
+                    format!("must keep the published wording: \"{wording}\""),
+                ));
+            }
+        }
+    }
 }
 
 fn file_name(bundle: &Bundle, relative: &str) -> String {
@@ -484,17 +504,6 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
     let sure = file_name(bundle, "sure.toml");
     if bundle.sure.item.len() != 4 {
         errors.push(ContentError::new(&sure, "item", "SURE has exactly four items"));
-    }
-    if bundle.lang == "en" {
-        for (i, (item, wording)) in bundle.sure.item.iter().zip(SURE_ITEMS_EN).enumerate() {
-            if item.question != wording {
-                errors.push(ContentError::new(
-                    &sure,
-                    format!("item[{i}].question"),
-                    format!("must keep the published wording: \"{wording}\""),
-                ));
-            }
-        }
     }
     let item_ids: Vec<&str> = bundle.sure.item.iter().map(|i| i.id.as_str()).collect();
     for (i, suggestion) in bundle.sure.suggestion.iter().enumerate() {
@@ -887,6 +896,8 @@ struct TextWalker<'a> {
     file: &'a str,
     reference_keys: &'a HashSet<&'a str>,
     valid_paths: ValidPaths,
+    /// The words to avoid in this file's language.
+    avoid: &'a [&'a AvoidGroup],
     errors: &'a mut Vec<ContentError>,
 }
 
@@ -924,10 +935,11 @@ impl TextWalker<'_> {
 
         // Paper titles, author names and journal names are citations, not our words.
         let cited_words = (is_references && matches!(key, "title" | "authors" | "published_in"))
-            // The language guide names the words to avoid.
-            || (self.file.ends_with("professionals.toml") && key == "avoid");
+            // The language guide names the words to avoid, and so does the language's own list.
+            || (self.file.ends_with("professionals.toml") && key == "avoid")
+            || (self.file.ends_with("language.toml") && key == "words");
         if !cited_words {
-            if let Some(word) = forbidden_word(text) {
+            if let Some(word) = forbidden_word(text, self.avoid) {
                 self.error(path, format!("uses \"{word}\"; use person-first words instead (see docs/CONTENT.md)"));
             }
         }
@@ -970,28 +982,38 @@ impl TextWalker<'_> {
     }
 }
 
-/// The first stigmatizing word or phrase in the text, if any.
-pub fn forbidden_word(text: &str) -> Option<String> {
-    let words: Vec<String> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    for (i, word) in words.iter().enumerate() {
-        if FORBIDDEN_WORDS.contains(&word.as_str()) || FORBIDDEN_WORDS_ES.contains(&word.as_str()) {
-            return Some(word.clone());
-        }
-        if let Some(next) = words.get(i + 1) {
-            if FORBIDDEN_PHRASES.contains(&(word.as_str(), next.as_str())) {
-                return Some(format!("{word} {next}"));
-            }
-            if let Some(third) = words.get(i + 2) {
-                if FORBIDDEN_PHRASES_ES.contains(&(word.as_str(), next.as_str()))
-                    && FORBIDDEN_PHRASE_ENDS_ES.contains(&third.as_str())
-                {
-                    return Some(format!("{word} {next} {third}"));
-                }
+/// The first word or phrase to avoid in the text, if any: matched whole, in any case, with or without accents.
+pub fn forbidden_word(text: &str, avoid: &[&AvoidGroup]) -> Option<String> {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(without_accents).collect()
+    };
+    let text = words(text);
+    let phrases: Vec<(&String, Vec<String>)> =
+        avoid.iter().flat_map(|group| &group.words).map(|phrase| (phrase, words(phrase))).collect();
+    for start in 0..text.len() {
+        for (phrase, phrase_words) in &phrases {
+            if !phrase_words.is_empty() && text[start..].starts_with(phrase_words) {
+                return Some(phrase.to_lowercase());
             }
         }
     }
     None
+}
+
+/// A word in lower case with its vowels' accents taken off ("Toxicómano" is "toxicomano"), so a word to avoid is
+/// caught however it is typed.
+fn without_accents(word: &str) -> String {
+    word.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            other => other,
+        })
+        .collect()
 }
 
 /// Whether a sentence states a number (ignoring link targets and names like "12-step").

@@ -30,6 +30,27 @@ pub use sorted::{SortedMap, SortedSet};
 
 include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 
+/// What is true of a language, from its folder's `language.toml` (compiled in by build.rs for every language of
+/// the build, so the language links can name each one before its content is here).
+pub struct LanguageFacts {
+    pub code: &'static str,
+    /// Its name in itself.
+    pub name: &'static str,
+    /// Whether its text runs right to left.
+    pub rtl: bool,
+    /// The mark between groups of three digits, and the fewest digits a number needs before it is grouped.
+    pub group_separator: &'static str,
+    pub group_from_digits: usize,
+    /// How a date is written: `{day}`, `{month}` (a name from `months`, January first) and `{year}`.
+    pub date_pattern: &'static str,
+    pub months: &'static [&'static str],
+}
+
+/// A language's facts, if this build has it.
+pub fn language_facts(code: &str) -> Option<&'static LanguageFacts> {
+    LANGUAGE_FACTS.iter().find(|facts| facts.code == code)
+}
+
 /// The languages this build has, the default first.
 pub fn languages() -> Vec<&'static str> {
     LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect()

@@ -91,6 +91,59 @@ pub fn options_of(kind: PathKind) -> Vec<&'static str> {
 /// The first section of "How to start": who to call (the page draws the contacts in it).
 pub const HOW_TO_START_CONTACTS: &str = "who-to-call";
 
+/// A language's `language.toml`: what is true of the language, in its own folder. The build checks it, uses its
+/// words to avoid and SURE wording, and compiles its name, direction and number and date style into the app
+/// (`content::LanguageFacts`).
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageFile {
+    /// The language's name in itself ("Español").
+    pub name: String,
+    /// "ltr" or "rtl".
+    pub direction: String,
+    pub numbers: NumberStyle,
+    pub dates: DateStyle,
+    /// The published wording of the SURE test in this language, where one exists.
+    #[serde(default)]
+    pub sure: Option<SureWording>,
+    /// Words and phrases the build refuses in this language's texts, in groups, each with why.
+    pub avoid: Vec<AvoidGroup>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NumberStyle {
+    /// The mark between groups of three digits.
+    pub group_separator: String,
+    /// The fewest digits a number needs before it is grouped.
+    pub group_from_digits: usize,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DateStyle {
+    /// With `{day}`, `{month}` (a name from `months`) and `{year}`.
+    pub pattern: String,
+    /// The twelve months' names, January first.
+    pub months: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SureWording {
+    /// The four questions, in order.
+    pub published: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AvoidGroup {
+    /// Words or phrases, each matched whole, in any case (and, for accented letters, with or without the accent).
+    pub words: Vec<String>,
+    /// Why they hurt, and what to say instead.
+    pub why: String,
+}
+
 content_struct! {
 /// Everything the app shows, for every language, plus the shared reference list.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -165,14 +218,6 @@ impl Statement {
         }
     }
 }
-
-/// The published SURE items (Légaré et al. 2010). Their English wording must not be altered.
-pub const SURE_ITEMS_EN: [&str; 4] = [
-    "Do you feel SURE about the best choice for you?",
-    "Do you know the benefits and risks of each option?",
-    "Are you clear about which benefits and risks matter most to you?",
-    "Do you have enough support and advice to make a choice?",
-];
 
 content_struct! {
 /// `/matters`: statements rated by importance, and how each option relates to them.

@@ -7,19 +7,26 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-/// Everything read from disk: the library, and each file's raw TOML for the text checks.
+/// Everything read from disk: the library, each language's `language.toml` (in the library's order), and each
+/// file's raw TOML for the text checks.
 pub struct Loaded {
     pub library: Library,
+    pub languages: Vec<LanguageFile>,
     pub files: Vec<(String, toml::Value)>,
 }
 
 /// Reads and checks the whole content folder. On any problem, returns every error found, each naming the file and
 /// the field.
 pub fn load_dir(root: &Path) -> Result<Library, Vec<ContentError>> {
+    load_checked(root).map(|loaded| loaded.library)
+}
+
+/// The same, keeping what only the build uses: each language's `language.toml`.
+pub fn load_checked(root: &Path) -> Result<Loaded, Vec<ContentError>> {
     let loaded = read_dir(root)?;
-    let errors = checks::check_all(&loaded.library, &loaded.files);
+    let errors = checks::check_all(&loaded.library, &loaded.languages, &loaded.files);
     if errors.is_empty() {
-        Ok(loaded.library)
+        Ok(loaded)
     } else {
         Err(errors)
     }
@@ -47,6 +54,8 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
     }
 
     let bundles: Vec<Option<Bundle>> = langs.iter().map(|lang| reader.read_bundle(lang)).collect();
+    let languages: Vec<Option<LanguageFile>> =
+        langs.iter().map(|lang| reader.read::<LanguageFile>(&format!("{lang}/language.toml"))).collect();
 
     if !reader.errors.is_empty() {
         return Err(reader.errors);
@@ -88,7 +97,7 @@ pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
         return Err(reader.errors);
     }
     let library = Library { references, bundles: complete };
-    Ok(Loaded { library, files: reader.files })
+    Ok(Loaded { library, languages: languages.into_iter().flatten().collect(), files: reader.files })
 }
 
 #[derive(Deserialize)]

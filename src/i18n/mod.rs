@@ -29,9 +29,10 @@ impl Language {
     }
 }
 
+/// Which way a language's text runs ("ltr" or "rtl"), as its `language.toml` says.
 pub fn text_direction(lang: &str) -> &'static str {
-    match lang.split('-').next().unwrap_or(lang) {
-        "ar" | "fa" | "he" | "ur" | "ps" | "yi" => "rtl",
+    match content::language_facts(lang) {
+        Some(facts) if facts.rtl => "rtl",
         _ => "ltr",
     }
 }
@@ -68,11 +69,7 @@ pub fn languages() -> Vec<&'static str> {
 
 /// A language's name in that language.
 pub fn language_name(code: &str) -> &str {
-    match code {
-        "en" => "English",
-        "es" => "Español",
-        other => other,
-    }
+    content::language_facts(code).map_or(code, |facts| facts.name)
 }
 
 /// The shared, switchable language.
@@ -110,25 +107,40 @@ pub fn use_language() -> Option<LanguageHandle> {
     use_context::<LanguageHandle>()
 }
 
-/// A whole number written the language's way: "1,000" in English, "1000" and "122 885" in Spanish.
+/// A whole number written the language's way (its `language.toml`): "1,000" in English, "1000" and "122 885" in
+/// Spanish.
 pub fn format_count(n: u32, lang: &str) -> String {
     let digits = n.to_string();
-    let (separator, min_len) = match lang {
-        "en" => (',', 4),
-        // Spanish style guides group only from five digits, with a (non-breaking) space.
-        _ => ('\u{a0}', 5),
-    };
-    if digits.len() < min_len {
+    let Some(facts) = content::language_facts(lang).filter(|facts| digits.len() >= facts.group_from_digits) else {
         return digits;
-    }
+    };
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
+            out.push_str(facts.group_separator);
         }
         out.push(ch);
     }
     out
+}
+
+/// A date (YYYY-MM-DD) written the language's way (its `language.toml`): "December 7, 2026", "7 de diciembre de
+/// 2026". Anything else is shown as it is.
+pub fn format_date(iso: &str, lang: &str) -> String {
+    let mut parts = iso.splitn(3, '-').map(|part| part.parse::<u16>().ok());
+    let (Some(Some(year)), Some(Some(month)), Some(Some(day))) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let name = content::language_facts(lang)
+        .and_then(|facts| Some((facts, facts.months.get(usize::from(month).checked_sub(1)?)?)));
+    match name {
+        Some((facts, month)) if (1..=31).contains(&day) => facts
+            .date_pattern
+            .replace("{day}", &day.to_string())
+            .replace("{month}", month)
+            .replace("{year}", &year.to_string()),
+        _ => iso.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -145,9 +157,20 @@ mod tests {
     }
 
     #[test]
-    fn right_to_left_languages_are_known() {
-        assert_eq!(text_direction("ar"), "rtl");
-        assert_eq!(text_direction("he-IL"), "rtl");
+    fn dates_follow_the_language() {
+        assert_eq!(format_date("2026-12-07", "en"), "December 7, 2026");
+        assert_eq!(format_date("2026-01-31", "es"), "31 de enero de 2026");
+        // Not a date: shown as it is.
+        assert_eq!(format_date("2026-13-07", "en"), "2026-13-07");
+        assert_eq!(format_date("soon", "es"), "soon");
+        assert_eq!(format_date("2026-12-07", "xx"), "2026-12-07");
+    }
+
+    #[test]
+    fn names_and_directions_come_from_the_language_folders() {
+        assert_eq!(language_name("es"), "Español");
+        assert_eq!(language_name("xx"), "xx");
         assert_eq!(text_direction("es"), "ltr");
+        assert_eq!(text_direction("xx"), "ltr");
     }
 }

@@ -178,7 +178,7 @@ pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let reviewed = (!config.reviewed_by.is_empty()).then(|| {
         html! {
             <p class="service-statement__reviewed">{
-                ui.about_reviewed().replace("{name}", &config.reviewed_by).replace("{date}", &config.reviewed_on)
+                ui.about_reviewed().replace("{name}", &config.reviewed_by).replace("{date}", &crate::i18n::format_date(&config.reviewed_on, &bundle.lang))
             }</p>
         }
     });
@@ -197,7 +197,7 @@ pub fn about_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let version = ui
         .about_version()
         .replace("{version}", crate::version::VERSION)
-        .replace("{date}", crate::version::CONTENT_DATE);
+        .replace("{date}", &crate::i18n::format_date(crate::version::CONTENT_DATE, &bundle.lang));
     let references = html! {
             <>
             { service }

@@ -169,7 +169,7 @@ pub fn SummaryPage() -> Html {
                 (true, false) => ui.summary_lead_print_only(),
                 _ => ui.summary_lead_scan_only(),
             } }</p>
-            <p class="summary-date">{ ui.summary_made_on().replace("{date}", &date) }</p>
+            <p class="summary-date">{ ui.summary_made_on().replace("{date}", &crate::i18n::format_date(&date, &bundle.lang)) }</p>
 
             <div class="summary">
                 { for summary.iter().filter(|s| !(s.lines.is_empty() && s.empty.is_empty())).map(|section| html! {

@@ -143,7 +143,11 @@ pub fn plain_text(bundle: &Bundle, state: &SessionState, date: &str, max_bytes: 
     // The take-away holds what the person chose; the knowledge-check count stays on the page.
     let mut sections: Vec<SummarySection> =
         sections(bundle, state).into_iter().filter(|s| !s.lines.is_empty() && s.id != "check").collect();
-    let header = format!("{}\n{}", ui.summary_title(), ui.summary_made_on().replace("{date}", date));
+    let header = format!(
+        "{}\n{}",
+        ui.summary_title(),
+        ui.summary_made_on().replace("{date}", &crate::i18n::format_date(date, &bundle.lang))
+    );
     let render = |sections: &[SummarySection], shortened: bool| -> String {
         let mut text = header.clone();
         for section in sections {
@@ -183,7 +187,7 @@ pub fn html_body(bundle: &Bundle, state: &SessionState, date: &str) -> String {
     let mut html = format!(
         "<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n",
         escape(ui.summary_title()),
-        escape(&ui.summary_made_on().replace("{date}", date)),
+        escape(&ui.summary_made_on().replace("{date}", &crate::i18n::format_date(date, &bundle.lang))),
         escape(ui.summary_file_note())
     );
     for section in sections(bundle, state) {
