@@ -899,6 +899,25 @@ mod tests {
     }
 
     #[test]
+    fn the_schema_offers_exactly_the_languages_of_this_build() {
+        // A language added under assets/content/ must be offered by the schema editors check site.json with.
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../assets/static/site.schema.json")).expect("the schema is JSON");
+        let langs = crate::content::languages();
+        let names = |value: &serde_json::Value| -> Vec<String> {
+            value.as_array().expect("a list").iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect()
+        };
+        let properties = &schema["properties"];
+        assert_eq!(names(&properties["languages"]["items"]["enum"]), langs, "site.schema.json: languages");
+        assert_eq!(names(&properties["default_language"]["enum"]), langs, "site.schema.json: default_language");
+        let per_language = &schema["$defs"]["localized"]["oneOf"][1]["properties"];
+        let mut keys: Vec<&str> =
+            per_language.as_object().expect("texts per language").keys().map(String::as_str).collect();
+        keys.sort_by_key(|key| langs.iter().position(|lang| lang == key));
+        assert_eq!(keys, langs, "site.schema.json: a text in each language");
+    }
+
+    #[test]
     fn exit_addresses_are_another_site_or_a_page_the_build_knows() {
         let extra = vec!["weather.html".to_string()];
         for (good, gives) in [
