@@ -127,18 +127,16 @@ pub fn format_count(n: u32, lang: &str) -> String {
 /// A date (YYYY-MM-DD) written the language's way (its `language.toml`): "December 7, 2026", "7 de diciembre de
 /// 2026". Anything else is shown as it is.
 pub fn format_date(iso: &str, lang: &str) -> String {
-    let mut parts = iso.splitn(3, '-').map(|part| part.parse::<u16>().ok());
-    let (Some(Some(year)), Some(Some(month)), Some(Some(day))) = (parts.next(), parts.next(), parts.next()) else {
-        return iso.to_string();
-    };
-    let name = content::language_facts(lang)
-        .and_then(|facts| Some((facts, facts.months.get(usize::from(month).checked_sub(1)?)?)));
-    match name {
-        Some((facts, month)) if (1..=31).contains(&day) => facts
-            .date_pattern
-            .replace("{day}", &day.to_string())
-            .replace("{month}", month)
-            .replace("{year}", &year.to_string()),
+    // Read by hand (the wasm stays small): "YYYY-MM-DD" only, with a month 01–12 and a day 01–31.
+    let b = iso.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+    let two = |at: usize| usize::from(b[at] - b'0') * 10 + usize::from(b[at + 1] - b'0');
+    let (Some(facts), true) = (content::language_facts(lang), shaped) else { return iso.to_string() };
+    match (facts.months.get(two(5).wrapping_sub(1)), two(8)) {
+        (Some(month), day @ 1..=31) => {
+            facts.date_pattern.replace("{day}", &day.to_string()).replace("{month}", month).replace("{year}", &iso[..4])
+        }
         _ => iso.to_string(),
     }
 }
@@ -163,6 +161,8 @@ mod tests {
         // Not a date: shown as it is.
         assert_eq!(format_date("2026-13-07", "en"), "2026-13-07");
         assert_eq!(format_date("soon", "es"), "soon");
+        assert_eq!(format_date("abcé-12-07", "en"), "abcé-12-07");
+        assert_eq!(format_date("2026-12-00", "en"), "2026-12-00");
         assert_eq!(format_date("2026-12-07", "xx"), "2026-12-07");
     }
 
