@@ -9,12 +9,12 @@ use crate::i18n::{Language, LanguageHandle};
 use crate::platform::address::{address_language, address_param, language_prefix};
 use crate::router::AppRouter;
 use crate::session::keeping::use_keeping;
-use crate::session::setting::{Mode, Setting, SettingHandle};
+use crate::session::setting::{Mode, Setting, SettingHandle, MODE_PARAM};
 use crate::session::{Session, SessionState};
 use yew::prelude::*;
 
 fn address_mode() -> Option<Mode> {
-    address_param("mode").as_deref().and_then(Mode::from_param)
+    address_param(MODE_PARAM).as_deref().and_then(Mode::from_param)
 }
 
 /// Whether the prerendered page can be hydrated as it is: it was rendered in the language the app opens in and
@@ -23,7 +23,7 @@ pub fn prerender_matches_address() -> bool {
     let default_site = crate::config::with_at_start(|site| {
         site.is_none_or(|(config, problem)| problem.is_none() && *config == crate::config::SiteConfig::default())
     });
-    address_param("mode").is_none() && start_language() == address_language() && default_site
+    address_param(MODE_PARAM).is_none() && start_language() == address_language() && default_site
 }
 
 #[component]

@@ -9,7 +9,7 @@
 use crate::i18n::LanguageHandle;
 use crate::platform::address::{address_param, address_path, base_path, language_prefix, set_address, split_language};
 use crate::routes::Route;
-use crate::session::setting::SettingHandle;
+use crate::session::setting::{SettingHandle, MODE_PARAM};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -139,7 +139,7 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
         // A session started or ended in place: the address says so at once, so a reload keeps it a session.
         let navigator = navigator.clone();
         use_effect_with(query, move |query| {
-            let in_address = address_param("mode");
+            let in_address = address_param(MODE_PARAM);
             let session_now = *query == "?mode=session";
             if browser
                 && session_now != (in_address.as_deref() == Some("session"))

@@ -3,7 +3,7 @@
 //!
 //! It works from the first paint, before and without the wasm. Every page's HTML carries the red control outside
 //! the app (written by the prerender step: a real link to the exit address, so it works with JavaScript off too)
-//! and a small inline script, [`exit_script`], whose hash the page's CSP names. The script alone counts Shift
+//! and a small inline script, [`exit_script`] (its source is `assets/exit.js`), whose hash the page's CSP names. The script alone counts Shift
 //! presses and handles clicks on the exit links: it wipes what OwnPath stored in this browser, tells every other
 //! OwnPath tab to do the same (a same-origin `BroadcastChannel`; nothing leaves the device), hides the page and
 //! replaces it in the history with the neutral page. It also keeps the red control inside any open dialog, so a
@@ -21,7 +21,8 @@ use crate::i18n::{use_bundle, use_language, Language};
 use crate::router::use_navigator;
 use crate::routes::Route;
 use crate::session::keeping::{self, UNSAVED};
-use crate::session::setting::{use_setting, SettingAction};
+use crate::session::setting::{use_setting, Mode, SettingAction, MODE_PARAM};
+use crate::session::storage::PREFIX as STORAGE_PREFIX;
 use crate::session::use_session;
 use yew::prelude::*;
 
@@ -54,61 +55,81 @@ pub const SHIFT_PRESS_MS: u32 = 600;
 /// same rule as `config.rs` for the mode) exits to the start screen even before the wasm, and
 /// `exit_removes_offline_copy` is honoured. The app takes its reading over.
 pub fn exit_script() -> String {
-    let known: Vec<String> = crate::config::FIELDS.iter().map(|f| format!("\"{}\"", f.name)).collect();
-    let known = known.join(",");
-    format!(
-        "(function(){{var d=document,w=window,n=0,t=0,down=0,clean=0,box,bc,drop=0,K=[{known}],\
-         kiosk=/[?&]mode=kiosk(&|$)/.test(location.search);\
-         d.documentElement.classList.add(\"has-js\");\
-         w.{EARLY_SITE}=fetch(\"site.json\").then(function(r){{return r.text().then(function(x){{return{{status:r.status,text:x}}}})}})\
-         .catch(function(){{return{{status:0,text:\"\"}}}});\
-         w.{EARLY_SITE}.then(function(a){{if(a.status==404)return;var j,m;try{{j=JSON.parse(a.text)}}catch(e){{}}\
-         if(a.status<200||a.status>299||!j||typeof j!=\"object\"||Array.isArray(j)){{kiosk=1;return}}m=j.default_mode;\
-         if(m!==undefined&&(typeof m!=\"string\"||(m=m.trim().toLowerCase())!=\"home\")||\
-         Object.keys(j).some(function(k){{return K.indexOf(k)<0}}))kiosk=1;\
-         drop=String(j.exit_removes_offline_copy).trim().toLowerCase()==\"true\";fill(j.contacts)}});\
-         function el(t,c,x){{var e=d.createElement(t);e.className=c;if(x!=null)e.textContent=x;return e}}\
-         function str(v){{return typeof v==\"string\"?v.trim():\"\"}}\
-         function loc(v){{if(v&&typeof v==\"object\")v=v[d.documentElement.lang]||v[Object.keys(v)[0]];return str(v)}}\
-         function fill(l){{if(!Array.isArray(l))return;l=l.filter(function(c){{return c&&typeof c==\"object\"&&str(c.name)&&/[0-9]/.test(str(c.phone))}});\
-         if(!l.length)return;function go(){{var u=d.querySelector(\".contact-list\");if(!u)return;u.textContent=\"\";\
-         l.forEach(function(c){{var li=el(\"li\",\"contact\");li.appendChild(el(\"p\",\"contact__name\",str(c.name)));\
-         [[\"data-call\",\"tel\",c.phone],[\"data-text\",\"sms\",c.text_number]].forEach(function(q){{var n=str(q[2]),a;if(!n)return;\
-         a=kiosk?el(\"p\",\"contact__phone contact__phone--text\"):el(\"a\",\"contact__phone button\");\
-         a.textContent=u.getAttribute(q[0])+\" \"+n;if(!kiosk)a.href=q[1]+\":\"+n.replace(/ /g,\"\");li.appendChild(a)}});\
-         li.appendChild(el(\"p\",\"contact__description\",loc(c.description)));\
-         if(str(c.hours))li.appendChild(el(\"p\",\"contact__hours\",u.getAttribute(\"data-hours\")+\" \"+str(c.hours)));u.appendChild(li)}});\
-         [].forEach.call(d.querySelectorAll(\".contacts__intro,.contacts__needs-js,.contacts__finders\"),function(p){{p.remove()}})}}\
-         if(d.readyState==\"loading\")d.addEventListener(\"DOMContentLoaded\",go);else go()}}\
-         function say(k){{var s=d.getElementById(\"{EXIT_STATUS_ID}\");if(s)s.textContent=k?s.getAttribute(\"data-\"+k)||\"\":\"\"}}\
-         function wipe(){{[\"localStorage\",\"sessionStorage\"].forEach(function(k){{try{{var s=w[k];\
-         for(var i=s.length;i--;){{var x=s.key(i);if(x&&x.indexOf(\"ownpath:\")==0)s.removeItem(x)}}}}catch(e){{}}}})}}\
-         function offline(){{var p=[];try{{p.push(navigator.serviceWorker.getRegistrations().then(function(l){{\
-         return Promise.all(l.map(function(g){{return g.unregister()}}))}}))}}catch(e){{}}\
-         try{{p.push(caches.keys().then(function(l){{return Promise.all(l.map(function(c){{return caches.delete(c)}}))}}))}}catch(e){{}}\
-         return Promise.race([Promise.all(p),new Promise(function(r){{setTimeout(r,800)}})]).catch(function(){{}})}}\
-         function exit(send){{n=0;say();wipe();if(send&&bc)try{{bc.postMessage(\"exit\")}}catch(e){{}}\
-         if(!d.dispatchEvent(new CustomEvent(\"{EXIT_EVENT}\",{{cancelable:true}})))return;\
-         var a=d.getElementById(\"{EXIT_ID}\"),to=a?a.href:\"neutral.html\";\
-         if(kiosk)to=d.baseURI.replace(/[?#].*/,\"\")+\"?mode=kiosk\";\
-         if(d.body)d.body.classList.add(\"{EXITING}\");\
-         if(drop&&!kiosk)offline().then(function(){{location.replace(to)}});else location.replace(to)}}\
-         try{{bc=new BroadcastChannel(\"ownpath\");bc.onmessage=function(m){{if(m.data==\"exit\")exit()}}}}catch(e){{}}\
-         d.addEventListener(\"click\",function(e){{var a=e.target.closest&&e.target.closest(\"[data-exit]\");\
-         if(a){{e.preventDefault();e.stopPropagation();exit(1)}}}},true);\
-         function reset(){{clean=0;if(n){{n=0;say()}}}}\
-         w.addEventListener(\"keydown\",function(e){{if(e.key==\"Shift\"&&!e.ctrlKey&&!e.altKey&&!e.metaKey){{\
-         if(!e.repeat){{clean=1;down=Date.now()}}}}else reset()}},true);\
-         w.addEventListener(\"pointerdown\",reset,true);\
-         w.addEventListener(\"beforeunload\",function(e){{if(d.documentElement.hasAttribute(\"{UNSAVED}\")&&\
-         !d.body.classList.contains(\"{EXITING}\")){{e.preventDefault();e.returnValue=\"\"}}}});\
-         w.addEventListener(\"keyup\",function(e){{if(e.key!=\"Shift\"||!clean)return;clean=0;var now=Date.now();\
-         if(now-down>{SHIFT_PRESS_MS}){{reset();return}}if(!n||now-t>{SHIFT_WINDOW_MS}){{n=0;t=now}}n++;\
-         if(n>2)exit(1);else say(n)}},true);\
-         new MutationObserver(function(){{box=box||d.getElementById(\"{EXIT_BOX_ID}\");\
-         var o=d.querySelector(\"dialog[open]\")||d.body;if(box&&o&&box.parentNode!=o)o.appendChild(box)}})\
-         .observe(d.documentElement,{{subtree:true,childList:true,attributes:true,attributeFilter:[\"open\"]}})}})();"
-    )
+    let fields: Vec<String> = crate::config::FIELDS.iter().map(|f| format!("\"{}\"", f.name)).collect();
+    let (shift_press, shift_window) = (SHIFT_PRESS_MS.to_string(), SHIFT_WINDOW_MS.to_string());
+    let mut script = compact_script(include_str!("../../assets/exit.js"));
+    for (name, value) in [
+        ("SITE_FIELDS", fields.join(",").as_str()),
+        ("MODE_PARAM", MODE_PARAM),
+        ("KIOSK", Mode::Kiosk.param()),
+        ("EARLY_SITE", EARLY_SITE),
+        ("STORAGE_PREFIX", STORAGE_PREFIX),
+        ("EXIT_STATUS_ID", EXIT_STATUS_ID),
+        ("EXIT_EVENT", EXIT_EVENT),
+        ("EXIT_ID", EXIT_ID),
+        ("EXIT_BOX_ID", EXIT_BOX_ID),
+        ("EXITING", EXITING),
+        ("UNSAVED", UNSAVED),
+        ("SHIFT_PRESS_MS", &shift_press),
+        ("SHIFT_WINDOW_MS", &shift_window),
+    ] {
+        script = script.replace(&format!("@{name}@"), value);
+    }
+    script
+}
+
+/// The exit script as every page carries it: without its comment lines, the spaces and line breaks the browser
+/// does not need (outside strings and regular expressions) and a block's last semicolon. Every statement in `assets/exit.js` ends
+/// with a semicolon or a brace, so joining lines changes nothing.
+fn compact_script(source: &str) -> String {
+    let word = |c: char| c.is_alphanumeric() || c == '_' || c == '$' || c == '@';
+    let mut out = String::new();
+    let lines = source.lines().map(str::trim).filter(|line| !line.starts_with("//"));
+    let code: Vec<char> = lines.collect::<Vec<_>>().join("\n").chars().collect();
+    let mut i = 0;
+    while i < code.len() {
+        let c = code[i];
+        // A string, or a regular expression (a `/` where a value starts; this script divides nothing): as it is.
+        let last = out.trim_end().chars().last();
+        let regex = c == '/' && last.is_none_or(|l| "(,=:[!&|?{};".contains(l));
+        if c == '"' || regex {
+            let mut in_class = false;
+            out.push(c);
+            i += 1;
+            while i < code.len() {
+                let d = code[i];
+                out.push(d);
+                i += 1;
+                match d {
+                    '\\' if i < code.len() => {
+                        out.push(code[i]);
+                        i += 1;
+                    }
+                    '[' if regex => in_class = true,
+                    ']' if regex => in_class = false,
+                    _ if d == c && !in_class => break,
+                    _ => {}
+                }
+            }
+        } else if c.is_whitespace() {
+            // One space only between two words ("typeof v", "else reset").
+            let next = code[i..].iter().find(|c| !c.is_whitespace());
+            if last.is_some_and(word) && next.is_some_and(|n| word(*n)) {
+                out.push(' ');
+            }
+            while i < code.len() && code[i].is_whitespace() {
+                i += 1;
+            }
+        } else {
+            // The last statement of a block needs no semicolon.
+            if c == '}' && out.ends_with(';') {
+                out.pop();
+            }
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Clears everything and goes back to the kiosk start screen, as if nobody had been here.
@@ -196,5 +217,29 @@ pub fn use_quick_exit() {
 pub fn exit_link(ui: &crate::content::Ui, setting: &crate::session::setting::Setting) -> Html {
     html! {
         <a class="skip-link exit-link" href={setting.config.exit_url.clone()} data-exit="">{ ui.exit_link() }</a>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_in_the_exit_script_is_filled_in() {
+        // A name added to assets/exit.js and not filled in here would be a syntax error on every page.
+        let script = exit_script();
+        assert!(
+            !script.contains('@'),
+            "a name is left: {}",
+            &script[script.find('@').unwrap_or(0)..][..40.min(script.len())]
+        );
+        assert!(script.contains(&format!("{MODE_PARAM}={}", Mode::Kiosk.param())), "the mode rule is the app's");
+        assert!(script.contains(&format!("\"{STORAGE_PREFIX}\"")), "the storage prefix is the app's");
+    }
+
+    #[test]
+    fn compacting_keeps_strings_and_regular_expressions() {
+        let source = "// a note\nvar a = \"x  y\", b = / +/g;\nif (a) { f(); }\nelse  g( typeof  a );\n";
+        assert_eq!(compact_script(source), "var a=\"x  y\",b=/ +/g;if(a){f()}else g(typeof a);");
     }
 }

@@ -13,14 +13,21 @@ pub enum Mode {
     Kiosk,
 }
 
+/// The address parameter that asks for a mode: `?mode=kiosk`.
+pub const MODE_PARAM: &str = "mode";
+
 impl Mode {
     /// From a `?mode=` address parameter.
     pub fn from_param(value: &str) -> Option<Mode> {
-        match value {
-            "home" => Some(Mode::Home),
-            "session" => Some(Mode::Session),
-            "kiosk" => Some(Mode::Kiosk),
-            _ => None,
+        [Mode::Home, Mode::Session, Mode::Kiosk].into_iter().find(|mode| mode.param() == value)
+    }
+
+    /// Its value in the address (`?mode=…`).
+    pub fn param(self) -> &'static str {
+        match self {
+            Mode::Home => "home",
+            Mode::Session => "session",
+            Mode::Kiosk => "kiosk",
         }
     }
     /// The mode the app starts in: the more private of what the address asks for and what the site file says

@@ -10,7 +10,8 @@ pub const KEY: &str = "ownpath:answers:v1";
 /// Where unreadable data is moved, so nothing is silently lost (and "forget" still removes it). A second set-aside
 /// goes to `ownpath:set-aside:2`, and so on: one never overwrites another.
 pub const SET_ASIDE_KEY: &str = "ownpath:set-aside";
-const PREFIX: &str = "ownpath:";
+/// What every key OwnPath stores begins with (the exit script wipes them all by it).
+pub const PREFIX: &str = "ownpath:";
 
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
