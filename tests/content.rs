@@ -795,3 +795,15 @@ fn english_words_to_avoid_are_not_held_against_spanish_texts() {
     scratch.edit("en/pages/start.toml", |t| t.replacen("lead = \"\"\"", "lead = \"\"\"Clean Slate. ", 1));
     assert_error(&scratch.errors(), "en/pages/start.toml", "lead", "clean");
 }
+
+#[test]
+fn a_misspelled_option_id_in_the_knowledge_check_or_the_experiences_is_refused() {
+    // Found by adding a throwaway seventh option (issue 27): these lists took any id without a word.
+    let scratch = Scratch::new();
+    scratch.edit("en/check.toml", |t| t.replacen("myth_for = [\"", "myth_for = [\"abstinance\", \"", 1));
+    assert_error(&scratch.errors(), "en/check.toml", "myth_for[0]", "\"abstinance\" is not an option id");
+
+    let scratch = Scratch::new();
+    scratch.edit("es/experiences.toml", |t| t.replacen("options = [\"", "options = [\"metadona\", \"", 1));
+    assert_error(&scratch.errors(), "es/experiences.toml", "options[0]", "options!");
+}

@@ -55,7 +55,7 @@ def main() -> int:
     refs = {r[2:] if r.startswith("./") else r for r in refs}
 
     content = sorted(os.path.relpath(p, args.dist) for p in glob.glob(os.path.join(args.dist, "content", "*.bin")))
-    # Six files per language: what every page needs, then five parts. A page names the parts it shows in
+    # A first file per language (what every page needs), then one file per part. A page names the parts it shows in
     # data-content="..."; the app fetches those before it is interactive, and the others just after.
     core = re.compile(r"(^|/)" + re.escape(args.lang) + r"-[0-9a-f]{16}\.bin$")
     marker = re.search(r'data-content="([^"]*)"', text)

@@ -125,6 +125,19 @@ fn check_language(bundle: &Bundle, language: &LanguageFile, errors: &mut Vec<Con
     }
 }
 
+/// Refuses ids in a list that are not options.
+fn check_option_ids(file: &str, field: &str, ids: &[String], errors: &mut Vec<ContentError>) {
+    for (i, id) in ids.iter().enumerate() {
+        if !OPTION_IDS.contains(&id.as_str()) {
+            errors.push(ContentError::new(
+                file,
+                format!("{field}[{i}]"),
+                format!("\"{id}\" is not an option id (the options are declared once, in `options!` in src/content/model.rs)"),
+            ));
+        }
+    }
+}
+
 fn file_name(bundle: &Bundle, relative: &str) -> String {
     format!("assets/content/{}/{relative}", bundle.lang)
 }
@@ -182,7 +195,11 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
             errors.push(ContentError::new(
                 &file,
                 "id",
-                format!("\"{}\" is not one of the options in product.md: {OPTION_IDS:?}", option.id),
+                format!(
+                    "\"{}\" is not one of the options {OPTION_IDS:?}; an option is declared once, in `options!` in \
+                     src/content/model.rs",
+                    option.id
+                ),
             ));
         }
         for question in QUESTION_IDS {
@@ -259,6 +276,11 @@ fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, errors: &mut Ve
         }
     }
 
+    let experience_file = file_name(bundle, "experiences.toml");
+    for (i, experience) in bundle.experiences.iter().enumerate() {
+        check_option_ids(&experience_file, &format!("experience[{i}].options"), &experience.options, errors);
+        check_option_ids(&experience_file, &format!("experience[{i}].endings"), &experience.endings, errors);
+    }
     let experience_ids: HashSet<&str> = bundle.experiences.iter().map(|e| e.id.as_str()).collect();
     for story in &bundle.stories {
         let file = file_name(bundle, &format!("stories/{}.toml", story.id));
@@ -484,6 +506,11 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
 
     let check = file_name(bundle, "check.toml");
     for (i, question) in bundle.check.question.iter().enumerate() {
+        for (field, ids) in
+            [("options", &question.options), ("myth_against", &question.myth_against), ("myth_for", &question.myth_for)]
+        {
+            check_option_ids(&check, &format!("question[{i}].{field}"), ids, errors);
+        }
         if question.answer != "true" && question.answer != "false" {
             errors.push(ContentError::new(&check, format!("question[{i}].answer"), "must be \"true\" or \"false\""));
         }
