@@ -49,7 +49,7 @@ macro_rules! answer_set {
 pub const DEFAULT_LANGUAGE: &str = "en";
 
 /// What kind of path an option is: the stories' endings are balanced between the paths with medication and those
-/// without it (`checks.rs`), and every medication has a "Starting" box about its first days.
+/// without it (`checks/bundle.rs`), and every medication has a "Starting" box about its first days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PathKind {
     /// A medication for opioid dependence.
