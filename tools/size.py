@@ -8,7 +8,7 @@ dist/es/options/methadone/index.html, the Spanish page (the default language, th
 prefix).
 
 The app fetches the content file of the language it opens in before it is interactive, so that file counts, with
-the parts of the content the page shows (named in its data-content attribute). Files not in the first load are listed below the total (fetched
+the parts of the content the page shows (named in its data-parts attribute). Files not in the first load are listed below the total (fetched
 just after start-up, when the person switches language, or by the offline worker).
 
 Prints a table of per-file sizes and the total, and exits 1 when the total is over the budget.
@@ -56,9 +56,9 @@ def main() -> int:
 
     content = sorted(os.path.relpath(p, args.dist) for p in glob.glob(os.path.join(args.dist, "content", "*.bin")))
     # A first file per language (what every page needs), then one file per part. A page names the parts it shows in
-    # data-content="..."; the app fetches those before it is interactive, and the others just after.
+    # data-parts="..."; the app fetches those before it is interactive, and the others just after.
     core = re.compile(r"(^|/)" + re.escape(args.lang) + r"-[0-9a-f]{16}\.bin$")
-    marker = re.search(r'data-content="([^"]*)"', text)
+    marker = re.search(r'data-parts="([^"]*)"', text)
     parts = marker.group(1).split() if marker else []
     wanted = [re.compile(r"(^|/)" + re.escape(args.lang) + "-" + re.escape(p) + r"-[0-9a-f]{16}\.bin$") for p in parts]
     first_content = [c for c in content if core.search(c) or any(w.search(c) for w in wanted)]

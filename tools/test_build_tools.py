@@ -182,7 +182,7 @@ class FirstLoadSize(unittest.TestCase):
         folder = Path(tempfile.mkdtemp())
         self.addCleanup(shutil.rmtree, folder)
         page = '<html lang="{lang}"><head><link rel="stylesheet" href="./style.css"></head><body>{body}' \
-               '<div id="app" data-content="pages"></div></body></html>'
+               '<div id="app" data-parts="pages"></div></body></html>'
         (folder / "index.html").write_text(page.format(lang="en", body="Hello"))
         (folder / "es").mkdir()
         (folder / "es" / "index.html").write_text(page.format(lang="es", body="Hola " * 400))

@@ -12,7 +12,7 @@ use super::model::*;
 use super::parts::*;
 use std::mem::take;
 
-/// Declares the parts, each once: its name (in file names and in the prerendered pages' `data-content`
+/// Declares the parts, each once: its name (in file names and in the prerendered pages' `data-parts`
 /// attribute), the field of [`Split`] and the type that hold its texts, and the functions that take those texts
 /// out of a bundle and put them back. From this one list come the [`Part`] enum, [`PARTS`] (the file order),
 /// [`Part::name`], [`Split`], [`split`], [`merge`] and [`Split::write_each`] (the files `build.rs` writes).
@@ -45,7 +45,7 @@ macro_rules! parts {
         };
 
         impl Part {
-            /// The name used in file names and in the prerendered pages' `data-content` attribute.
+            /// The name used in file names and in the prerendered pages' `data-parts` attribute.
             pub fn name(self) -> &'static str {
                 match self {
                     Part::Option(index) => OPTION_PART_NAMES[usize::from(index)],

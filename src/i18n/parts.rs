@@ -14,8 +14,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// The attribute on the app's element in a prerendered page that names the parts of the content the page shows,
-/// such as `data-content="options"`: written by `prerender.rs`, read by `main.rs` to fetch them before start.
-pub const PARTS_ATTRIBUTE: &str = "data-content";
+/// such as `data-parts="pages tools"`: written by `prerender.rs`, read by `main.rs` to fetch them before start.
+pub const PARTS_ATTRIBUTE: &str = "data-parts";
 
 /// Where the loading of the language's parts stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
