@@ -3,6 +3,7 @@
 //! anything); Escape closes it and puts focus back on the button. Kept on this device only when the person chose
 //! "remember" (the storage policy), like everything else.
 
+use crate::components::callback;
 use crate::components::link::take_plain_click;
 use crate::content::Bundle;
 use crate::i18n::{language_name, languages, switch_language, LanguageHandle};
@@ -29,10 +30,7 @@ pub fn close_on_escape(open: &UseStateHandle<bool>, button: &NodeRef) -> Callbac
 
 /// The "Display" button (goes in the header row).
 pub fn display_button(ui: &crate::content::Ui, open: &UseStateHandle<bool>, button: &NodeRef) -> Html {
-    let toggle = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
-    };
+    let toggle = callback::toggle(open);
     html! {
         <button type="button" class="display-button" ref={button.clone()} aria-expanded={open.to_string()}
                 aria-controls={DISPLAY_PANEL_ID} onclick={toggle} onkeydown={close_on_escape(open, button)}>
@@ -71,10 +69,7 @@ pub fn display_panel(
                 }
                 { group(ui.text_size_label(), html! {
                     { for (0..TEXT_SIZES).map(|size| {
-                        let onclick = {
-                            let setting = setting.clone();
-                            Callback::from(move |_| setting.dispatch(SettingAction::SetTextSize(size)))
-                        };
+                        let onclick = callback::dispatch(setting, move || SettingAction::SetTextSize(size));
                         html! {
                             <button type="button" class={classes!("comfort__button", format!("comfort__size-{size}"))}
                                     aria-pressed={(setting.text_size == size).to_string()} {onclick}>
@@ -87,9 +82,8 @@ pub fn display_panel(
                     <button type="button" class="comfort__button comfort__contrast"
                             aria-pressed={setting.high_contrast.to_string()}
                             onclick={{
-                                let setting = setting.clone();
                                 let on = !setting.high_contrast;
-                                Callback::from(move |_| setting.dispatch(SettingAction::SetContrast(on)))
+                                callback::dispatch(setting, move || SettingAction::SetContrast(on))
                             }}>
                         { ui.high_contrast() }
                     </button>

@@ -1,6 +1,7 @@
 //! The waiting-room kiosk: a start screen, and an idle watch that warns with a countdown and then wipes
 //! everything back to the start screen.
 
+use crate::components::callback;
 use crate::components::comfort::language_links;
 use crate::components::exit::use_kiosk_reset;
 use crate::content::Bundle;
@@ -19,10 +20,7 @@ pub fn kiosk_start(
     navigator: &Option<crate::router::Navigator>,
 ) -> Html {
     let ui = &bundle.ui;
-    let start = {
-        let setting = setting.clone();
-        Callback::from(move |_| setting.dispatch(SettingAction::StartKiosk))
-    };
+    let start = callback::dispatch(setting, || SettingAction::StartKiosk);
     html! {
         <main id="main" class="kiosk-start" tabindex="-1">
             { crate::components::notice_bar::site_notice(ui, setting) }

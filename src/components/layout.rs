@@ -1,6 +1,7 @@
 //! The frame around every page: skip link, header with navigation, main landmark, footer.
 //! It also keeps the tab title in step with the page and moves focus sensibly after a page change.
 
+use crate::components::callback;
 use crate::components::comfort::{display_button, display_panel, language_links, offered_languages};
 use crate::components::exit::{exit_link, use_kiosk_reset, use_quick_exit};
 use crate::components::journey::{journey_marker, journey_nav};
@@ -159,10 +160,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let footer_groups = [(ui.footer_tools_heading(), Place::Step), (ui.footer_about_heading(), Place::About)];
     let current_section = |item: &str| -> bool { path == item || path.starts_with(&format!("{item}/")) };
 
-    let toggle_menu = {
-        let menu_open = menu_open.clone();
-        Callback::from(move |_| menu_open.set(!*menu_open))
-    };
+    let toggle_menu = callback::toggle(&menu_open);
 
     {
         // A kiosk reset starts afresh: the menu and the display panel close too.
@@ -197,10 +195,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             }
         })
     };
-    let close_end = {
-        let dialog = end_dialog.clone();
-        Callback::from(move |_| modal(&dialog, false))
-    };
+    let close_end = callback::show_modal(&end_dialog, false);
 
     html! {
         <>

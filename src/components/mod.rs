@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod breadcrumb;
+pub mod callback;
 pub mod choice;
 pub mod comfort;
 pub mod exit;

@@ -1,6 +1,7 @@
 //! The one-line notice at the top of the page, shown once (`Setting::notice`), and the note for staff about the
 //! site file.
 
+use crate::components::callback;
 use crate::content::Ui;
 use crate::session::setting::{Notice, SettingAction, SettingHandle};
 use yew::prelude::*;
@@ -17,10 +18,7 @@ pub fn notice_bar(ui: &Ui, setting: &SettingHandle) -> Html {
         Notice::Forgotten => (ui.forgotten(), false),
         Notice::LanguageUnavailable => (ui.language_unavailable(), true),
     };
-    let dismiss = {
-        let setting = setting.clone();
-        Callback::from(move |_| setting.dispatch(SettingAction::Notice(None)))
-    };
+    let dismiss = callback::dispatch(setting, || SettingAction::Notice(None));
     html! {
         <div class={classes!("notice", "notice-bar", problem.then_some("notice--problem"))} role="status">
             <span>{ text }</span>

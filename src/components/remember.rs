@@ -1,6 +1,7 @@
 //! "Remember on this device", "forget everything" and "leave no pages in my history", offered where the setting
 //! allows it (`Policy::may_offer_remember`), and the quick exit's first-page tip beside the exit bar.
 
+use crate::components::callback;
 use crate::components::choice::{choice_group, Choice};
 use crate::content::Ui;
 use crate::session::setting::{SettingAction, SettingHandle};
@@ -57,9 +58,8 @@ pub fn no_history_control(ui: &Ui, setting: &SettingHandle) -> Html {
 }
 
 fn no_history_toggle(setting: &SettingHandle) -> Callback<Event> {
-    let setting = setting.clone();
     let on = !setting.no_history;
-    Callback::from(move |_: Event| setting.dispatch(SettingAction::SetNoHistory(on)))
+    callback::dispatch(setting, move || SettingAction::SetNoHistory(on))
 }
 
 /// The first page of a visit at home, just under the exit bar: how the quick exit works, and "Leave no pages in my
@@ -72,10 +72,7 @@ pub fn exit_tip(ui: &Ui, setting: &SettingHandle, has_control: bool, open: &UseS
     if !**open || has_control || !setting.policy().may_offer_remember() {
         return html! {};
     }
-    let close = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(false))
-    };
+    let close = callback::set(open, false);
     html! {
         <aside class="exit-tip no-print" aria-labelledby="exit-tip-text">
             <div class="exit-tip__box">

@@ -1,6 +1,7 @@
 //! `/`: what OwnPath is, the decision in a sentence and the first step (all on a phone's first screen), the privacy
 //! promise, and three ways in.
 
+use crate::components::callback;
 use crate::components::link::parse_href;
 use crate::components::remember::no_history_control;
 use crate::components::{rich_text, AppLink};
@@ -54,8 +55,7 @@ fn session_mode_offer(ui: &crate::content::Ui, setting: &SettingHandle) -> Html 
     if !setting.policy().may_start_session() {
         return html! {};
     }
-    let setting = setting.clone();
-    let start = Callback::from(move |_| setting.dispatch(SettingAction::SetMode(Mode::Session)));
+    let start = callback::dispatch(setting, || SettingAction::SetMode(Mode::Session));
     html! {
         <div class="session-offer">
             <p>{ ui.session_about() }</p>

@@ -1,6 +1,7 @@
 //! `/summary`: everything the person chose, in one place, with print, save to a file, a QR code, reopening a saved
 //! file and clearing everything. All of these read the one session state.
 
+use crate::components::callback;
 use crate::components::choice::{on_value, own_list, OwnTextForm};
 use crate::components::layout::confirm_dialog;
 use crate::components::remember::remember_control;
@@ -77,10 +78,7 @@ pub fn SummaryPage() -> Html {
             notice.set(Some(save_notice(&bundle.ui, platform::save_file(&name, "text/html", &file))));
         })
     };
-    let on_qr = {
-        let show_qr = show_qr.clone();
-        Callback::from(move |_| show_qr.set(!*show_qr))
-    };
+    let on_qr = callback::toggle(&show_qr);
     let on_reopen = {
         let session = session.clone();
         let notice = notice.clone();
@@ -122,14 +120,8 @@ pub fn SummaryPage() -> Html {
             *reader.borrow_mut() = Some(task);
         })
     };
-    let open_clear = {
-        let dialog = dialog.clone();
-        Callback::from(move |_| modal(&dialog, true))
-    };
-    let close_clear = {
-        let dialog = dialog.clone();
-        Callback::from(move |_| modal(&dialog, false))
-    };
+    let open_clear = callback::show_modal(&dialog, true);
+    let close_clear = callback::show_modal(&dialog, false);
     // "Replace your answers?": yes opens the file, no keeps what is on screen.
     let answer_replace = |yes: bool| {
         let (session, notice, pending, dialog) =
