@@ -3,6 +3,7 @@
 
 use super::markup;
 use super::model::*;
+use crate::routes::Route;
 
 /// Words a reader sees in a piece of markup (citations dropped).
 pub fn word_count(text: &str) -> usize {
@@ -135,7 +136,7 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
     for note in &start.notes {
         start_parts.extend([note.heading.as_str(), note.body.as_str()]);
     }
-    pages.push(("/".to_string(), join(start_parts)));
+    pages.push((Route::Start.to_path(), join(start_parts)));
 
     for option in &bundle.options {
         let mut parts = vec![option.name.as_str(), option.summary.as_str()];
@@ -151,19 +152,19 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
             parts.push(option.answers.get(&question.id).unwrap_or(""));
         }
         parts.extend(option.questions.iter().map(String::as_str));
-        pages.push((format!("/options/{}", option.id), join(parts)));
+        pages.push((Route::Option { id: option.id.clone() }.to_path(), join(parts)));
     }
-    for (path, page) in [
-        ("/safety", &bundle.pages.safety),
-        ("/privacy", &bundle.pages.privacy),
-        ("/about", &bundle.pages.about),
-        ("/how-to-start", &bundle.pages.how_to_start),
+    for (route, page) in [
+        (Route::Safety, &bundle.pages.safety),
+        (Route::Privacy, &bundle.pages.privacy),
+        (Route::About, &bundle.pages.about),
+        (Route::HowToStart, &bundle.pages.how_to_start),
     ] {
         let mut parts = vec![page.title.as_str(), page.lead.as_str()];
         for section in &page.sections {
             parts.extend([section.heading.as_str(), section.body.as_str()]);
         }
-        pages.push((path.to_string(), join(parts)));
+        pages.push((route.to_path(), join(parts)));
     }
     let pro = &bundle.pages.professionals;
     let mut parts =
@@ -180,13 +181,13 @@ pub fn page_texts(bundle: &Bundle) -> Vec<(String, String)> {
         parts.extend([item.use_instead.as_str(), item.why.as_str()]);
     }
     parts.extend([pro.in_session.heading.as_str(), pro.in_session.body.as_str()]);
-    pages.push(("/professionals".to_string(), join(parts)));
+    pages.push((Route::Professionals.to_path(), join(parts)));
 
     for story in &bundle.stories {
         let mut parts = vec![story.title.as_str(), story.summary.as_str(), story.body.as_str(), story.safety.as_str()];
         parts.extend(story.helped.iter().map(String::as_str));
         parts.extend(story.hard.iter().map(String::as_str));
-        pages.push((format!("/stories/{}", story.id), join(parts)));
+        pages.push((Route::Story { id: story.id.clone() }.to_path(), join(parts)));
     }
     pages
 }
