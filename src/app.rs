@@ -9,7 +9,7 @@ use crate::i18n::{Language, LanguageHandle};
 use crate::router::{address_language, address_param, AppRouter};
 use crate::session::keeping::use_keeping;
 use crate::session::setting::{Mode, Setting, SettingHandle};
-use crate::session::{Session, SessionState};
+use crate::session::{use_session_state, Session, SessionNow};
 use yew::prelude::*;
 
 fn address_mode() -> Option<Mode> {
@@ -68,7 +68,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     // (The bundle lives as long as the app, so its language's name does too.)
     let own_language: &'static str = language.bundle.lang.as_str();
-    let session = use_reducer(SessionState::default);
+    let (session, session_now) = use_session_state();
     // Settled before anything kept is read: the address's mode and the site file, read before the app started.
     let setting = use_reducer(|| Setting::start(address_mode(), crate::config::at_start(), own_language));
 
@@ -94,9 +94,11 @@ pub fn Shell(props: &ShellProps) -> Html {
         <ContextProvider<LanguageHandle> context={language.clone()}>
         <ContextProvider<SettingHandle> context={setting}>
         <ContextProvider<Session> context={session}>
+        <ContextProvider<SessionNow> context={session_now}>
         <ContextProvider<PartsHandle> context={parts}>
             { props.children.clone() }
         </ContextProvider<PartsHandle>>
+        </ContextProvider<SessionNow>>
         </ContextProvider<Session>>
         </ContextProvider<SettingHandle>>
         </ContextProvider<LanguageHandle>>

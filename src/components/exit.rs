@@ -22,7 +22,7 @@ use crate::router::use_navigator;
 use crate::routes::Route;
 use crate::session::keeping::{self, UNSAVED};
 use crate::session::setting::{use_setting, SettingAction};
-use crate::session::use_session;
+use crate::session::use_session_now;
 use yew::prelude::*;
 
 /// The box around the red control, outside the app.
@@ -114,12 +114,12 @@ pub fn exit_script() -> String {
 /// Clears everything and goes back to the kiosk start screen, as if nobody had been here.
 #[hook]
 pub fn use_kiosk_reset() -> Callback<()> {
-    let session = use_session();
+    let session = use_session_now();
     let setting = use_setting();
     let navigator = use_navigator();
     let language = use_language();
     Callback::from(move |_| {
-        keeping::kiosk_reset(&session, &setting);
+        keeping::kiosk_reset(&session.get(), &setting);
         if let Some(language) = &language {
             // Back to the language the kiosk was started in (its content is always loaded).
             language.set(Language::of(setting.own_language));
@@ -137,7 +137,7 @@ pub fn use_kiosk_reset() -> Callback<()> {
 /// in step with the language and the site file; the same for "In danger now?", which it also follows in the app.
 #[hook]
 pub fn use_quick_exit() {
-    let session = use_session();
+    let session = use_session_now();
     let setting = use_setting();
     let reset = use_kiosk_reset();
     let navigator = use_navigator();
@@ -185,7 +185,7 @@ pub fn use_quick_exit() {
                 event.prevent_default();
                 reset.emit(());
             } else {
-                keeping::exit(&session, &setting);
+                keeping::exit(&session.get(), &setting);
             }
         });
         move || drop((listener, danger))

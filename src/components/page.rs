@@ -1,0 +1,55 @@
+//! The page itself, inside the frame (`layout.rs`): the one part of the frame's drawing that reads the person's
+//! answers. A changed answer draws this again, not the header, the menus and the footer around it.
+
+use crate::components::journey::{journey_marker, journey_nav};
+use crate::components::layout::PageArgs;
+use crate::i18n::parts::{PartsAction, PartsHandle};
+use crate::i18n::use_bundle;
+use crate::routes::Route;
+use crate::session::setting::use_setting;
+use crate::session::use_session;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PageBodyProps {
+    pub route: Route,
+}
+
+/// The page the route names, with "Step N of 7" and Back/Next on the "Start here" path; while the parts of the
+/// content it shows are on their way (fetched just after start-up, `i18n/parts.rs`) or could not come, its title
+/// and a word on that.
+#[component]
+pub fn PageBody(props: &PageBodyProps) -> Html {
+    let bundle = use_bundle();
+    let ui = &bundle.ui;
+    let setting = use_setting();
+    let session = use_session();
+    let parts = use_context::<PartsHandle>();
+    let route = &props.route;
+    if route.is_ready(bundle, &session.compare) {
+        return html! {
+            <>
+                { journey_marker(bundle, route) }
+                { route.show(PageArgs { route: route.clone(), bundle, setting, session }) }
+                { journey_nav(bundle, route) }
+            </>
+        };
+    }
+    let failed = parts.as_ref().is_some_and(|parts| parts.failed(&bundle.lang));
+    let try_again = Callback::from(move |_| {
+        if let Some(parts) = &parts {
+            parts.dispatch(PartsAction::Retry);
+        }
+    });
+    html! {
+        <div class="page-loading">
+            <h1>{ route.title(bundle) }</h1>
+            if failed {
+                <p role="alert">{ ui.reading_unavailable() }</p>
+                <button type="button" class="button" onclick={try_again}>{ ui.try_again() }</button>
+            } else {
+                <p role="status">{ ui.loading_page() }</p>
+            }
+        </div>
+    }
+}
