@@ -8,8 +8,8 @@ use crate::i18n::start_language;
 use crate::i18n::{Language, LanguageHandle};
 use crate::router::{address_language, address_param, AppRouter};
 use crate::session::keeping::use_keeping;
-use crate::session::setting::{Mode, Setting, SettingHandle};
-use crate::session::{use_session_state, Session, SessionNow};
+use crate::session::setting::{Mode, Setting, SettingContext, SettingHandle};
+use crate::session::{use_session_state, Session};
 use yew::prelude::*;
 
 fn address_mode() -> Option<Mode> {
@@ -92,15 +92,13 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     html! {
         <ContextProvider<LanguageHandle> context={language.clone()}>
-        <ContextProvider<SettingHandle> context={setting}>
+        <ContextProvider<SettingContext> context={SettingContext { setting, answers: session_now }}>
         <ContextProvider<Session> context={session}>
-        <ContextProvider<SessionNow> context={session_now}>
         <ContextProvider<PartsHandle> context={parts}>
             { props.children.clone() }
         </ContextProvider<PartsHandle>>
-        </ContextProvider<SessionNow>>
         </ContextProvider<Session>>
-        </ContextProvider<SettingHandle>>
+        </ContextProvider<SettingContext>>
         </ContextProvider<LanguageHandle>>
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::i18n::LanguageHandle;
 use crate::routes::{language_prefix, split_language, Route};
-use crate::session::setting::SettingHandle;
+use crate::session::setting::SettingContext;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -126,7 +126,7 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
     // (The bundle lives as long as the app, so its language's name does too.)
     let lang: &'static str =
         use_context::<LanguageHandle>().map_or_else(crate::content::default_language, |l| l.bundle.lang.as_str());
-    let setting = use_context::<SettingHandle>();
+    let setting = use_context::<SettingContext>().map(|c| c.setting);
     {
         // The browser's back and forward buttons.
         let (path, base) = (path.clone(), base.clone());

@@ -33,7 +33,8 @@ pub fn use_session() -> Session {
 /// The answers as they are when a callback runs, for what only acts on them or reads them at a click (quick exit,
 /// a kiosk reset, "End session", an answer's own buttons): holding it does not redraw a component at each answer,
 /// as [`use_session`] does, so the frame around the page and an untouched question stay as they are. The shell
-/// keeps it current ([`use_session_state`]); as a context it never changes (it equals only itself).
+/// keeps it current ([`use_session_state`]) and hands it on with the setting (`setting::SettingContext`); it
+/// never changes (it equals only itself).
 #[derive(Clone)]
 pub struct SessionNow(Rc<RefCell<Session>>);
 
@@ -53,7 +54,7 @@ impl SessionNow {
 /// The answers without redrawing at each change (see [`SessionNow`]).
 #[hook]
 pub fn use_session_now() -> SessionNow {
-    use_context::<SessionNow>().expect("the app provides the session")
+    use_context::<setting::SettingContext>().expect("the app provides the setting").answers
 }
 
 /// For the app's shell: the answers, and the [`SessionNow`] kept in step with them. (The shell is drawn again at

@@ -259,9 +259,18 @@ impl Reducible for Setting {
 
 pub type SettingHandle = UseReducerHandle<Setting>;
 
+/// The app's context for the setting, which also carries the answers as they are at a click
+/// ([`super::SessionNow`], which never changes): the frame around the page reads both, and one context in place of
+/// two saves the wasm a context provider (each costs about 1 KB).
+#[derive(Clone, PartialEq)]
+pub struct SettingContext {
+    pub setting: SettingHandle,
+    pub answers: super::SessionNow,
+}
+
 #[hook]
 pub fn use_setting() -> SettingHandle {
-    use_context::<SettingHandle>().expect("the app provides the setting")
+    use_context::<SettingContext>().expect("the app provides the setting").setting
 }
 
 #[cfg(test)]
