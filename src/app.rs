@@ -3,7 +3,7 @@
 //! storage rule (`session/keeping.rs`) and the offline worker.
 
 use crate::components::layout::Layout;
-use crate::i18n::parts::{use_parts, PartsHandle};
+use crate::i18n::parts::use_parts;
 use crate::i18n::start_language;
 use crate::i18n::{Language, LanguageHandle};
 use crate::router::{address_language, address_param, AppRouter};
@@ -92,11 +92,9 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     html! {
         <ContextProvider<LanguageHandle> context={language.clone()}>
-        <ContextProvider<SettingContext> context={SettingContext { setting, answers: session_now }}>
+        <ContextProvider<SettingContext> context={SettingContext { setting, answers: session_now, parts }}>
         <ContextProvider<Session> context={session}>
-        <ContextProvider<PartsHandle> context={parts}>
             { props.children.clone() }
-        </ContextProvider<PartsHandle>>
         </ContextProvider<Session>>
         </ContextProvider<SettingContext>>
         </ContextProvider<LanguageHandle>>

@@ -135,11 +135,12 @@ pub fn use_kiosk_reset() -> Callback<()> {
 
 /// The app's part of quick exit: answers the exit script's event, and keeps the red control's words and address
 /// in step with the language and the site file; the same for "In danger now?", which it also follows in the app.
+/// On a kiosk, the exit is `reset` (the frame's [`use_kiosk_reset`]).
 #[hook]
-pub fn use_quick_exit() {
+pub fn use_quick_exit(reset: &Callback<()>) {
     let session = use_session_now();
     let setting = use_setting();
-    let reset = use_kiosk_reset();
+    let reset = reset.clone();
     let navigator = use_navigator();
     let ui = &use_bundle().ui;
     let resets = setting.policy().exit_resets();

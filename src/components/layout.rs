@@ -46,8 +46,8 @@ pub fn Layout() -> Html {
     let policy = setting.policy();
     // Not `use_session`: the frame is not drawn again at each answer, only the page in it (`page.rs`).
     let session = use_session_now();
-    use_quick_exit();
     let kiosk_reset = use_kiosk_reset();
+    use_quick_exit(&kiosk_reset);
     let language = crate::i18n::use_language();
     let end_dialog = use_node_ref();
     // Whether the worker's prompts are open, once the worker (or the start) has opened or closed them: kept here,

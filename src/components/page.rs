@@ -3,10 +3,10 @@
 
 use crate::components::journey::{journey_marker, journey_nav};
 use crate::components::layout::PageArgs;
-use crate::i18n::parts::{PartsAction, PartsHandle};
+use crate::i18n::parts::PartsAction;
 use crate::i18n::use_bundle;
 use crate::routes::Route;
-use crate::session::setting::use_setting;
+use crate::session::setting::SettingContext;
 use crate::session::use_session;
 use yew::prelude::*;
 
@@ -22,9 +22,8 @@ pub struct PageBodyProps {
 pub fn PageBody(props: &PageBodyProps) -> Html {
     let bundle = use_bundle();
     let ui = &bundle.ui;
-    let setting = use_setting();
+    let SettingContext { setting, parts, .. } = use_context::<SettingContext>().expect("the app provides the setting");
     let session = use_session();
-    let parts = use_context::<PartsHandle>();
     let route = &props.route;
     if route.is_ready(bundle, &session.compare) {
         return html! {
@@ -35,12 +34,8 @@ pub fn PageBody(props: &PageBodyProps) -> Html {
             </>
         };
     }
-    let failed = parts.as_ref().is_some_and(|parts| parts.failed(&bundle.lang));
-    let try_again = Callback::from(move |_| {
-        if let Some(parts) = &parts {
-            parts.dispatch(PartsAction::Retry);
-        }
-    });
+    let failed = parts.failed(&bundle.lang);
+    let try_again = Callback::from(move |_| parts.dispatch(PartsAction::Retry));
     html! {
         <div class="page-loading">
             <h1>{ route.title(bundle) }</h1>

@@ -6,7 +6,7 @@ use crate::components::glance::other_names;
 use crate::components::{rich_text, AppLink};
 use crate::content::{Bundle, Effect, Statement};
 use crate::routes::Route;
-use crate::session::{use_session_now, Action, Session, MATTERS_MOST};
+use crate::session::{Action, Session, MATTERS_MOST};
 use yew::prelude::*;
 
 pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
@@ -21,9 +21,21 @@ pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
             <h1>{ &content.title }</h1>
             { rich_text(bundle, &content.lead, "lead") }
             <ol class="statements">
-                { for content.statement.iter().map(|statement| html! {
-                    <StatementAnswer {statement} scale={&content.scale[..]}
-                                     current={session.matters.get(&statement.id).copied()} />
+                { for content.statement.iter().map(|statement| {
+                    let current = session.matters.get(&statement.id).copied();
+                    let choices: Vec<Choice> = statement
+                        .choices(&content.scale)
+                        .into_iter()
+                        .map(|(level, label)| Choice { value: level.to_string(), label: label.clone() })
+                        .collect();
+                    let onpick =
+                        on_pick(&session, &statement.id, |id, level| Some(Action::SetMatter(id, level.parse().ok()?)));
+                    html! {
+                        <li>
+                            { choice_group(format!("m-{}", statement.id), html! { &statement.text }, &choices,
+                                           current.map(|v| v.to_string()), onpick, Classes::new(), None) }
+                        </li>
+                    }
                 }) }
             </ol>
 
@@ -69,41 +81,5 @@ pub fn matters_page(bundle: &'static Bundle, session: &Session) -> Html {
                 }
             </section>
         </>
-    }
-}
-
-#[derive(Properties)]
-struct StatementAnswerProps {
-    statement: &'static Statement,
-    scale: &'static [String],
-    current: Option<u8>,
-}
-
-/// The same statement (the content lives as long as the app) with the same answer: nothing to draw again.
-impl PartialEq for StatementAnswerProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.statement, other.statement)
-            && std::ptr::eq(self.scale, other.scale)
-            && self.current == other.current
-    }
-}
-
-/// One statement and its answers. A component of its own so that an answer redraws its own statement only, not
-/// every one on the page (its pick reaches the answers through `use_session_now`, which does not change).
-#[component]
-fn StatementAnswer(props: &StatementAnswerProps) -> Html {
-    let session = use_session_now().get();
-    let statement = props.statement;
-    let choices: Vec<Choice> = statement
-        .choices(props.scale)
-        .into_iter()
-        .map(|(level, label)| Choice { value: level.to_string(), label: label.clone() })
-        .collect();
-    let onpick = on_pick(&session, &statement.id, |id, level| Some(Action::SetMatter(id, level.parse().ok()?)));
-    html! {
-        <li>
-            { choice_group(format!("m-{}", statement.id), html! { &statement.text }, &choices,
-                           props.current.map(|v| v.to_string()), onpick, Classes::new(), None) }
-        </li>
     }
 }

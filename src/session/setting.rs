@@ -259,13 +259,15 @@ impl Reducible for Setting {
 
 pub type SettingHandle = UseReducerHandle<Setting>;
 
-/// The app's context for the setting, which also carries the answers as they are at a click
-/// ([`super::SessionNow`], which never changes): the frame around the page reads both, and one context in place of
-/// two saves the wasm a context provider (each costs about 1 KB).
+/// The app's context for the setting, which also carries what the frame around the page reads besides the content:
+/// the answers as they are at a click ([`super::SessionNow`], which never changes) and how the content's parts are
+/// coming (`i18n/parts.rs`). One context in place of three saves the wasm two context providers (each costs about
+/// 1 KB); the parts change only while they load, when the content changes too.
 #[derive(Clone, PartialEq)]
 pub struct SettingContext {
     pub setting: SettingHandle,
     pub answers: super::SessionNow,
+    pub parts: crate::i18n::parts::PartsHandle,
 }
 
 #[hook]
