@@ -31,8 +31,8 @@ pub fn use_session() -> Session {
 }
 
 /// The answers as they are when a callback runs, for what only acts on them or reads them at a click (quick exit,
-/// a kiosk reset, "End session", an answer's own buttons): holding it does not redraw a component at each answer,
-/// as [`use_session`] does, so the frame around the page and an untouched question stay as they are. The shell
+/// a kiosk reset, "End session"): holding it does not redraw a component at each answer, as [`use_session`] does,
+/// so the frame around the page stays as it is (issue 26) while the page in it is drawn again. The shell
 /// keeps it current ([`use_session_state`]) and hands it on with the setting (`setting::SettingContext`); it
 /// never changes (it equals only itself).
 #[derive(Clone)]
