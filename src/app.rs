@@ -3,14 +3,14 @@
 //! storage rule (`session/keeping.rs`) and the offline worker.
 
 use crate::components::layout::Layout;
-use crate::i18n::parts::{use_parts, PartsHandle};
+use crate::i18n::parts::use_parts;
 use crate::i18n::start_language;
 use crate::i18n::{Language, LanguageHandle};
 use crate::platform::address::{address_language, address_param, language_prefix};
 use crate::router::AppRouter;
 use crate::session::keeping::use_keeping;
-use crate::session::setting::{Mode, Setting, SettingHandle, MODE_PARAM};
-use crate::session::{Session, SessionState};
+use crate::session::setting::{Mode, Setting, SettingContext, SettingHandle, MODE_PARAM};
+use crate::session::{use_session_state, Session};
 use yew::prelude::*;
 
 fn address_mode() -> Option<Mode> {
@@ -69,7 +69,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     };
     // (The bundle lives as long as the app, so its language's name does too.)
     let own_language: &'static str = language.bundle.lang.as_str();
-    let session = use_reducer(SessionState::default);
+    let (session, session_now) = use_session_state();
     // Settled before anything kept is read: the address's mode and the site file, read before the app started.
     let setting = use_reducer(|| Setting::start(address_mode(), crate::config::at_start(), own_language));
 
@@ -93,13 +93,11 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     html! {
         <ContextProvider<LanguageHandle> context={language.clone()}>
-        <ContextProvider<SettingHandle> context={setting}>
+        <ContextProvider<SettingContext> context={SettingContext { setting, answers: session_now, parts }}>
         <ContextProvider<Session> context={session}>
-        <ContextProvider<PartsHandle> context={parts}>
             { props.children.clone() }
-        </ContextProvider<PartsHandle>>
         </ContextProvider<Session>>
-        </ContextProvider<SettingHandle>>
+        </ContextProvider<SettingContext>>
         </ContextProvider<LanguageHandle>>
     }
 }

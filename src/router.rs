@@ -9,7 +9,7 @@
 use crate::i18n::LanguageHandle;
 use crate::platform::address::{address_param, address_path, base_path, language_prefix, set_address, split_language};
 use crate::routes::Route;
-use crate::session::setting::{SettingHandle, MODE_PARAM};
+use crate::session::setting::{SettingContext, MODE_PARAM};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -116,7 +116,7 @@ pub fn AppRouter(props: &AppRouterProps) -> Html {
     // (The bundle lives as long as the app, so its language's name does too.)
     let lang: &'static str =
         use_context::<LanguageHandle>().map_or_else(crate::content::default_language, |l| l.bundle.lang.as_str());
-    let setting = use_context::<SettingHandle>();
+    let setting = use_context::<SettingContext>().map(|c| c.setting);
     {
         // The browser's back and forward buttons.
         let (path, base) = (path.clone(), base.clone());

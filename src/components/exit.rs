@@ -23,7 +23,7 @@ use crate::routes::Route;
 use crate::session::keeping::{self, UNSAVED};
 use crate::session::setting::{use_setting, Mode, SettingAction, MODE_PARAM};
 use crate::session::storage::PREFIX as STORAGE_PREFIX;
-use crate::session::use_session;
+use crate::session::use_session_now;
 use yew::prelude::*;
 
 /// The box around the red control, outside the app.
@@ -135,12 +135,12 @@ fn compact_script(source: &str) -> String {
 /// Clears everything and goes back to the kiosk start screen, as if nobody had been here.
 #[hook]
 pub fn use_kiosk_reset() -> Callback<()> {
-    let session = use_session();
+    let session = use_session_now();
     let setting = use_setting();
     let navigator = use_navigator();
     let language = use_language();
     Callback::from(move |_| {
-        keeping::kiosk_reset(&session, &setting);
+        keeping::kiosk_reset(&session.get(), &setting);
         if let Some(language) = &language {
             // Back to the language the kiosk was started in (its content is always loaded).
             language.set(Language::of(setting.own_language));
@@ -156,11 +156,12 @@ pub fn use_kiosk_reset() -> Callback<()> {
 
 /// The app's part of quick exit: answers the exit script's event, and keeps the red control's words and address
 /// in step with the language and the site file; the same for "In danger now?", which it also follows in the app.
+/// On a kiosk, the exit is `reset` (the frame's [`use_kiosk_reset`]).
 #[hook]
-pub fn use_quick_exit() {
-    let session = use_session();
+pub fn use_quick_exit(reset: &Callback<()>) {
+    let session = use_session_now();
     let setting = use_setting();
-    let reset = use_kiosk_reset();
+    let reset = reset.clone();
     let navigator = use_navigator();
     let ui = &use_bundle().ui;
     let resets = setting.policy().exit_resets();
@@ -206,7 +207,7 @@ pub fn use_quick_exit() {
                 event.prevent_default();
                 reset.emit(());
             } else {
-                keeping::exit(&session, &setting);
+                keeping::exit(&session.get(), &setting);
             }
         });
         move || drop((listener, danger))

@@ -4,29 +4,19 @@
 use crate::components::callback;
 use crate::components::comfort::{display_button, display_panel, language_links, offered_languages};
 use crate::components::exit::{exit_link, use_kiosk_reset, use_quick_exit};
-use crate::components::journey::{journey_marker, journey_nav};
 use crate::components::kiosk::{kiosk_start, KioskIdle};
 use crate::components::link::{scroll_to_fragment, AppLink};
 use crate::components::notice_bar::{notice_bar, site_notice};
+use crate::components::page::{PageArgs, PageBody};
 use crate::components::remember::exit_tip;
 use crate::components::worker_prompts::worker_prompts;
-use crate::i18n::parts::{PartsAction, PartsHandle};
 use crate::i18n::use_bundle;
 use crate::platform::modal;
 use crate::router::use_navigator;
 use crate::routes::{pages_in, Place, Route};
 use crate::session::setting::use_setting;
-use crate::session::{keeping, use_session};
+use crate::session::{keeping, use_session_now};
 use yew::prelude::*;
-
-/// What a page is drawn from: its route, the content in the language in use, the setting and the answers. Pages
-/// that need nothing else are plain functions (each component type costs about 1 KB of wasm).
-pub struct PageArgs {
-    pub route: Route,
-    pub bundle: &'static crate::content::Bundle,
-    pub setting: crate::session::setting::SettingHandle,
-    pub session: crate::session::Session,
-}
 
 #[derive(Properties)]
 pub struct LayoutProps {
@@ -58,23 +48,16 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let exit_tip_open = use_state(|| true);
     let setting = use_setting();
     let policy = setting.policy();
-    let session = use_session();
-    use_quick_exit();
+    // Not `use_session`: the frame is not drawn again at each answer, only the page in it (`page.rs`).
+    let session = use_session_now();
     let kiosk_reset = use_kiosk_reset();
+    use_quick_exit(&kiosk_reset);
     let language = crate::i18n::use_language();
     let end_dialog = use_node_ref();
     // Whether the worker's prompts are open, once the worker (or the start) has opened or closed them: kept here,
     // so the box stays as it was across pages and a change of language. Until then it is open on the start page,
     // to show the suggested route, and closed elsewhere.
     let prompts_open = use_state(|| None::<bool>);
-    // How the parts of the content are coming: a page waiting for one says so, and after a failure offers to try again.
-    let parts = use_context::<PartsHandle>();
-    let failed = parts.as_ref().is_some_and(|parts| parts.failed(&bundle.lang));
-    let try_again = Callback::from(move |_| {
-        if let Some(parts) = &parts {
-            parts.dispatch(PartsAction::Retry);
-        }
-    });
 
     // The setting shows on the whole page: larger text in a session, larger targets on a kiosk, and the
     // person's text size and contrast.
@@ -115,8 +98,12 @@ pub fn Layout(props: &LayoutProps) -> Html {
         // pressed). A link to a section of a page whose parts were still on their way (such as "In danger
         // now?" early on) reaches it once they are here.
         // The navigator changes with the address and the language shown, which the address follows.
-        let key =
-            (path.clone(), route.document_title(bundle), route.is_ready(bundle, &session.compare), navigator.clone());
+        let key = (
+            path.clone(),
+            route.document_title(bundle),
+            route.is_ready(bundle, &session.get().compare),
+            navigator.clone(),
+        );
         let (menu_open, display_open, seen) = (menu_open.clone(), display_open.clone(), seen_page.clone());
         let exit_tip_open = exit_tip_open.clone();
         use_effect_with(key, move |(path, title, ready, navigator)| {
@@ -183,10 +170,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
         let (setting, session, dialog) = (setting.clone(), session.clone(), end_dialog.clone());
         let navigator = navigator.clone();
         Callback::from(move |_| match clear {
-            None if !session.is_empty() => modal(&dialog, true),
+            None if !session.get().is_empty() => modal(&dialog, true),
             _ => {
                 modal(&dialog, false);
-                keeping::end_session(&session, &setting, clear != Some(false));
+                keeping::end_session(&session.get(), &setting, clear != Some(false));
                 // "End and clear" also leaves the page read: the session's one history entry becomes the start
                 // page, so Back shows nothing of the session (session moves replace history, as on a kiosk).
                 if let (Some(true), Some(navigator)) = (clear, &navigator) {
@@ -245,23 +232,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 { site_notice(ui, &setting) }
                 { crate::components::offline::update_notice(ui, &setting) }
                 { worker_prompts(bundle, &setting, &route, &prompts_open) }
-                if !route.is_ready(bundle, &session.compare) {
-                    // The parts of the content the page shows are on their way (fetched just after start-up,
-                    // `i18n/parts.rs`), or could not come.
-                    <div class="page-loading">
-                        <h1>{ route.title(bundle) }</h1>
-                        if failed {
-                            <p role="alert">{ ui.reading_unavailable() }</p>
-                            <button type="button" class="button" onclick={try_again}>{ ui.try_again() }</button>
-                        } else {
-                            <p role="status">{ ui.loading_page() }</p>
-                        }
-                    </div>
-                } else {
-                    { journey_marker(bundle, &route) }
-                    { (props.page)(PageArgs { route: route.clone(), bundle, setting: setting.clone(), session: session.clone() }) }
-                    { journey_nav(bundle, &route) }
-                }
+                <PageBody route={route.clone()} page={props.page} />
             </main>
             <footer class="site-footer">
                 <div class="site-footer__inner">

@@ -14,6 +14,7 @@ pub mod leaning;
 pub mod link;
 pub mod notice_bar;
 pub mod offline;
+pub mod page;
 pub mod read_aloud;
 pub mod reference;
 pub mod remember;

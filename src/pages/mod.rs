@@ -16,7 +16,7 @@ pub mod stories;
 pub mod summary;
 pub mod sure;
 
-use crate::components::layout::PageArgs;
+use crate::components::page::PageArgs;
 use crate::routes::Route;
 use yew::{html, Html};
 

@@ -209,7 +209,7 @@ pub fn SummaryPage() -> Html {
                     <p class="muted">{ ui.kiosk_no_print() }</p>
                 }
                 if *show_qr {
-                    <QrPanel date={date.clone()} />
+                    { qr_panel(bundle, &session, &date) }
                 }
                 // Opening files is for a person's own device, not a shared screen.
                 if policy.may_use_files() {
@@ -248,18 +248,11 @@ pub fn SummaryPage() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct QrPanelProps {
-    date: AttrValue,
-}
-
-/// The summary as text in a QR code, drawn as one SVG path.
-#[component]
-fn QrPanel(props: &QrPanelProps) -> Html {
-    let bundle = use_bundle();
+/// The summary as text in a QR code, drawn as one SVG path. (A plain function, drawn with the summary page, which
+/// already holds the answers: each component type costs about 1 KB of wasm.)
+fn qr_panel(bundle: &crate::content::Bundle, session: &crate::session::Session, date: &str) -> Html {
     let ui = &bundle.ui;
-    let session = use_session();
-    let (text, shortened) = plain_text(bundle, &session, &props.date, QR_MAX_BYTES);
+    let (text, shortened) = plain_text(bundle, session, date, QR_MAX_BYTES);
     let Ok(code) = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L) else { return html! {} };
     let width = code.width();
     let colors = code.to_colors();
