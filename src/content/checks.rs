@@ -30,7 +30,7 @@ impl fmt::Display for ContentError {
 }
 
 /// Keys whose values are identifiers or paths, not text a person reads.
-const NON_TEXT_KEYS: [&str; 13] = [
+pub const NON_TEXT_KEYS: [&str; 13] = [
     "id",
     "path",
     "key",
@@ -46,7 +46,7 @@ const NON_TEXT_KEYS: [&str; 13] = [
     "design",
 ];
 /// Tokens with digits that are names, not statistics.
-const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
+pub const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
 
 /// Every content rule. `languages` are the languages' `language.toml`, in the library's order.
 pub fn check_all(library: &Library, languages: &[LanguageFile], files: &[(String, toml::Value)]) -> Vec<ContentError> {
