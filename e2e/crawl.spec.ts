@@ -161,51 +161,51 @@ for (const variant of VARIANTS) {
 
 // In a pseudo run, once per pseudo-language (the mirrored one shows the open states right to left).
 for (const lang of PSEUDO ? PSEUDO_LANGUAGES : [LANGUAGES[0]]) {
-test(`dark mode: menu open, QR shown, clear dialog, session and kiosk pass axe${PSEUDO ? ` — ${lang}` : ''}`, async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
-  const prefix = languagePrefix(lang);
-  const watch = watchPage(page, new URL(baseURL!).origin);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = async () =>
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+  test(`dark mode: menu open, QR shown, clear dialog, session and kiosk pass axe${PSEUDO ? ` — ${lang}` : ''}`, async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const prefix = languagePrefix(lang);
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = async () =>
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
 
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`${prefix}/summary`);
-  await appReady(page);
-  await dark();
-  await page.locator('.menu-button').click();
-  await expect(page.locator('.site-nav--open')).toBeVisible();
-  await page.locator('.display-button').click();
-  await expect(page.locator('#display-panel')).toBeVisible();
-  await noAxeViolations(page, 'dark, phone, menu and Display open');
-
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.locator('.summary-actions button[aria-controls="qr-panel"]').click();
-  await expect(page.locator('.qr__code')).toBeVisible();
-  await noAxeViolations(page, 'dark, QR shown');
-  await page.locator('.summary-actions .button--danger').click();
-  await expect(page.locator('dialog.dialog[open]')).toBeVisible();
-  await noAxeViolations(page, 'dark, clear dialog open');
-  await page.keyboard.press('Escape');
-
-  for (const path of ['/', '/summary']) {
-    await page.goto(`${prefix}${path}?mode=session`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${prefix}/summary`);
     await appReady(page);
-    await expect(page.locator('.badge')).toBeVisible();
-    for (const details of await page.locator('details.worker-prompts').all()) await details.locator('summary').click();
-    await noAxeViolations(page, `dark, session, ${path}`);
-  }
+    await dark();
+    await page.locator('.menu-button').click();
+    await expect(page.locator('.site-nav--open')).toBeVisible();
+    await page.locator('.display-button').click();
+    await expect(page.locator('#display-panel')).toBeVisible();
+    await noAxeViolations(page, 'dark, phone, menu and Display open');
 
-  await page.setViewportSize({ width: 1080, height: 1920 });
-  await page.goto(`${prefix}/?mode=kiosk`);
-  await expect(page.locator('.kiosk-start__go')).toBeVisible();
-  await dark();
-  await noAxeViolations(page, 'dark, kiosk start screen');
-  await page.locator('.kiosk-start__go').click();
-  await appReady(page);
-  await noAxeViolations(page, 'dark, kiosk start page');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('.summary-actions button[aria-controls="qr-panel"]').click();
+    await expect(page.locator('.qr__code')).toBeVisible();
+    await noAxeViolations(page, 'dark, QR shown');
+    await page.locator('.summary-actions .button--danger').click();
+    await expect(page.locator('dialog.dialog[open]')).toBeVisible();
+    await noAxeViolations(page, 'dark, clear dialog open');
+    await page.keyboard.press('Escape');
 
-  await expectNothingStored(page);
-  expect(watch.problems).toEqual([]);
-});
+    for (const path of ['/', '/summary']) {
+      await page.goto(`${prefix}${path}?mode=session`);
+      await appReady(page);
+      await expect(page.locator('.badge')).toBeVisible();
+      for (const details of await page.locator('details.worker-prompts').all()) await details.locator('summary').click();
+      await noAxeViolations(page, `dark, session, ${path}`);
+    }
+
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto(`${prefix}/?mode=kiosk`);
+    await expect(page.locator('.kiosk-start__go')).toBeVisible();
+    await dark();
+    await noAxeViolations(page, 'dark, kiosk start screen');
+    await page.locator('.kiosk-start__go').click();
+    await appReady(page);
+    await noAxeViolations(page, 'dark, kiosk start page');
+
+    await expectNothingStored(page);
+    expect(watch.problems).toEqual([]);
+  });
 }

@@ -100,55 +100,55 @@ async function fillTools(page: Page, lang: string, kiosk: boolean) {
 }
 
 for (const lang of TARGET_LANGUAGES) {
-test.describe('on a 390 px touch phone', () => {
-  test.use(PHONE);
+  test.describe('on a 390 px touch phone', () => {
+    test.use(PHONE);
 
-  test(named('every interactive element on every page is at least 44×44', lang), async ({ page }) => {
-    test.setTimeout(240_000);
-    expect(await measureEveryPage(page, lang, false, 44)).toEqual([]);
+    test(named('every interactive element on every page is at least 44×44', lang), async ({ page }) => {
+      test.setTimeout(240_000);
+      expect(await measureEveryPage(page, lang, false, 44)).toEqual([]);
+    });
+
+    test(named('the open menu, answered tools and a filled summary are at least 44×44', lang), async ({ page }) => {
+      test.setTimeout(120_000);
+      const failures: string[] = [];
+      await open(page, lang, '/', false);
+      await page.locator('.menu-button').click();
+      await expect(page.locator('#site-nav')).toBeVisible();
+      failures.push(...(await smallTargets(page, 44)).map((s) => `/ (menu open): ${s}`));
+      await page.locator('.menu-button').click();
+
+      await fillTools(page, lang, false);
+      failures.push(...(await smallTargets(page, 44)).map((s) => `/steps (chosen and own steps): ${s}`));
+      await goInApp(page, '/check');
+      await expect(page.locator('.check-question .feedback a').first()).toBeVisible();
+      failures.push(...(await smallTargets(page, 44)).map((s) => `/check (answered): ${s}`));
+      await goInApp(page, '/summary');
+      await page.locator('button[aria-controls="qr-panel"]').click();
+      failures.push(...(await smallTargets(page, 44)).map((s) => `/summary (filled, QR shown): ${s}`));
+      expect(failures).toEqual([]);
+    });
   });
 
-  test(named('the open menu, answered tools and a filled summary are at least 44×44', lang), async ({ page }) => {
-    test.setTimeout(120_000);
-    const failures: string[] = [];
-    await open(page, lang, '/', false);
-    await page.locator('.menu-button').click();
-    await expect(page.locator('#site-nav')).toBeVisible();
-    failures.push(...(await smallTargets(page, 44)).map((s) => `/ (menu open): ${s}`));
-    await page.locator('.menu-button').click();
+  test.describe('on a 1080×1920 kiosk', () => {
+    test.use(KIOSK);
 
-    await fillTools(page, lang, false);
-    failures.push(...(await smallTargets(page, 44)).map((s) => `/steps (chosen and own steps): ${s}`));
-    await goInApp(page, '/check');
-    await expect(page.locator('.check-question .feedback a').first()).toBeVisible();
-    failures.push(...(await smallTargets(page, 44)).map((s) => `/check (answered): ${s}`));
-    await goInApp(page, '/summary');
-    await page.locator('button[aria-controls="qr-panel"]').click();
-    failures.push(...(await smallTargets(page, 44)).map((s) => `/summary (filled, QR shown): ${s}`));
-    expect(failures).toEqual([]);
+    test(named('every interactive element on every page is at least 48×48', lang), async ({ page }) => {
+      test.setTimeout(300_000);
+      expect(await measureEveryPage(page, lang, true, 48)).toEqual([]);
+    });
+
+    test(named('answered tools and a filled summary are at least 48×48', lang), async ({ page }) => {
+      test.setTimeout(120_000);
+      const failures: string[] = [];
+      await fillTools(page, lang, true);
+      failures.push(...(await smallTargets(page, 48)).map((s) => `/steps (chosen and own steps): ${s}`));
+      await goInApp(page, '/check');
+      await expect(page.locator('.check-question .feedback a').first()).toBeVisible();
+      failures.push(...(await smallTargets(page, 48)).map((s) => `/check (answered): ${s}`));
+      await goInApp(page, '/summary');
+      await page.locator('button[aria-controls="qr-panel"]').click();
+      failures.push(...(await smallTargets(page, 48)).map((s) => `/summary (filled, QR shown): ${s}`));
+      expect(failures).toEqual([]);
+    });
   });
-});
-
-test.describe('on a 1080×1920 kiosk', () => {
-  test.use(KIOSK);
-
-  test(named('every interactive element on every page is at least 48×48', lang), async ({ page }) => {
-    test.setTimeout(300_000);
-    expect(await measureEveryPage(page, lang, true, 48)).toEqual([]);
-  });
-
-  test(named('answered tools and a filled summary are at least 48×48', lang), async ({ page }) => {
-    test.setTimeout(120_000);
-    const failures: string[] = [];
-    await fillTools(page, lang, true);
-    failures.push(...(await smallTargets(page, 48)).map((s) => `/steps (chosen and own steps): ${s}`));
-    await goInApp(page, '/check');
-    await expect(page.locator('.check-question .feedback a').first()).toBeVisible();
-    failures.push(...(await smallTargets(page, 48)).map((s) => `/check (answered): ${s}`));
-    await goInApp(page, '/summary');
-    await page.locator('button[aria-controls="qr-panel"]').click();
-    failures.push(...(await smallTargets(page, 48)).map((s) => `/summary (filled, QR shown): ${s}`));
-    expect(failures).toEqual([]);
-  });
-});
 }
