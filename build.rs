@@ -21,6 +21,9 @@ mod model;
 #[path = "src/content/parts.rs"]
 #[allow(dead_code)]
 mod parts;
+#[path = "src/content/pseudo.rs"]
+#[allow(dead_code)]
+mod pseudo;
 #[path = "src/content/reading.rs"]
 #[allow(dead_code)]
 mod reading;
@@ -50,8 +53,12 @@ fn main() {
     // Every file of src/content/, so a module added there and shared with this script is never missed.
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=src/routes");
+    // The pseudo-languages (`./x pseudo`, never shipped): `src/content/pseudo.rs`.
+    println!("cargo:rerun-if-env-changed={}", pseudo::SWITCH);
 
-    let source::Loaded { library, languages, .. } = match source::load_checked(Path::new("assets/content")) {
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let loaded = source::load_checked_with_pseudo(Path::new("assets/content"), &out_dir);
+    let source::Loaded { library, languages, .. } = match loaded {
         Ok(loaded) => loaded,
         Err(errors) => {
             eprintln!("\nOwnPath content has {} problem(s):\n", errors.len());
@@ -62,7 +69,6 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut files = String::new();
     let mut embedded = String::new();
     let mut facts = String::new();

@@ -10,8 +10,9 @@ export const NGINX_ROOT_PORT = ROOT_PORT + 2;
 export const NGINX_SUB_PORT = ROOT_PORT + 3;
 export const UPDATE_PORT = ROOT_PORT + 4;
 export const SUB_PATH = '/ownpath';
-// The build the servers serve (E2E_DIST lets a test run against another build, such as an older one).
-export const DIST = process.env.E2E_DIST ?? 'dist';
+// The build the servers serve (E2E_DIST lets a test run against another build, such as an older one). E2E_PSEUDO=1
+// serves the pseudo-language build (`./x pseudo`: dist-pseudo/, its page list target/e2e-pages-pseudo.json).
+export const DIST = process.env.E2E_DIST ?? (process.env.E2E_PSEUDO === '1' ? 'dist-pseudo' : 'dist');
 
 const chromium = {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

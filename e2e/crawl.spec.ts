@@ -7,13 +7,17 @@
 // of every control, which axe partly skips, is in contrast.spec.ts.
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { appReady, expectNothingStored, languagePrefix, LANGUAGES, OPTION_IDS, PRODUCT_PATHS, splitAddress, watchPage } from './helpers';
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  appReady, direction, expectNothingStored, languagePrefix, LANGUAGES, OPTION_IDS, PRODUCT_PATHS, PSEUDO,
+  PSEUDO_LANGUAGES, splitAddress, watchPage,
+} from './helpers';
 
 // The only addresses on other sites a page may link to: the national finders of the shipped contacts (issue 25),
-// read from every language's contacts.toml. They open with no referrer, and a kiosk shows them as text.
+// read from every language's contacts.toml. They open with no referrer, and a kiosk shows them as text. (The
+// pseudo-languages have no folder: their addresses are the default language's.)
 const FINDERS = new Set(
-  LANGUAGES.flatMap((lang) =>
+  LANGUAGES.filter((lang) => existsSync(`assets/content/${lang}`)).flatMap((lang) =>
     [...readFileSync(`assets/content/${lang}/contacts.toml`, 'utf8').matchAll(/^address = "([^"]+)"/gm)].map((m) => m[1])),
 );
 
@@ -28,8 +32,9 @@ interface Variant {
   dark?: boolean;
 }
 
-// Each language at its own addresses (/es/… for Spanish); the crawl keeps to the variant's language.
-const VARIANTS: Variant[] = [
+// Each language at its own addresses (/es/… for Spanish); the crawl keeps to the variant's language. A pseudo run
+// (E2E_PSEUDO=1, `./x pseudo`) crawls only the pseudo-languages, at home and on a kiosk (the largest type).
+const REAL_VARIANTS: Variant[] = [
   { name: 'home, English', query: '', lang: 'en' },
   { name: 'home, Spanish', query: '', lang: 'es' },
   { name: 'session, English', query: '?mode=session', lang: 'en' },
@@ -38,6 +43,12 @@ const VARIANTS: Variant[] = [
   { name: 'kiosk, Spanish', query: '?mode=kiosk', lang: 'es', kiosk: true },
   { name: 'home, English, dark', query: '', lang: 'en', dark: true },
 ];
+const VARIANTS: Variant[] = PSEUDO
+  ? PSEUDO_LANGUAGES.flatMap((lang) => [
+    { name: `home, ${lang}`, query: '', lang },
+    { name: `kiosk, ${lang}`, query: '?mode=kiosk', lang, kiosk: true },
+  ])
+  : REAL_VARIANTS;
 
 async function noAxeViolations(page: Page, where: string) {
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -45,14 +56,24 @@ async function noAxeViolations(page: Page, where: string) {
   expect(violations, where).toEqual([]);
 }
 
+/** The product's name as the start page's title gives it, per language (a pseudo-language writes it its own way). */
+const siteNames = new Map<string, string>();
+
 async function checkPage(page: Page, path: string, variant: Variant) {
   await expect(page.locator('html')).toHaveAttribute('lang', variant.lang);
-  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('html')).toHaveAttribute('dir', direction(variant.lang));
   await expect(page.locator('h1:visible')).toHaveCount(1);
   await expect(page.locator('header')).toHaveCount(1);
   await expect(page.locator('footer')).toHaveCount(1);
   await expect(page.locator('main')).toHaveCount(1);
-  await expect(page).toHaveTitle(path === '/' ? 'OwnPath' : /^.+ — OwnPath$/);
+  if (PSEUDO) {
+    if (path === '/') siteNames.set(variant.lang, await page.title());
+    const name = siteNames.get(variant.lang)!;
+    expect(name, 'the start page comes first').toBeTruthy();
+    if (path !== '/') expect((await page.title()).endsWith(` — ${name}`), `${path}'s title names the page, then ${name}`).toBe(true);
+  } else {
+    await expect(page).toHaveTitle(path === '/' ? 'OwnPath' : /^.+ — OwnPath$/);
+  }
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'none'");
   expect(csp).not.toContain("'unsafe-inline'");
@@ -138,49 +159,53 @@ for (const variant of VARIANTS) {
   });
 }
 
-test('dark mode: menu open, QR shown, clear dialog, session and kiosk pass axe', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
-  const watch = watchPage(page, new URL(baseURL!).origin);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = async () =>
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+// In a pseudo run, once per pseudo-language (the mirrored one shows the open states right to left).
+for (const lang of PSEUDO ? PSEUDO_LANGUAGES : [LANGUAGES[0]]) {
+  test(`dark mode: menu open, QR shown, clear dialog, session and kiosk pass axe${PSEUDO ? ` — ${lang}` : ''}`, async ({ page, baseURL }) => {
+    test.setTimeout(120_000);
+    const prefix = languagePrefix(lang);
+    const watch = watchPage(page, new URL(baseURL!).origin);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = async () =>
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
 
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/summary');
-  await appReady(page);
-  await dark();
-  await page.locator('.menu-button').click();
-  await expect(page.locator('.site-nav--open')).toBeVisible();
-  await page.locator('.display-button').click();
-  await expect(page.locator('#display-panel')).toBeVisible();
-  await noAxeViolations(page, 'dark, phone, menu and Display open');
-
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.locator('.summary-actions button[aria-controls="qr-panel"]').click();
-  await expect(page.locator('.qr__code')).toBeVisible();
-  await noAxeViolations(page, 'dark, QR shown');
-  await page.locator('.summary-actions .button--danger').click();
-  await expect(page.locator('dialog.dialog[open]')).toBeVisible();
-  await noAxeViolations(page, 'dark, clear dialog open');
-  await page.keyboard.press('Escape');
-
-  for (const path of ['/', '/summary']) {
-    await page.goto(`${path}?mode=session`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${prefix}/summary`);
     await appReady(page);
-    await expect(page.locator('.badge')).toBeVisible();
-    for (const details of await page.locator('details.worker-prompts').all()) await details.locator('summary').click();
-    await noAxeViolations(page, `dark, session, ${path}`);
-  }
+    await dark();
+    await page.locator('.menu-button').click();
+    await expect(page.locator('.site-nav--open')).toBeVisible();
+    await page.locator('.display-button').click();
+    await expect(page.locator('#display-panel')).toBeVisible();
+    await noAxeViolations(page, 'dark, phone, menu and Display open');
 
-  await page.setViewportSize({ width: 1080, height: 1920 });
-  await page.goto('/?mode=kiosk');
-  await expect(page.locator('.kiosk-start__go')).toBeVisible();
-  await dark();
-  await noAxeViolations(page, 'dark, kiosk start screen');
-  await page.locator('.kiosk-start__go').click();
-  await appReady(page);
-  await noAxeViolations(page, 'dark, kiosk start page');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('.summary-actions button[aria-controls="qr-panel"]').click();
+    await expect(page.locator('.qr__code')).toBeVisible();
+    await noAxeViolations(page, 'dark, QR shown');
+    await page.locator('.summary-actions .button--danger').click();
+    await expect(page.locator('dialog.dialog[open]')).toBeVisible();
+    await noAxeViolations(page, 'dark, clear dialog open');
+    await page.keyboard.press('Escape');
 
-  await expectNothingStored(page);
-  expect(watch.problems).toEqual([]);
-});
+    for (const path of ['/', '/summary']) {
+      await page.goto(`${prefix}${path}?mode=session`);
+      await appReady(page);
+      await expect(page.locator('.badge')).toBeVisible();
+      for (const details of await page.locator('details.worker-prompts').all()) await details.locator('summary').click();
+      await noAxeViolations(page, `dark, session, ${path}`);
+    }
+
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto(`${prefix}/?mode=kiosk`);
+    await expect(page.locator('.kiosk-start__go')).toBeVisible();
+    await dark();
+    await noAxeViolations(page, 'dark, kiosk start screen');
+    await page.locator('.kiosk-start__go').click();
+    await appReady(page);
+    await noAxeViolations(page, 'dark, kiosk start page');
+
+    await expectNothingStored(page);
+    expect(watch.problems).toEqual([]);
+  });
+}

@@ -2,7 +2,10 @@
 // step above the fold; language, text size and contrast in one "Display" control; an Exit that never covers text or
 // controls; and "In danger now?" one tap from every page, to call buttons where calls can be placed.
 import { test, expect, Page } from '@playwright/test';
-import { appReady, OPTION_IDS, PRODUCT_PATHS } from './helpers';
+import { appReady, CHECKED_LANGUAGES, LANGUAGES, OPTION_IDS, PRODUCT_PATHS, PSEUDO, PSEUDO_LANGUAGES } from './helpers';
+
+/** The query that opens a language: none for the default one, `lang=es` for Spanish. */
+const langQuery = (lang: string) => (lang === LANGUAGES[0] ? '' : `lang=${lang}`);
 
 const PHONES = [
   { width: 390, height: 844 },
@@ -34,12 +37,16 @@ async function expectOnFirstScreen(page: Page, selector: string, where: string) 
 
 test.describe('the first screen', () => {
   for (const size of PHONES) {
-    for (const lang of ['en', 'es']) {
+    // English and Spanish; in a pseudo run (E2E_PSEUDO=1) the pseudo-languages, longer and mirrored.
+    for (const lang of CHECKED_LANGUAGES) {
       for (const scheme of ['light', 'dark'] as const) {
         test(`shows what OwnPath is, the decision and the first step at ${size.width}×${size.height}, ${lang}, ${scheme}`, async ({ page }) => {
+          // KNOWN, reported (issue 27): at 320 px the pseudo-languages' longer "Display" and "Menu" no longer fit
+          // beside the name, the header takes two rows and the first step ends about 20 px below a 640 px screen.
+          test.fixme(PSEUDO && size.width === 320, 'the header wraps with longer words at 320 px');
           await page.setViewportSize(size);
           await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(lang === 'en' ? '/' : '/?lang=es');
+          await page.goto(langQuery(lang) ? `/?${langQuery(lang)}` : '/');
           await appReady(page);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
           const where = `${size.width}×${size.height} ${lang} ${scheme}`;
@@ -74,6 +81,8 @@ test.describe('the first screen', () => {
 });
 
 test.describe('the Display control', () => {
+  // Found by their English and Spanish names: the pseudo run checks the first screen and the exit bar only.
+  test.skip(PSEUDO, 'a pseudo run checks the first screen and the exit bar');
   test('opens and closes, by pointer and keyboard, and its three settings work', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/options/taper');
@@ -191,6 +200,7 @@ test.describe('the Display control', () => {
 });
 
 test.describe('"In danger now?"', () => {
+  test.skip(PSEUDO, 'a pseudo run checks the first screen and the exit bar');
   test('is on every page, in view at the top, and one tap reaches the call buttons', async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -345,7 +355,7 @@ test.describe('the exit covers nothing', () => {
     { name: 'kiosk', width: 1080, height: 1920, query: 'mode=kiosk' },
   ];
   for (const size of SIZES) {
-    test(`at ${size.name}, at the top and scrolled, on every page, in both languages`, async ({ page }) => {
+    test(`at ${size.name}, at the top and scrolled, on every page, in ${PSEUDO ? 'the pseudo-languages' : 'both languages'}`, async ({ page }) => {
       test.setTimeout(240_000);
       await page.setViewportSize({ width: size.width, height: size.height });
       const problems: string[] = [];
@@ -355,9 +365,9 @@ test.describe('the exit covers nothing', () => {
         await appReady(page);
         problems.push(...(await exitCoversNothing(page, 'kiosk start screen')));
       }
-      for (const lang of ['en', 'es']) {
+      for (const lang of CHECKED_LANGUAGES) {
         for (const path of PAGES) {
-          const query = [size.query, lang === 'es' ? 'lang=es' : ''].filter(Boolean).join('&');
+          const query = [size.query, langQuery(lang)].filter(Boolean).join('&');
           await page.goto(`${path}${query ? '?' + query : ''}`);
           await appReady(page);
           if (size.query) {
@@ -375,17 +385,22 @@ test.describe('the exit covers nothing', () => {
         }
       }
       // The menu and the Display panel open, and the largest text (the bar's words grow with it).
-      await page.goto(`/summary${size.query ? '?' + size.query : ''}`);
+      // (In a pseudo run, in the first pseudo-language, then switched to the second.)
+      const [first, second] = PSEUDO ? PSEUDO_LANGUAGES : ['en', 'es'];
+      const summaryQuery = [size.query, langQuery(first)].filter(Boolean).join('&');
+      await page.goto(`/summary${summaryQuery ? '?' + summaryQuery : ''}`);
       await appReady(page);
       if (size.query) await page.locator('.kiosk-start__go').click();
       await page.locator('.display-button').click();
-      await page.locator('#display-panel').getByRole('button', { name: 'Larger' }).click();
+      const larger = PSEUDO ? page.locator('#display-panel .comfort__size-2') : page.locator('#display-panel').getByRole('button', { name: 'Larger' });
+      await larger.click();
       const menu = page.locator('.menu-button');
       if (await menu.isVisible()) await menu.click();
-      problems.push(...(await exitCoversNothing(page, `/summary (${size.name}), menu and Display open, larger text`)));
-      await page.locator('#display-panel').getByRole('link', { name: 'Español' }).click();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-      problems.push(...(await exitCoversNothing(page, `/summary (${size.name}, es), menu and Display open, larger text`)));
+      problems.push(...(await exitCoversNothing(page, `/summary (${size.name}${PSEUDO ? `, ${first}` : ''}), menu and Display open, larger text`)));
+      const other = PSEUDO ? page.locator(`#display-panel a[lang="${second}"]`) : page.locator('#display-panel').getByRole('link', { name: 'Español' });
+      await other.click();
+      await expect(page.locator('html')).toHaveAttribute('lang', second);
+      problems.push(...(await exitCoversNothing(page, `/summary (${size.name}, ${second}), menu and Display open, larger text`)));
       expect(problems).toEqual([]);
     });
   }

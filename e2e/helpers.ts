@@ -5,13 +5,27 @@ import { readFileSync } from 'fs';
  * The app's pages, languages, options and stories, as the build wrote them from the page table
  * (`src/routes/table.rs`) into target/e2e-pages.json: a page added there is crawled and measured here too.
  */
-function builtPages(): { languages: string[]; pages: string[]; options: string[]; medications: string[]; stories: string[] } {
+interface Built {
+  languages: string[];
+  /** The generated pseudo-languages (`./x pseudo` only; empty in a real build). */
+  pseudo: string[];
+  /** The languages written right to left. */
+  rtl: string[];
+  pages: string[];
+  options: string[];
+  medications: string[];
+  stories: string[];
+}
+function builtPages(): Built {
+  const [file, build] = PSEUDO ? ['target/e2e-pages-pseudo.json', './x pseudo build'] : ['target/e2e-pages.json', './x build'];
   try {
-    return JSON.parse(readFileSync('target/e2e-pages.json', 'utf8'));
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`target/e2e-pages.json is missing or unreadable: build first (./x build). ${error}`);
+    throw new Error(`${file} is missing or unreadable: build first (${build}). ${error}`);
   }
 }
+/** The run is over the pseudo-language build (E2E_PSEUDO=1, `./x pseudo`): dist-pseudo/ and its page list. */
+export const PSEUDO = process.env.E2E_PSEUDO === '1';
 const BUILT = builtPages();
 /** Every page without an id: product.md's page table. */
 export const PRODUCT_PATHS: string[] = BUILT.pages;
@@ -21,6 +35,13 @@ export const MEDICATION_IDS: string[] = BUILT.medications;
 export const STORY_IDS: string[] = BUILT.stories;
 /** The languages the build has, the default first. */
 export const LANGUAGES: string[] = BUILT.languages;
+/** The pseudo-languages (en-XA, ar-XB) in a pseudo run, none otherwise. */
+export const PSEUDO_LANGUAGES: string[] = BUILT.pseudo ?? [];
+/** The languages the language-wide checks (crawl, targets, first screen) go over: the real ones (English and
+ * Spanish), or in a pseudo run only the pseudo-languages. */
+export const CHECKED_LANGUAGES: string[] = PSEUDO ? PSEUDO_LANGUAGES : ['en', 'es'];
+/** The direction a language's pages declare. */
+export const direction = (lang: string) => ((BUILT.rtl ?? []).includes(lang) ? 'rtl' : 'ltr');
 /** A language's address prefix: '' for the default language, '/es' for Spanish. */
 export const languagePrefix = (lang: string) => (lang === LANGUAGES[0] ? '' : `/${lang}`);
 /** An address's language and app path: '/es/options/taper' is ['es', '/options/taper']. */

@@ -5,7 +5,11 @@
 // larger of its own box and its label's box. Inline links count with their padded box (the padding that makes
 // them tall does not move the lines of text). The failure lists every element under the minimum: page, text, size.
 import { test, expect, Page } from '@playwright/test';
-import { appReady, OPTION_IDS, PRODUCT_PATHS } from './helpers';
+import { appReady, languagePrefix, LANGUAGES, OPTION_IDS, PRODUCT_PATHS, PSEUDO, PSEUDO_LANGUAGES } from './helpers';
+
+// The default language; in a pseudo run (E2E_PSEUDO=1) each pseudo-language, whose longer words must still fit.
+const TARGET_LANGUAGES = PSEUDO ? PSEUDO_LANGUAGES : [LANGUAGES[0]];
+const named = (name: string, lang: string) => (PSEUDO ? `${name} — ${lang}` : name);
 
 const PAGES = [...PRODUCT_PATHS, ...OPTION_IDS.map((id) => `/options/${id}`), '/stories/dana-take-homes'];
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -42,8 +46,8 @@ async function smallTargets(page: Page, min: number): Promise<string[]> {
 // /check-settings is for the staff who set a kiosk up: it shows at once, with no start screen (issue 23).
 const startScreen = (path: string, kiosk: boolean) => kiosk && !path.startsWith('/check-settings');
 
-async function open(page: Page, path: string, kiosk: boolean) {
-  await page.goto(path + (kiosk ? (path.includes('?') ? '&' : '?') + 'mode=kiosk' : ''));
+async function open(page: Page, lang: string, path: string, kiosk: boolean) {
+  await page.goto(languagePrefix(lang) + path + (kiosk ? (path.includes('?') ? '&' : '?') + 'mode=kiosk' : ''));
   if (startScreen(path, kiosk)) {
     // The kiosk start screen is measured too, then left.
     const go = page.locator('.kiosk-start__go');
@@ -53,10 +57,10 @@ async function open(page: Page, path: string, kiosk: boolean) {
   await appReady(page);
 }
 
-async function measureEveryPage(page: Page, kiosk: boolean, min: number) {
+async function measureEveryPage(page: Page, lang: string, kiosk: boolean, min: number) {
   const failures: string[] = [];
   for (const path of PAGES) {
-    await open(page, path, kiosk);
+    await open(page, lang, path, kiosk);
     if (startScreen(path, kiosk)) {
       failures.push(...(await smallTargets(page, min)).map((s) => `${path} (kiosk start screen): ${s}`));
       await page.locator('.kiosk-start__go').click();
@@ -78,8 +82,8 @@ async function goInApp(page: Page, path: string) {
 }
 
 /** Answers some of every tool, so the states a first load hides show: feedback, chosen and own steps, a summary. */
-async function fillTools(page: Page, kiosk: boolean) {
-  await open(page, '/', kiosk);
+async function fillTools(page: Page, lang: string, kiosk: boolean) {
+  await open(page, lang, '/', kiosk);
   if (kiosk) await page.locator('.kiosk-start__go').click();
   await appReady(page);
   await goInApp(page, '/check');
@@ -95,54 +99,56 @@ async function fillTools(page: Page, kiosk: boolean) {
   await expect(page.locator('.own-list li')).toHaveCount(1);
 }
 
-test.describe('on a 390 px touch phone', () => {
-  test.use(PHONE);
+for (const lang of TARGET_LANGUAGES) {
+  test.describe('on a 390 px touch phone', () => {
+    test.use(PHONE);
 
-  test('every interactive element on every page is at least 44×44', async ({ page }) => {
-    test.setTimeout(240_000);
-    expect(await measureEveryPage(page, false, 44)).toEqual([]);
+    test(named('every interactive element on every page is at least 44×44', lang), async ({ page }) => {
+      test.setTimeout(240_000);
+      expect(await measureEveryPage(page, lang, false, 44)).toEqual([]);
+    });
+
+    test(named('the open menu, answered tools and a filled summary are at least 44×44', lang), async ({ page }) => {
+      test.setTimeout(120_000);
+      const failures: string[] = [];
+      await open(page, lang, '/', false);
+      await page.locator('.menu-button').click();
+      await expect(page.locator('#site-nav')).toBeVisible();
+      failures.push(...(await smallTargets(page, 44)).map((s) => `/ (menu open): ${s}`));
+      await page.locator('.menu-button').click();
+
+      await fillTools(page, lang, false);
+      failures.push(...(await smallTargets(page, 44)).map((s) => `/steps (chosen and own steps): ${s}`));
+      await goInApp(page, '/check');
+      await expect(page.locator('.check-question .feedback a').first()).toBeVisible();
+      failures.push(...(await smallTargets(page, 44)).map((s) => `/check (answered): ${s}`));
+      await goInApp(page, '/summary');
+      await page.locator('button[aria-controls="qr-panel"]').click();
+      failures.push(...(await smallTargets(page, 44)).map((s) => `/summary (filled, QR shown): ${s}`));
+      expect(failures).toEqual([]);
+    });
   });
 
-  test('the open menu, answered tools and a filled summary are at least 44×44', async ({ page }) => {
-    test.setTimeout(120_000);
-    const failures: string[] = [];
-    await open(page, '/', false);
-    await page.locator('.menu-button').click();
-    await expect(page.locator('#site-nav')).toBeVisible();
-    failures.push(...(await smallTargets(page, 44)).map((s) => `/ (menu open): ${s}`));
-    await page.locator('.menu-button').click();
+  test.describe('on a 1080×1920 kiosk', () => {
+    test.use(KIOSK);
 
-    await fillTools(page, false);
-    failures.push(...(await smallTargets(page, 44)).map((s) => `/steps (chosen and own steps): ${s}`));
-    await goInApp(page, '/check');
-    await expect(page.locator('.check-question .feedback a').first()).toBeVisible();
-    failures.push(...(await smallTargets(page, 44)).map((s) => `/check (answered): ${s}`));
-    await goInApp(page, '/summary');
-    await page.locator('button[aria-controls="qr-panel"]').click();
-    failures.push(...(await smallTargets(page, 44)).map((s) => `/summary (filled, QR shown): ${s}`));
-    expect(failures).toEqual([]);
+    test(named('every interactive element on every page is at least 48×48', lang), async ({ page }) => {
+      test.setTimeout(300_000);
+      expect(await measureEveryPage(page, lang, true, 48)).toEqual([]);
+    });
+
+    test(named('answered tools and a filled summary are at least 48×48', lang), async ({ page }) => {
+      test.setTimeout(120_000);
+      const failures: string[] = [];
+      await fillTools(page, lang, true);
+      failures.push(...(await smallTargets(page, 48)).map((s) => `/steps (chosen and own steps): ${s}`));
+      await goInApp(page, '/check');
+      await expect(page.locator('.check-question .feedback a').first()).toBeVisible();
+      failures.push(...(await smallTargets(page, 48)).map((s) => `/check (answered): ${s}`));
+      await goInApp(page, '/summary');
+      await page.locator('button[aria-controls="qr-panel"]').click();
+      failures.push(...(await smallTargets(page, 48)).map((s) => `/summary (filled, QR shown): ${s}`));
+      expect(failures).toEqual([]);
+    });
   });
-});
-
-test.describe('on a 1080×1920 kiosk', () => {
-  test.use(KIOSK);
-
-  test('every interactive element on every page is at least 48×48', async ({ page }) => {
-    test.setTimeout(300_000);
-    expect(await measureEveryPage(page, true, 48)).toEqual([]);
-  });
-
-  test('answered tools and a filled summary are at least 48×48', async ({ page }) => {
-    test.setTimeout(120_000);
-    const failures: string[] = [];
-    await fillTools(page, true);
-    failures.push(...(await smallTargets(page, 48)).map((s) => `/steps (chosen and own steps): ${s}`));
-    await goInApp(page, '/check');
-    await expect(page.locator('.check-question .feedback a').first()).toBeVisible();
-    failures.push(...(await smallTargets(page, 48)).map((s) => `/check (answered): ${s}`));
-    await goInApp(page, '/summary');
-    await page.locator('button[aria-controls="qr-panel"]').click();
-    failures.push(...(await smallTargets(page, 48)).map((s) => `/summary (filled, QR shown): ${s}`));
-    expect(failures).toEqual([]);
-  });
-});
+}

@@ -154,8 +154,8 @@ pub fn static_host(csp: &str, hashed: &[String]) -> String {
 }
 
 /// Writes `_headers` and `.htaccess` into the release (they must sit beside the files) and the nginx and Caddy
-/// snippets into [`SNIPPETS_DIR`].
-pub fn write_headers(dir: &Path, csp: &str) -> Result<(), String> {
+/// snippets into `snippets` ([`SNIPPETS_DIR`]; a pseudo-language build writes its own, see `prerender::run`).
+pub fn write_headers(dir: &Path, csp: &str, snippets: &str) -> Result<(), String> {
     let mut hashed = Vec::new();
     hashed_files(dir, "", &mut hashed)?;
     hashed.sort();
@@ -164,9 +164,9 @@ pub fn write_headers(dir: &Path, csp: &str) -> Result<(), String> {
     };
     write(&dir.join("_headers"), static_host(csp, &hashed))?;
     write(&dir.join(".htaccess"), htaccess(csp))?;
-    std::fs::create_dir_all(SNIPPETS_DIR).map_err(|e| format!("cannot create {SNIPPETS_DIR}: {e}"))?;
-    write(&Path::new(SNIPPETS_DIR).join("ownpath-headers.nginx.conf"), nginx(csp))?;
-    write(&Path::new(SNIPPETS_DIR).join("ownpath-headers.caddy"), caddy(csp))?;
+    std::fs::create_dir_all(snippets).map_err(|e| format!("cannot create {snippets}: {e}"))?;
+    write(&Path::new(snippets).join("ownpath-headers.nginx.conf"), nginx(csp))?;
+    write(&Path::new(snippets).join("ownpath-headers.caddy"), caddy(csp))?;
     Ok(())
 }
 

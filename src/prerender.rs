@@ -14,9 +14,25 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 pub fn run(dir: &Path) -> Result<(), String> {
+    // A build with the pseudo-languages (`./x pseudo`) is for the tests only: it never goes into dist/ (what
+    // `./x release` packs), and its lists go beside the real build's, not over them.
+    let pseudo = is_pseudo_build();
+    let into_dist = |path: &str| Path::new(path).file_name().is_some_and(|name| name == "dist");
+    if pseudo && std::env::var("TRUNK_DIST_DIR").is_ok_and(|d| into_dist(&d)) {
+        return Err("this build has the pseudo-languages (OWNPATH_PSEUDO_LOCALES=1), which are never shipped: \
+                    build them into dist-pseudo/ with ./x pseudo"
+            .into());
+    }
+    let (page_list, snippets) = if pseudo {
+        ("target/e2e-pages-pseudo.json", "target/server-pseudo")
+    } else {
+        ("target/e2e-pages.json", crate::deploy::SNIPPETS_DIR)
+    };
     let template_path = dir.join("index.html");
-    let mut template =
+    let template =
         std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+    // The template's comments are for us, not for every page a phone downloads.
+    let mut template = without_comments(&template);
     // Right after `<base>` and before any link, so every file, link and the exit address resolve from the app root
     // at any address (see `base_script`). The crash and quick-exit scripts come after it: the exit script asks for
     // site.json at once, and must ask the app root's, not the one beside a deep link (`/options/taper/site.json`
@@ -66,11 +82,11 @@ pub fn run(dir: &Path) -> Result<(), String> {
     let mut not_found = page_html(&template, bundle, &Route::NotFound, "/", &csp)?;
     replace_once(&mut not_found, "<base href=", &format!("<base {PAGE_ATTRIBUTE}=\"{NOT_FOUND_PAGE}\" href="))?;
     std::fs::write(dir.join("404.html"), not_found).map_err(|e| e.to_string())?;
-    write_page_list(bundle)?;
+    write_page_list(bundle, page_list)?;
     write_language_files(dir)?;
     write_version(dir)?;
     let (cache, files) = write_service_worker(dir)?;
-    crate::deploy::write_headers(dir, &csp)?;
+    crate::deploy::write_headers(dir, &csp, snippets)?;
     eprintln!(
         "prerender: wrote {written} pages ({} languages), 404.html and sw.js ({cache}, {files} files) to {}",
         languages.len(),
@@ -108,20 +124,37 @@ pub fn write_language_files(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The end-to-end tests' list of pages, from the page table (`routes/table.rs`): `target/e2e-pages.json`, read by
-/// `e2e/helpers.ts`.
-fn write_page_list(bundle: &Bundle) -> Result<(), String> {
+/// Whether this build has the generated pseudo-languages (`content/pseudo.rs`) compiled in.
+pub fn is_pseudo_build() -> bool {
+    let pseudo = crate::content::pseudo::PSEUDO_LANGUAGES;
+    crate::content::languages().iter().any(|lang| pseudo.iter().any(|(tag, _, _)| tag == lang))
+}
+
+/// The end-to-end tests' list of pages, from the page table (`routes/table.rs`): `target/e2e-pages.json` (or
+/// `target/e2e-pages-pseudo.json` for the pseudo-language build), read by `e2e/helpers.ts`.
+fn write_page_list(bundle: &Bundle, path: &str) -> Result<(), String> {
     let list = |items: Vec<String>| items.iter().map(|item| format!("{item:?}")).collect::<Vec<_>>().join(", ");
+    let languages = crate::content::languages();
+    let pseudo = crate::content::pseudo::PSEUDO_LANGUAGES.map(|(tag, _, _)| tag);
     let json = format!(
-        "{{\"languages\": [{}], \"pages\": [{}], \"options\": [{}], \"medications\": [{}], \"stories\": [{}]}}\n",
-        list(crate::content::languages().into_iter().map(str::to_string).collect()),
+        "{{\"languages\": [{}], \"pseudo\": [{}], \"rtl\": [{}], \"pages\": [{}], \"options\": [{}], \
+         \"medications\": [{}], \"stories\": [{}]}}\n",
+        list(languages.iter().map(|lang| lang.to_string()).collect()),
+        list(pseudo.iter().filter(|tag| languages.contains(tag)).map(|tag| tag.to_string()).collect()),
+        list(
+            languages
+                .iter()
+                .filter(|lang| crate::content::language_facts(lang).is_some_and(|facts| facts.rtl))
+                .map(|lang| lang.to_string())
+                .collect()
+        ),
         list(crate::routes::static_paths().map(str::to_string).collect()),
         list(bundle.options.iter().map(|o| o.id.clone()).collect()),
         list(options_of(PathKind::Medication).into_iter().map(str::to_string).collect()),
         list(bundle.stories.iter().map(|s| s.id.clone()).collect()),
     );
     std::fs::create_dir_all("target").map_err(|e| format!("cannot create target: {e}"))?;
-    std::fs::write("target/e2e-pages.json", json).map_err(|e| format!("cannot write target/e2e-pages.json: {e}"))
+    std::fs::write(path, json).map_err(|e| format!("cannot write {path}: {e}"))
 }
 
 /// The app's markup for one page in one language, in the default setting, ready for the browser to hydrate.
@@ -621,3 +654,22 @@ self.addEventListener("fetch", (event) => {
   })());
 });
 "#;
+
+/// HTML without its comments (`<!-- … -->`); an unclosed one is kept as it is.
+pub fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        let Some(end) = rest[start..].find("-->") else { break };
+        // The comment's line goes with it when the comment is all the line holds.
+        let before = rest[..start].trim_end_matches([' ', '\t']);
+        let line_start = before.is_empty() || before.ends_with('\n');
+        out.push_str(if line_start { before } else { &rest[..start] });
+        rest = &rest[start + end + 3..];
+        if line_start {
+            rest = rest.strip_prefix('\n').unwrap_or(rest);
+        }
+    }
+    out.push_str(rest);
+    out
+}

@@ -4,7 +4,9 @@
 use ownpath::content::library;
 use ownpath::content::route_texts::all_routes;
 use ownpath::platform::address::{language_prefix, split_language};
-use ownpath::prerender::{content_security_policy, drop_component_names, inline_scripts, page_html, render_route};
+use ownpath::prerender::{
+    content_security_policy, drop_component_names, inline_scripts, page_html, render_route, without_comments,
+};
 use ownpath::routes::{journey, pages_in, static_paths, Place, Route};
 
 /// product.md's page table, written out here so that a page dropped from the route table is noticed.
@@ -231,4 +233,14 @@ fn prerendered_pages_carry_yew_s_marks_without_component_names() {
     assert!(page.contains("<!--<[]>-->") && page.contains("<!--</[]>-->"));
     assert!(!page.contains("ownpath::"), "a component's name is left in the page");
     assert!(page.contains("<h1>"));
+}
+
+#[test]
+fn the_pages_carry_no_comments_from_the_template() {
+    let html = "<head>\n    <!-- a note for us -->\n    <base href=\"./\">\n<p>a<!-- inline -->b</p>\n<!-- unclosed";
+    assert_eq!(without_comments(html), "<head>\n    <base href=\"./\">\n<p>ab</p>\n<!-- unclosed");
+    // The real template has comments for us; what the pages are written from has none.
+    let template = include_str!("../index.html");
+    assert!(template.contains("<!--"));
+    assert!(!without_comments(template).contains("<!--"));
 }

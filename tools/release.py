@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -27,6 +28,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 # The site's own files: never in a release.
 SITE_OWN = {"site.json", "site.json.gz", "site.json.br"}
+# A pseudo-language's content file (src/content/pseudo.rs: en-XA, ar-XB; BCP 47 keeps the regions XA to XZ for
+# private use): such a build is for the tests only (./x pseudo) and never ships.
+PSEUDO_FILE = re.compile(r"^[a-z]{2,3}-X[A-Z]-")
 
 
 def release_date() -> int:
@@ -97,6 +101,11 @@ def main() -> None:
         sys.exit(f"release.py: {args.dist}/version.json is missing or unreadable ({error}): build first (./x build)")
     if not os.path.isfile(os.path.join(args.dist, "index.html.br")):
         sys.exit(f"release.py: {args.dist} has no precompressed copies: build with ./x build")
+    content = os.path.join(args.dist, "content")
+    pseudo = sorted(name for name in os.listdir(content) if PSEUDO_FILE.match(name)) if os.path.isdir(content) else []
+    if pseudo:
+        sys.exit(f"release.py: {args.dist} has the pseudo-languages ({pseudo[0]}, …), which never ship: "
+                 "build the release with ./x build")
     if not os.path.isdir(args.server):
         sys.exit(f"release.py: {args.server} (the build's nginx and Caddy headers) is missing: build with ./x build")
     files = members(args.dist, args.server)

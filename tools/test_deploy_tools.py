@@ -110,6 +110,19 @@ class Release(unittest.TestCase):
         _, second = self.release()
         self.assertEqual((first / "SHA256SUMS").read_text(), (second / "SHA256SUMS").read_text())
 
+    def test_refuses_a_build_with_the_pseudo_languages(self):
+        folder = scratch(self)
+        dist = fake_build(folder)
+        (dist / "content").mkdir()
+        (dist / "content" / "en-0123456789abcdef.bin").write_bytes(b"en")
+        (dist / "content" / "en-XA-pages-0123456789abcdef.bin").write_bytes(b"pseudo")
+        precompress.precompress(str(dist))
+        run = subprocess.run([sys.executable, str(TOOLS / "release.py"), str(dist), "--out", str(folder / "r"),
+                              "--server", str(folder / "server")], capture_output=True, text=True)
+        self.assertNotEqual(run.returncode, 0)
+        self.assertIn("pseudo-languages (en-XA-pages-0123456789abcdef.bin", run.stderr)
+        self.assertFalse((folder / "r").exists(), "nothing is written")
+
     def test_refuses_a_build_without_precompressed_copies(self):
         folder = scratch(self)
         dist = fake_build(folder)

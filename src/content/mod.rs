@@ -19,6 +19,8 @@ pub mod ui;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod checks;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod pseudo;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod quality;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod review;

@@ -32,6 +32,20 @@ pub fn load_checked(root: &Path) -> Result<Loaded, Vec<ContentError>> {
     }
 }
 
+/// The same, with the pseudo-languages added when the build asks for them (`OWNPATH_PSEUDO_LOCALES=1`,
+/// `pseudo.rs`): the real languages are checked where they are first, then the whole folder again with the
+/// generated languages, written under `scratch`.
+pub fn load_checked_with_pseudo(root: &Path, scratch: &Path) -> Result<Loaded, Vec<ContentError>> {
+    let loaded = load_checked(root)?;
+    if !super::pseudo::enabled() {
+        return Ok(loaded);
+    }
+    let folder = scratch.join("pseudo-content");
+    super::pseudo::write_folder(root, &folder, DEFAULT_LANGUAGE)
+        .map_err(|message| vec![ContentError::new(folder.display().to_string(), "", message)])?;
+    load_checked(&folder)
+}
+
 /// Reads the content folder into the typed model without running the content rules.
 pub fn read_dir(root: &Path) -> Result<Loaded, Vec<ContentError>> {
     let mut reader = Reader { root: root.to_path_buf(), errors: Vec::new(), files: Vec::new() };

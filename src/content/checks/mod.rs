@@ -16,7 +16,7 @@ pub use bundle::{
 };
 pub use parity::{check_message_variables, check_parity};
 pub use report::ContentError;
-pub use words::{forbidden_word, has_statistic};
+pub use words::{forbidden_word, has_statistic, NON_TEXT_KEYS, NUMBER_NAMES};
 
 use super::model::*;
 use std::collections::HashSet;

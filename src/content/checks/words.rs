@@ -8,7 +8,7 @@ use super::report::*;
 use std::collections::HashSet;
 
 /// Keys whose values are identifiers or paths, not text a person reads.
-pub(super) const NON_TEXT_KEYS: [&str; 13] = [
+pub const NON_TEXT_KEYS: [&str; 13] = [
     "id",
     "path",
     "key",
@@ -24,7 +24,7 @@ pub(super) const NON_TEXT_KEYS: [&str; 13] = [
     "design",
 ];
 /// Tokens with digits that are names, not statistics.
-pub(super) const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
+pub const NUMBER_NAMES: [&str; 2] = ["12-step", "24/7"];
 
 /// Every text a person reads, in every file: a language's texts are held to its own words to avoid; a shared file
 /// (the references), to every language's.
