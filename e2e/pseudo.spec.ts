@@ -19,10 +19,9 @@ const PREFIX = languagePrefix(LANG);
 //   (NUMBER_NAMES in src/content/checks.rs; pseudo.rs keeps it);
 // - text inside an element with another `lang` (the other languages' own names on the language links), which the
 //   page reads out in that language;
-// - on /check-settings (for the staff who set a copy up), the "What applies" table: the settings' names are the
-//   keys of site.json, and its values are what `./x check-site` prints (src/config.rs `applied`, shared with that
-//   English command-line tool). KNOWN GAP, reported: "(none)", "the shipped help lines" and "(used on a kiosk
-//   only)" there are English in every language; give them ui.ftl messages and remove this exemption.
+// - on /check-settings (for the staff who set a copy up), the code in the "What applies" table: the settings'
+//   names are the keys of site.json and their values as site.json writes them; the notes beside them are in the
+//   page's language (ui.ftl).
 const REFERENCE_TEXTS: string[] = [...readFileSync('assets/content/references.toml', 'utf8')
   .matchAll(/^(?:short|authors|title|published_in|finding) = ("(?:[^"\\]|\\.)*")$/gm)]
   .map((m) => JSON.parse(m[1]) as string)
@@ -45,7 +44,7 @@ async function englishWords(page: Page, references: string[], keptAsIs: string[]
     const describe = (el: Element) =>
       `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : ''}>`;
     const otherLanguage = (el: Element) =>
-      el.closest('[lang]')?.getAttribute('lang') !== lang || el.closest('table.check-settings[data-check="applies"] :is(td, code)') !== null;
+      el.closest('[lang]')?.getAttribute('lang') !== lang || el.closest('table.check-settings[data-check="applies"] code') !== null;
     const shown = (el: Element) => {
       if (el.closest('script, style, noscript, template, [hidden]')) return false;
       for (let e: Element | null = el; e; e = e.parentElement) {

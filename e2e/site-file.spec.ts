@@ -300,6 +300,12 @@ test.describe('staff checks', () => {
     await expect(page.locator('[data-check="verdict"]')).toContainText('most private mode');
     await expect(page.locator('[data-check="refused"]')).toContainText('did you mean "default_mode"?');
     await expect(page.locator('[data-check="applies"]')).toContainText('idle_seconds');
+    await expect(page.locator('[data-check="applies"] tr', { hasText: 'default_mode' })).toContainText('kiosk (most private: the file could not be trusted)');
+    // In Spanish, the notes beside the values are Spanish; the keys and values stay as site.json writes them.
+    await page.goto('/es/check-settings');
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await expect(page.locator('[data-check="applies"] tr', { hasText: 'default_mode' })).toContainText('kiosk (el modo más privado: no se pudo confiar en el archivo)');
+    await expect(page.locator('[data-check="applies"] tr', { hasText: 'service_name' })).toContainText('(ninguno)');
   });
 
   test('no site.json is quiet: defaults, no notice, no console error', async ({ page }) => {

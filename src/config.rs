@@ -539,16 +539,34 @@ pub fn with_at_start<R>(f: impl FnOnce(Option<&(SiteConfig, Option<String>)>) ->
     AT_START.with(|s| f(s.borrow().as_ref()))
 }
 
-/// What the app will do with each setting, as `(field, value)`: for `./x check-site` and /check-settings.
-pub fn applied(config: &SiteConfig) -> Vec<(&'static str, String)> {
-    let or_none = |s: &str| if s.is_empty() { "(none)".to_string() } else { s.to_string() };
-    let mode = match (config.default_mode, config.failed_closed) {
-        (DefaultMode::Home, _) => "home".to_string(),
-        (DefaultMode::Kiosk, false) => "kiosk".to_string(),
-        (DefaultMode::Kiosk, true) => "kiosk (most private: the file could not be trusted)".to_string(),
+/// The words put beside a setting's value: /check-settings takes them from the reader's language (ui.ftl), the
+/// command-line check (`./x check-site`) in English.
+pub struct AppliedWords<'a> {
+    pub none: &'a str,
+    pub shipped_contacts: &'a str,
+    pub kiosk_only: &'a str,
+    pub failed_closed: &'a str,
+}
+
+impl AppliedWords<'static> {
+    pub const ENGLISH: Self = AppliedWords {
+        none: "(none)",
+        shipped_contacts: "the help lines that come with OwnPath",
+        kiosk_only: "(used on a kiosk only)",
+        failed_closed: "(most private: the file could not be trusted)",
+    };
+}
+
+/// What the app will do with each setting, for `./x check-site` and /check-settings: `(field, value, note)`, the
+/// value as site.json writes it (empty when none is given) and a note in words.
+pub fn applied<'a>(config: &SiteConfig, words: &AppliedWords<'a>) -> Vec<(&'static str, String, &'a str)> {
+    let given = |s: &str| (s.to_string(), if s.is_empty() { words.none } else { "" });
+    let mode = match config.default_mode {
+        DefaultMode::Home => "home",
+        DefaultMode::Kiosk => "kiosk",
     };
     let statement = if config.service_statement.is_empty() {
-        "(none)".to_string()
+        String::new()
     } else {
         crate::content::languages()
             .iter()
@@ -556,30 +574,30 @@ pub fn applied(config: &SiteConfig) -> Vec<(&'static str, String)> {
             .collect::<Vec<_>>()
             .join(" | ")
     };
-    let contacts = if config.contacts.is_empty() {
-        "the shipped help lines".to_string()
-    } else {
-        config.contacts.iter().map(|c| format!("{} {}", c.name, c.phone)).collect::<Vec<_>>().join(", ")
-    };
-    let kiosk = config.default_mode == DefaultMode::Kiosk;
+    let contacts = config.contacts.iter().map(|c| format!("{} {}", c.name, c.phone)).collect::<Vec<_>>().join(", ");
+    let kiosk_only = if config.default_mode == DefaultMode::Kiosk { "" } else { words.kiosk_only };
+    let (name, statement, by, on, extra) = (
+        given(&config.service_name),
+        given(&statement),
+        given(&config.reviewed_by),
+        given(&config.reviewed_on),
+        given(&config.extra_pages.join(", ")),
+    );
     vec![
-        ("default_mode", mode),
-        ("service_name", or_none(&config.service_name)),
-        ("service_statement", statement),
-        ("reviewed_by", or_none(&config.reviewed_by)),
-        ("reviewed_on", or_none(&config.reviewed_on)),
-        ("exit_url", config.exit_url.clone()),
-        ("extra_pages", if config.extra_pages.is_empty() { "(none)".into() } else { config.extra_pages.join(", ") }),
-        ("idle_seconds", format!("{}{}", config.idle_seconds, if kiosk { "" } else { " (used on a kiosk only)" })),
-        (
-            "countdown_seconds",
-            format!("{}{}", config.countdown_seconds, if kiosk { "" } else { " (used on a kiosk only)" }),
-        ),
-        ("kiosk_print", config.kiosk_print.to_string()),
-        ("languages", config.languages.join(", ")),
-        ("default_language", config.languages.first().cloned().unwrap_or_default()),
-        ("contacts", contacts),
-        ("exit_removes_offline_copy", config.exit_removes_offline_copy.to_string()),
+        ("default_mode", mode.to_string(), if config.failed_closed { words.failed_closed } else { "" }),
+        ("service_name", name.0, name.1),
+        ("service_statement", statement.0, statement.1),
+        ("reviewed_by", by.0, by.1),
+        ("reviewed_on", on.0, on.1),
+        ("exit_url", config.exit_url.clone(), ""),
+        ("extra_pages", extra.0, extra.1),
+        ("idle_seconds", config.idle_seconds.to_string(), kiosk_only),
+        ("countdown_seconds", config.countdown_seconds.to_string(), kiosk_only),
+        ("kiosk_print", config.kiosk_print.to_string(), ""),
+        ("languages", config.languages.join(", "), ""),
+        ("default_language", config.languages.first().cloned().unwrap_or_default(), ""),
+        ("contacts", contacts.clone(), if contacts.is_empty() { words.shipped_contacts } else { "" }),
+        ("exit_removes_offline_copy", config.exit_removes_offline_copy.to_string(), ""),
     ]
 }
 

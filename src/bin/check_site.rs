@@ -7,7 +7,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use ownpath::config::{applied, native, Fetched, FIELDS};
+    use ownpath::config::{applied, native, AppliedWords, Fetched, FIELDS};
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: ./x check-site path/to/site.json");
         std::process::exit(2);
@@ -30,8 +30,9 @@ fn main() {
         println!("Every page would show a note for staff.");
     }
     println!("\nWhat would apply:");
-    for (field, value) in applied(&config) {
-        println!("  {field:<26} {value}");
+    for (field, value, note) in applied(&config, &AppliedWords::ENGLISH) {
+        let space = if value.is_empty() || note.is_empty() { "" } else { " " };
+        println!("  {field:<26} {value}{space}{note}");
     }
     if problems.is_empty() {
         println!("\nNothing refused. Quick exit also checks, in the browser, that an https:// exit is not this site's own address.");

@@ -3,13 +3,19 @@
 //! and why, and what a kiosk will do. It reads the same setting the app runs on (`config.rs`, `FIELDS`), so it
 //! cannot disagree with it. It is in no menu; staff type its address.
 
-use crate::config::{applied, DefaultMode};
+use crate::config::{applied, AppliedWords, DefaultMode};
 use crate::content::Bundle;
 use crate::session::setting::SettingHandle;
 use yew::prelude::*;
 
 pub fn check_settings_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
     let ui = &bundle.ui;
+    let words = AppliedWords {
+        none: ui.check_settings_none(),
+        shipped_contacts: ui.check_settings_shipped_contacts(),
+        kiosk_only: ui.check_settings_kiosk_only(),
+        failed_closed: ui.check_settings_failed_closed(),
+    };
     let config = &setting.config;
     let problems: Vec<&str> =
         setting.config_problem.as_deref().map(|p| p.split(';').map(str::trim).collect()).unwrap_or_default();
@@ -46,8 +52,13 @@ pub fn check_settings_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             <h2>{ ui.check_settings_applies_heading() }</h2>
             <table class="check-settings" data-check="applies">
                 <tbody>
-                    { for applied(config).into_iter().map(|(field, value)| html! {
-                        <tr><th scope="row"><code>{ field }</code></th><td>{ value }</td></tr>
+                    { for applied(config, &words).into_iter().map(|(field, value, note)| {
+                        // The value as site.json writes it is code; the note is in the reader's words.
+                        let space = (!value.is_empty() && !note.is_empty()).then_some(" ");
+                        let value = (!value.is_empty()).then(|| html! { <code>{ value }</code> });
+                        html! {
+                            <tr><th scope="row"><code>{ field }</code></th><td>{ value }{ space }{ note }</td></tr>
+                        }
                     }) }
                 </tbody>
             </table>

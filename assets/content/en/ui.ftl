@@ -265,6 +265,10 @@ check_settings_refused_heading = What was refused, and why
 check_settings_nothing_refused = Nothing. Every setting in the file was used.
 check_settings_applies_heading = What applies
 check_settings_how = To check a file before you put it on the server, run ./x check-site path/to/site.json. site.example.json and site.schema.json show every setting.
+check_settings_none = (none)
+check_settings_shipped_contacts = the help lines that come with OwnPath
+check_settings_kiosk_only = (used on a kiosk only)
+check_settings_failed_closed = (most private: the file could not be trusted)
 
 # Issue 25: "How to start" (the page, its menu entry, and the link at the top of each option page and /compare).
 nav_how_to_start = How to start

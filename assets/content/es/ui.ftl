@@ -265,6 +265,10 @@ check_settings_refused_heading = Qué se rechazó y por qué
 check_settings_nothing_refused = Nada. Se usó cada ajuste del archivo.
 check_settings_applies_heading = Qué se aplica
 check_settings_how = Para revisar un archivo antes de ponerlo en el servidor, usa ./x check-site ruta/a/site.json. site.example.json y site.schema.json muestran cada ajuste.
+check_settings_none = (ninguno)
+check_settings_shipped_contacts = las líneas de ayuda que trae OwnPath
+check_settings_kiosk_only = (solo se usa en un quiosco)
+check_settings_failed_closed = (el modo más privado: no se pudo confiar en el archivo)
 
 # Issue 25: "How to start" (the page, its menu entry, and the link at the top of each option page and /compare).
 nav_how_to_start = Cómo empezar
