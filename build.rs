@@ -1,5 +1,5 @@
 //! Reads and checks `assets/content/`, then writes compact files per language: the first with what every page needs,
-//! and one file per part of the content only some pages show (`src/content/reading.rs`). The app fetches the files
+//! and one file per part of the content only some pages show (`src/content/parts.rs`). The app fetches the files
 //! of the language in use (so the first load carries one language, not all of them); native builds and tests
 //! compile every file in. Any content problem stops the build with a message naming the file and the field.
 
@@ -18,15 +18,15 @@ mod markup;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "src/content/part_texts.rs"]
+#[allow(dead_code)]
+mod part_texts;
 #[path = "src/content/parts.rs"]
 #[allow(dead_code)]
 mod parts;
 #[path = "src/content/pseudo.rs"]
 #[allow(dead_code)]
 mod pseudo;
-#[path = "src/content/reading.rs"]
-#[allow(dead_code)]
-mod reading;
 #[path = "src/content/review.rs"]
 #[allow(dead_code)]
 mod review;
@@ -88,12 +88,12 @@ fn main() {
     for mut bundle in library.bundles {
         let lang = bundle.lang.clone();
         // Files per language: what every page needs, then the parts only some pages show, in the order of
-        // `reading::PARTS` (reading.rs).
-        let parts = reading::split(&mut bundle);
+        // `parts::PARTS` (parts.rs).
+        let parts = parts::split(&mut bundle);
         let mut files_of_language = Files(vec![("", encode(&bundle))]);
         parts.write_each(&mut files_of_language);
         let Files(files_of_language) = files_of_language;
-        assert_eq!(files_of_language.len(), 1 + reading::PARTS.len(), "one file per part");
+        assert_eq!(files_of_language.len(), 1 + parts::PARTS.len(), "one file per part");
         let mut names = Vec::new();
         for (part, bytes) in files_of_language {
             let part = if part.is_empty() { String::new() } else { format!("-{part}") };
@@ -106,10 +106,10 @@ fn main() {
         files.push_str(&format!("    ({lang:?}, {:?}, {:?}),\n", names[0], &names[1..]));
         embedded.push('\n');
     }
-    let count = reading::PARTS.len();
+    let count = parts::PARTS.len();
     let index = format!(
         "/// Every language of this build, the default first, with its files (under the app root): the content every\n\
-         /// page needs, then one file per part in the order of `reading::PARTS`.\n\
+         /// page needs, then one file per part in the order of `parts::PARTS`.\n\
          pub const LANGUAGE_FILES: &[(&str, &str, [&str; {count}])] = &[\n{files}];\n\n\
          /// The same files, compiled in, for builds that carry every language: one entry per file.\n\
          #[cfg(content_embedded)]\n\
@@ -130,8 +130,8 @@ fn main() {
 /// A language's files as they are written: each part's name ("" for the first file) and bytes.
 struct Files(Vec<(&'static str, Vec<u8>)>);
 
-impl reading::WritePart for Files {
-    fn write<T: serde::Serialize>(&mut self, part: reading::Part, texts: &T) {
+impl parts::WritePart for Files {
+    fn write<T: serde::Serialize>(&mut self, part: parts::Part, texts: &T) {
         self.0.push((part.name(), encode(texts)));
     }
 }

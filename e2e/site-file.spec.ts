@@ -256,7 +256,7 @@ test.describe('contacts and words per language', () => {
     await serveJson(page, { reviewed_by: 'Dr. A. Lee', reviewed_on: '2026-11-30' });
     await page.goto('/about');
     await appReady(page);
-    await expect(page.locator('.service-statement__reviewed')).toHaveText("Dr. A. Lee reviewed this copy's content for the service on 2026-11-30.");
+    await expect(page.locator('.service-statement__reviewed')).toHaveText("Dr. A. Lee reviewed this copy's content for the service on November 30, 2026.");
     await serveJson(page, { reviewed_by: 'Dr. A. Lee', reviewed_on: '30/11/2026' });
     await page.reload();
     await appReady(page);

@@ -3,7 +3,7 @@
 //! storage rule (`session/keeping.rs`) and the offline worker.
 
 use crate::components::layout::Layout;
-use crate::i18n::parts::use_parts;
+use crate::i18n::part_loading::use_parts;
 use crate::i18n::start_language;
 use crate::i18n::{Language, LanguageHandle};
 use crate::platform::address::{address_language, address_param, language_prefix};
@@ -85,7 +85,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         }
     });
     // Tells tests (and anyone curious) whether every part of the content has arrived.
-    use_effect_with(language.bundle.parts == crate::content::reading::ALL_PARTS, |complete| {
+    use_effect_with(language.bundle.parts == crate::content::parts::ALL_PARTS, |complete| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-content", if *complete { "complete" } else { "partial" });
         }

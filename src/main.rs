@@ -16,10 +16,10 @@ fn main() {
         .expect("index.html has an element with id=app");
     // The prerender step names the parts of the content the page shows.
     let wanted = root
-        .get_attribute(ownpath::i18n::parts::PARTS_ATTRIBUTE)
+        .get_attribute(ownpath::i18n::part_loading::PARTS_ATTRIBUTE)
         .unwrap_or_default()
         .split_whitespace()
-        .filter_map(content::reading::Part::from_name)
+        .filter_map(content::parts::Part::from_name)
         .fold(0u32, |bits, part| bits | part.bit());
     // The site file is fetched alongside the content: the setting is settled before the app starts.
     let mut site = Some(ownpath::config::start_loading());

@@ -6,7 +6,7 @@ use crate::content::route_texts::all_routes;
 use crate::content::{library, options_of, Bundle, PathKind, LANGUAGE_BYTES, LANGUAGE_FILES};
 use crate::crash::{APP_ID, CRASH_ID};
 use crate::html::escape;
-use crate::i18n::parts::PARTS_ATTRIBUTE;
+use crate::i18n::part_loading::PARTS_ATTRIBUTE;
 use crate::platform::address::language_prefix;
 use crate::routes::Route;
 use base64::Engine as _;
@@ -99,11 +99,11 @@ pub fn run(dir: &Path) -> Result<(), String> {
 /// the wasm rather than after it has started: the language's first content file and the parts the page shows.
 /// (The site file needs no preload: the page's exit script asks for it first thing.) `crossorigin` makes each
 /// preload match the app's own same-origin `fetch`, so the browser reuses it.
-pub fn preload_links(lang: &str, parts: &[crate::content::reading::Part]) -> String {
+pub fn preload_links(lang: &str, parts: &[crate::content::parts::Part]) -> String {
     let Some((_, core, part_files)) = LANGUAGE_FILES.iter().find(|(l, _, _)| *l == lang) else {
         return String::new();
     };
-    let wanted = crate::content::reading::PARTS.into_iter().zip(part_files).filter(|(part, _)| parts.contains(part));
+    let wanted = crate::content::parts::PARTS.into_iter().zip(part_files).filter(|(part, _)| parts.contains(part));
     std::iter::once(*core)
         .chain(wanted.map(|(_, file)| *file))
         .map(|file| format!("<link rel=\"preload\" href=\"./{file}\" as=\"fetch\" crossorigin>"))

@@ -124,7 +124,7 @@ fn the_compiled_copy_matches_the_files() {
 #[test]
 fn each_language_is_its_first_file_and_one_file_per_part_with_versioned_names() {
     use ownpath::content::decode::from_bytes;
-    use ownpath::content::reading::{merge, ALL_PARTS, PARTS};
+    use ownpath::content::parts::{merge, ALL_PARTS, PARTS};
     use ownpath::content::{Bundle, LANGUAGE_BYTES, LANGUAGE_FILES};
     let langs: Vec<&str> = LANGUAGE_FILES.iter().map(|(lang, _, _)| *lang).collect();
     assert_eq!(langs, [ownpath::content::DEFAULT_LANGUAGE, "es"], "the default language (English) first");
@@ -161,7 +161,7 @@ fn each_language_is_its_first_file_and_one_file_per_part_with_versioned_names() 
 
 #[test]
 fn each_option_has_its_own_part_named_for_it() {
-    use ownpath::content::reading::Part;
+    use ownpath::content::parts::Part;
     use ownpath::content::OPTION_IDS;
     for (index, id) in OPTION_IDS.iter().enumerate() {
         let part = Part::option(id).expect("an option's part");
@@ -170,10 +170,10 @@ fn each_option_has_its_own_part_named_for_it() {
         assert_eq!(Part::from_name(part.name()), Some(part));
     }
     assert_eq!(Part::option("not-an-option"), None);
-    for part in ownpath::content::reading::PARTS {
+    for part in ownpath::content::parts::PARTS {
         assert_eq!(Part::from_name(part.name()), Some(part), "every part's name is its own");
     }
-    let bits: Vec<u32> = ownpath::content::reading::PARTS.iter().map(|p| p.bit()).collect();
+    let bits: Vec<u32> = ownpath::content::parts::PARTS.iter().map(|p| p.bit()).collect();
     assert!(bits.iter().enumerate().all(|(i, bit)| *bit == 1 << i), "one bit each: {bits:?}");
 }
 
@@ -230,7 +230,7 @@ fn the_content_decoder_refuses_serde_attributes_it_cannot_mirror() {
 
 #[test]
 fn a_part_of_another_version_is_refused() {
-    use ownpath::content::reading::{merge, split, Part};
+    use ownpath::content::parts::{merge, split, Part};
     let library = real_content();
     let mut english = library.bundle("en").clone();
     let parts = split(&mut english);
@@ -255,14 +255,14 @@ fn a_part_of_another_version_is_refused() {
     assert_eq!(english, before);
     // Every part's file, as build.rs writes them, fits.
     struct Files(Vec<(Part, Vec<u8>)>);
-    impl ownpath::content::reading::WritePart for Files {
+    impl ownpath::content::parts::WritePart for Files {
         fn write<T: serde::Serialize>(&mut self, part: Part, texts: &T) {
             self.0.push((part, postcard_bytes(texts)));
         }
     }
     let mut files = Files(Vec::new());
     parts.write_each(&mut files);
-    assert_eq!(files.0.iter().map(|(part, _)| *part).collect::<Vec<_>>(), ownpath::content::reading::PARTS);
+    assert_eq!(files.0.iter().map(|(part, _)| *part).collect::<Vec<_>>(), ownpath::content::parts::PARTS);
     for (part, bytes) in files.0 {
         assert!(merge(&mut english, part, &bytes), "{part:?}");
     }
@@ -277,7 +277,7 @@ fn postcard_bytes<T: serde::Serialize>(value: &T) -> Vec<u8> {
 #[test]
 fn a_damaged_language_file_is_refused_without_a_panic() {
     use ownpath::content::decode::from_bytes;
-    use ownpath::content::reading::{merge, PARTS};
+    use ownpath::content::parts::{merge, PARTS};
     use ownpath::content::Bundle;
     let files = &ownpath::content::LANGUAGE_BYTES[..1 + PARTS.len()];
     let core: Bundle = from_bytes(files[0]).expect("the first file decodes");

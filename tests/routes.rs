@@ -187,7 +187,7 @@ fn the_exit_script_is_hashed_into_the_policy() {
 
 #[test]
 fn pages_that_show_a_part_wait_for_it() {
-    use ownpath::content::reading::{split, Part};
+    use ownpath::content::parts::{split, Part};
     let bundle = library().bundle("en");
     let mut first_file = bundle.clone();
     let _ = split(&mut first_file);
@@ -197,8 +197,8 @@ fn pages_that_show_a_part_wait_for_it() {
         assert_eq!(route.is_ready(&first_file, &[]), route.parts().is_empty(), "{route:?}");
     }
     let merged = |bundle: &mut ownpath::content::Bundle, part: Part| {
-        let index = ownpath::content::reading::PARTS.iter().position(|p| *p == part).unwrap();
-        assert!(ownpath::content::reading::merge(bundle, part, ownpath::content::LANGUAGE_BYTES[1 + index]));
+        let index = ownpath::content::parts::PARTS.iter().position(|p| *p == part).unwrap();
+        assert!(ownpath::content::parts::merge(bundle, part, ownpath::content::LANGUAGE_BYTES[1 + index]));
     };
     // Every page but the start page waits for the "pages" part; an option's page, for its own texts too.
     assert_eq!(Route::Option { id: "taper".into() }.parts(), &[Part::Pages, Part::Option(3), Part::Sources]);

@@ -164,7 +164,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     // The exit tip: not where the page offers "Leave no pages in my history" itself, nor on a page without the
     // pages part of the content (the 404 page), whose words it would lack.
     let tip_here = !matches!(route, Route::Start | Route::Privacy | Route::Summary)
-        && route.parts().contains(&crate::content::reading::Part::Pages);
+        && route.parts().contains(&crate::content::parts::Part::Pages);
     // "End session": clearing the client's answers is the default; nothing to ask when there are none.
     let end_session = |clear: Option<bool>| {
         let (setting, session, dialog) = (setting.clone(), session.clone(), end_dialog.clone());

@@ -2,7 +2,7 @@
 //! answers. A changed answer draws this again, not the header, the menus and the footer around it.
 
 use crate::components::journey::{journey_marker, journey_nav};
-use crate::i18n::parts::PartsAction;
+use crate::i18n::part_loading::PartsAction;
 use crate::i18n::use_bundle;
 use crate::routes::Route;
 use crate::session::setting::SettingContext;
@@ -32,7 +32,7 @@ impl PartialEq for PageBodyProps {
 }
 
 /// The page the route names, with "Step N of 7" and Back/Next on the "Start here" path; while the parts of the
-/// content it shows are on their way (fetched just after start-up, `i18n/parts.rs`) or could not come, its title
+/// content it shows are on their way (fetched just after start-up, `i18n/part_loading.rs`) or could not come, its title
 /// and a word on that.
 #[component]
 pub fn PageBody(props: &PageBodyProps) -> Html {

@@ -1,7 +1,7 @@
 //! Content: the typed model, its markup, the rules it must meet, and how the app gets it.
 //!
 //! `build.rs` reads `assets/content/`, checks it (failing the build with file and field on any problem) and writes
-//! compact files per language: what the start page needs, and one file per part only some pages show (`reading.rs`).
+//! compact files per language: what the start page needs, and one file per part only some pages show (`parts.rs`).
 //! The browser app fetches, from its own origin, only the files of the language in use: before it starts, the
 //! parts the first page shows; just after, the rest. Native builds (prerendering, tests) and the `embed-content`
 //! feature compile every file in.
@@ -10,8 +10,8 @@ pub mod decode;
 pub mod fnv;
 pub mod markup;
 pub mod model;
+pub mod part_texts;
 pub mod parts;
-pub mod reading;
 pub mod route_texts;
 pub mod sorted;
 pub mod ui;
@@ -95,7 +95,7 @@ impl LoadProblem {
     }
 }
 
-/// Makes a language's content ready with the parts in `wanted` (bits of [`reading::Part`]), fetching what is not
+/// Makes a language's content ready with the parts in `wanted` (bits of [`parts::Part`]), fetching what is not
 /// here yet; all the files needed are requested at once. Each file is fetched once per page load and kept, so
 /// switching back and forth costs nothing.
 pub async fn load(lang: &str, wanted: u32) -> Result<&'static Bundle, LoadProblem> {
@@ -108,7 +108,7 @@ pub async fn load(lang: &str, wanted: u32) -> Result<&'static Bundle, LoadProble
 /// Every language compiled in, decoded once on first use, every part included.
 #[cfg(content_embedded)]
 mod loaded {
-    use super::{decode, reading, Bundle, LoadProblem, LANGUAGE_BYTES};
+    use super::{decode, parts, Bundle, LoadProblem, LANGUAGE_BYTES};
     use std::sync::OnceLock;
 
     fn all() -> &'static [Bundle] {
@@ -116,11 +116,11 @@ mod loaded {
         FILES.get_or_init(|| {
             // The bytes were written by build.rs from the same types, so a build that compiled decodes them.
             LANGUAGE_BYTES
-                .chunks(1 + reading::PARTS.len())
+                .chunks(1 + parts::PARTS.len())
                 .map(|files| {
                     let mut file: Bundle = decode::from_bytes(files[0]).expect("a language file of this build");
-                    for (part, bytes) in reading::PARTS.into_iter().zip(&files[1..]) {
-                        assert!(reading::merge(&mut file, part, bytes), "{part:?} fits its language");
+                    for (part, bytes) in parts::PARTS.into_iter().zip(&files[1..]) {
+                        assert!(parts::merge(&mut file, part, bytes), "{part:?} fits its language");
                     }
                     file
                 })
@@ -146,7 +146,7 @@ mod loaded {
 /// fetches what the first page needs and then the rest in one go, so a language has at most three copies.
 #[cfg(not(content_embedded))]
 mod loaded {
-    use super::{decode, reading, Bundle, LoadProblem, LANGUAGE_FILES};
+    use super::{decode, parts, Bundle, LoadProblem, LANGUAGE_FILES};
     use std::cell::RefCell;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -154,7 +154,7 @@ mod loaded {
     thread_local! {
         static FILES: RefCell<Vec<&'static Bundle>> = const { RefCell::new(Vec::new()) };
         /// Every file as fetched: (language, part or None for the first file, bytes).
-        static BYTES: RefCell<Vec<(String, Option<reading::Part>, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
+        static BYTES: RefCell<Vec<(String, Option<parts::Part>, Vec<u8>)>> = const { RefCell::new(Vec::new()) };
     }
 
     /// The most complete copy of a language: copies with more parts are stored after those with fewer.
@@ -166,7 +166,7 @@ mod loaded {
         FILES.with(|files| files.borrow().first().copied()).expect("the app loads a language before it starts")
     }
 
-    fn kept_bytes(lang: &str, part: Option<reading::Part>) -> bool {
+    fn kept_bytes(lang: &str, part: Option<parts::Part>) -> bool {
         BYTES.with(|kept| kept.borrow().iter().any(|(l, p, _)| l == lang && *p == part))
     }
 
@@ -178,7 +178,7 @@ mod loaded {
         if !kept_bytes(lang, None) {
             requests.push((None, request(core_name)?));
         }
-        for (part, name) in reading::PARTS.into_iter().zip(part_names) {
+        for (part, name) in parts::PARTS.into_iter().zip(part_names) {
             if wanted & part.bit() != 0 && !kept_bytes(lang, Some(part)) {
                 requests.push((Some(part), request(name)?));
             }
@@ -219,7 +219,7 @@ mod loaded {
             let mut dropped = false;
             kept.retain(|(l, part, bytes)| match part {
                 Some(part) if l == lang => {
-                    let fits = reading::merge(&mut file, *part, bytes);
+                    let fits = parts::merge(&mut file, *part, bytes);
                     dropped |= !fits;
                     fits
                 }

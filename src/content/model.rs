@@ -1,7 +1,7 @@
 //! The typed content model. Every client-facing word lives in `assets/content/` and is read into these types.
 //!
 //! The interface words are in `ui.rs`, and the texts of each part of a language's content (the files only some
-//! pages fetch) in `parts.rs`.
+//! pages fetch) in `part_texts.rs`.
 //!
 //! This file is shared with `build.rs` (through `#[path]`), so it must depend on nothing but `serde` and
 //! its siblings `decode.rs`, `sorted.rs` and `ui.rs`.
@@ -61,7 +61,7 @@ pub enum PathKind {
 }
 
 /// Declares the options, each once: from this one list come [`OPTIONS`], [`OPTION_IDS`] and the names of their
-/// content files (`reading.rs`). An option added here needs its content files (`assets/content/<lang>/options/`);
+/// content files (`parts.rs`). An option added here needs its content files (`assets/content/<lang>/options/`);
 /// the build says which.
 macro_rules! options {
     ($( $id:literal: $kind:ident ),* $(,)?) => {
@@ -181,7 +181,7 @@ pub struct Bundle {
     /// The review pack (/review): every claim with a figure, page by page, built from the content when it is read
     /// (`review.rs`) as a page of sections; it comes in the "review" part.
     pub review: ArticlePage,
-    /// Which parts (see `reading.rs`) are in place, one bit each; pages that show a part wait for it.
+    /// Which parts (see `parts.rs`) are in place, one bit each; pages that show a part wait for it.
     pub parts: u32,
 }
 }

@@ -2,7 +2,7 @@
 //! page and option by option, with its sources and how sure the research is; then the content's date and update
 //! policy, and space to sign. Built from the content when it is read (`source.rs`), so it always says what the pages
 //! say, as a page of sections (the type /safety and /about use, so the app needs no new reader for it); it travels
-//! in the "review" part (`reading.rs`). Shared with `build.rs` (through `#[path]`).
+//! in the "review" part (`parts.rs`). Shared with `build.rs` (through `#[path]`).
 
 use super::checks::has_statistic;
 use super::markup;

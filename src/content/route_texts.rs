@@ -1,9 +1,9 @@
 //! What each page of the page table (`routes/table.rs`) takes from the content: its title, its name in the menus and
-//! the parts of the content it shows (`reading.rs`), with what follows from them (the tab title, whether the page
+//! the parts of the content it shows (`parts.rs`), with what follows from them (the tab title, whether the page
 //! can be drawn yet, every address the build prerenders). The same table gives the routes as plain data in
 //! `routes/mod.rs`.
 
-use crate::content::reading::Part;
+use crate::content::parts::Part;
 use crate::content::{Bundle, Ui};
 use crate::routes::{page_table, Route, PAGES};
 

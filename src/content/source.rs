@@ -346,7 +346,7 @@ impl Reader {
             // Filled in from references.toml once every language is read.
             references: Vec::new(),
             review: ArticlePage::default(),
-            parts: super::reading::ALL_PARTS,
+            parts: super::parts::ALL_PARTS,
         })
     }
 }

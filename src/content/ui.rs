@@ -25,7 +25,7 @@ macro_rules! ui_texts {
             /// Every text's name, as written in `ui.ftl`.
             pub const KEYS: &'static [&'static str] = &[ $( stringify!($name) ),* ];
             /// How many of [`Ui::KEYS`], from the first, come in every page's first file; the rest come with the
-            /// "pages" part (`reading.rs`).
+            /// "pages" part (`parts.rs`).
             pub const FIRST: usize = [$( stringify!($first) ),*].len();
             $( pub fn $name(&self) -> &String { self.text(UiKey::$name as usize) } )*
         }

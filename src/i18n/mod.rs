@@ -1,10 +1,10 @@
 //! Language: which content bundle the pages read, switchable on every page. English is the default. How the parts
-//! of its content are coming, and trying again when one could not come: `parts.rs`.
+//! of its content are coming, and trying again when one could not come: `part_loading.rs`.
 
 use crate::content::{self, Bundle};
 use yew::prelude::*;
 
-pub mod parts;
+pub mod part_loading;
 
 /// The language in use, shared with every page through a context.
 #[derive(Clone, Debug)]

@@ -90,7 +90,7 @@ macro_rules! page_table {
     (@texts $bundle:ident; $( $name:ident $({ $id:ident })? = $path:literal, [$($place:ident),*], $label:ident,
         $prompts:ident, $parts:expr, $title:expr; )*) => {
         impl Route {
-            /// The parts of the content (files of their own, see `content/reading.rs`) the page shows when first
+            /// The parts of the content (files of their own, see `content/parts.rs`) the page shows when first
             /// opened: what its prerendered HTML holds, and what the app fetches before taking it over.
             #[allow(unused_variables)]
             pub fn parts(&self) -> Vec<Part> {

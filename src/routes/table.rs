@@ -5,7 +5,7 @@
 // - where the menus list it: `Step` (a step of the "Start here" path: the header menu, the footer's tools, Back
 //   and Next), `Menu` (the header menu), `About` (the footer's second group), and the label there;
 // - its worker's prompts in session mode (the key under `[pages]` in prompts.toml; the build requires them);
-// - the parts of the content it shows when first opened (`content/reading.rs`): what its prerendered HTML holds and
+// - the parts of the content it shows when first opened (`content/parts.rs`): what its prerendered HTML holds and
 //   what the app fetches before taking it over;
 // - its title, from the content (`bundle`).
 // What draws each page is `pages::switch`. Three readers include this file, each with its own `route_table!`

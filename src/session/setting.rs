@@ -268,13 +268,13 @@ pub type SettingHandle = UseReducerHandle<Setting>;
 
 /// The app's context for the setting, which also carries what the frame around the page reads besides the content:
 /// the answers as they are at a click ([`super::SessionNow`], which never changes) and how the content's parts are
-/// coming (`i18n/parts.rs`). One context in place of three saves the wasm two context providers (each costs about
+/// coming (`i18n/part_loading.rs`). One context in place of three saves the wasm two context providers (each costs about
 /// 1 KB); the parts change only while they load, when the content changes too.
 #[derive(Clone, PartialEq)]
 pub struct SettingContext {
     pub setting: SettingHandle,
     pub answers: super::SessionNow,
-    pub parts: crate::i18n::parts::PartsHandle,
+    pub parts: crate::i18n::part_loading::PartsHandle,
 }
 
 #[hook]

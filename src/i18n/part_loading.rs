@@ -1,4 +1,4 @@
-//! How the parts of the language in use are coming (`content/reading.rs`): one small state, its reducer and the
+//! How the parts of the language in use are coming (`content/parts.rs`): one small state, its reducer and the
 //! hook that fetches what the state asks for. Pages that show a part wait for it; after a failure they offer
 //! "Try again".
 //!
@@ -9,7 +9,7 @@
 //! after the person switched language is ignored.
 
 use super::{Language, LanguageHandle};
-use crate::content::reading::{Part, ALL_PARTS};
+use crate::content::parts::{Part, ALL_PARTS};
 use std::rc::Rc;
 use yew::prelude::*;
 
