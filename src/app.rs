@@ -121,7 +121,7 @@ fn use_startup(setting: &SettingHandle) {
         }
         forget_unoffered_languages();
         fetch_later_styles();
-        crate::offline::start();
+        crate::platform::offline::start();
     });
 }
 

@@ -6,7 +6,6 @@ pub mod config;
 pub mod content;
 pub mod html;
 pub mod i18n;
-pub mod offline;
 pub mod platform;
 pub mod router;
 pub mod routes;

@@ -428,7 +428,7 @@ pub fn write_service_worker(dir: &Path) -> Result<(String, usize), String> {
         .replace("__LANGUAGES__", &languages)
         .replace("__DEFAULT_LANGUAGE__", crate::content::default_language())
         .replace("__PAGES__", &list(&plan.pages))
-        .replace("__TAKE_UPDATE__", crate::offline::TAKE_UPDATE);
+        .replace("__TAKE_UPDATE__", crate::platform::offline::TAKE_UPDATE);
     std::fs::write(dir.join("sw.js"), script).map_err(|e| e.to_string())?;
     Ok((cache, urls.len()))
 }

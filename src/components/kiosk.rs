@@ -89,8 +89,8 @@ pub fn KioskIdle() -> Html {
                         reset.emit(());
                     }
                     // Nobody is here: a new release waiting takes over now (a full reload of the start screen).
-                    if quiet >= idle_ms && takes_update && crate::offline::update_ready() {
-                        crate::offline::take_update();
+                    if quiet >= idle_ms && takes_update && crate::platform::offline::update_ready() {
+                        crate::platform::offline::take_update();
                     }
                     return;
                 }
@@ -107,10 +107,10 @@ pub fn KioskIdle() -> Html {
                     // The next person starts on the newest release: one waiting takes over now (the reset has
                     // already wiped everything and gone to the start screen, which the reload shows again);
                     // otherwise the server is asked, so the next idle reset can take one.
-                    if takes_update && crate::offline::update_ready() {
-                        crate::offline::take_update();
+                    if takes_update && crate::platform::offline::update_ready() {
+                        crate::platform::offline::take_update();
                     } else if takes_update {
-                        crate::offline::check_for_update();
+                        crate::platform::offline::check_for_update();
                     }
                 } else {
                     let left = left.ceil() as u32;

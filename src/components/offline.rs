@@ -1,4 +1,4 @@
-//! What the reader sees of the offline copy (`crate::offline`): a quiet notice at home when a new release is
+//! What the reader sees of the offline copy (`crate::platform::offline`): a quiet notice at home when a new release is
 //! ready, and the copy itself, said plainly, with a way to remove it (on /privacy and in the Display panel).
 //!
 //! Plain markup, no state of its own (a component with state cost the first load about 3 KB of wasm): the small

@@ -1,9 +1,11 @@
-//! The browser at the edge: the address ([`address`]), and the few actions the tools need: today's date, printing,
+//! The browser at the edge: the address ([`address`]), storage ([`storage`]), and the few actions the tools need: today's date, printing,
 //! saving a file and opening a dialog as a modal. Whether a page offers them is not decided here: the setting's
 //! `Policy` does (`may_print`, `may_use_files`), and /summary asks it before it shows the buttons. (Opening a saved
 //! file is read on /summary itself, with `gloo::file`.)
 
 pub mod address;
+pub mod offline;
+pub mod storage;
 
 use wasm_bindgen::JsCast;
 

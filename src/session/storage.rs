@@ -1,9 +1,11 @@
-//! Reading and writing this browser's storage. Only `keeping.rs`, the one home of the storage rule, calls this:
-//! it asks the policy when. One versioned key, in the same format as the saved file, so the same checks refuse
-//! damaged or foreign data.
+//! What OwnPath keeps in this browser, and in what form. Only `keeping.rs`, the one home of the storage rule, calls
+//! this: it asks the policy when. One versioned key, in the same format as the saved file, so the same checks
+//! refuse damaged or foreign data. The browser's storage itself is reached through `platform::storage`.
 
 use super::file::{decode_answers, encode_answers};
 use super::state::SessionState;
+use crate::platform::storage as browser;
+pub use crate::platform::storage::Problem;
 
 /// The one key OwnPath keeps answers under.
 pub const KEY: &str = "ownpath:answers:v1";
@@ -22,25 +24,14 @@ pub enum Loaded {
     Blocked,
 }
 
-#[derive(Debug, PartialEq, Eq)]
-pub enum Problem {
-    Blocked,
-    Full,
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 pub fn load() -> Loaded {
-    let Some(storage) = local_storage() else { return Loaded::Blocked };
-    match storage.get_item(KEY) {
+    match browser::get(KEY) {
         Err(_) => Loaded::Blocked,
         Ok(None) => Loaded::Nothing,
         Ok(Some(text)) => match decode_answers(&text) {
             Ok(state) => Loaded::Restored(Box::new(state)),
             Err(_) => {
-                set_aside(&storage, &text);
+                set_aside(&text);
                 Loaded::SetAside
             }
         },
@@ -49,42 +40,30 @@ pub fn load() -> Loaded {
 
 /// Moves unreadable data to a set-aside key of its own. It is taken out first, so a value too large to copy still
 /// fits; if it cannot be written there, it goes back where it was: never deleted.
-fn set_aside(storage: &web_sys::Storage, text: &str) {
+fn set_aside(text: &str) {
     let free = (1..1000)
         .map(|n| if n == 1 { SET_ASIDE_KEY.to_string() } else { format!("{SET_ASIDE_KEY}:{n}") })
-        .find(|key| matches!(storage.get_item(key), Ok(None)));
+        .find(|key| matches!(browser::get(key), Ok(None)));
     let Some(free) = free else { return };
-    let _ = storage.remove_item(KEY);
-    if storage.set_item(&free, text).is_err() {
-        let _ = storage.set_item(KEY, text);
+    browser::remove(KEY);
+    if browser::set(&free, text).is_err() {
+        let _ = browser::set(KEY, text);
     }
 }
 
 pub fn save(state: &SessionState) -> Result<(), Problem> {
-    let storage = local_storage().ok_or(Problem::Blocked)?;
-    storage.set_item(KEY, &encode_answers(state)).map_err(|_| Problem::Full)
+    browser::set(KEY, &encode_answers(state))
 }
 
 /// Removes everything OwnPath ever kept in this browser's local and session storage.
 pub fn forget_all() {
-    let Some(window) = web_sys::window() else { return };
-    for storage in [window.local_storage(), window.session_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
-        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .filter(|k| k.starts_with(PREFIX))
-            .collect();
-        for key in keys {
-            let _ = storage.remove_item(&key);
-        }
-    }
+    browser::remove_all(PREFIX);
 }
 
 /// Removes the kept answers and display settings (not set-aside data), e.g. when a newer copy cannot be written.
 pub fn forget_kept() {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(KEY);
-        let _ = storage.remove_item(DISPLAY_KEY);
-    }
+    browser::remove(KEY);
+    browser::remove(DISPLAY_KEY);
 }
 
 /// Reading comfort and language, kept beside the answers and under the same policy.
@@ -92,14 +71,12 @@ pub const DISPLAY_KEY: &str = "ownpath:display:v1";
 
 /// Text size, high contrast and language, as "size=1;contrast=1;lang=es".
 pub fn save_display(text_size: u8, high_contrast: bool, lang: &str) -> Result<(), Problem> {
-    let storage = local_storage().ok_or(Problem::Blocked)?;
-    let value = format!("size={text_size};contrast={};lang={lang}", u8::from(high_contrast));
-    storage.set_item(DISPLAY_KEY, &value).map_err(|_| Problem::Full)
+    browser::set(DISPLAY_KEY, &format!("size={text_size};contrast={};lang={lang}", u8::from(high_contrast)))
 }
 
 /// What was kept, if anything readable: (text size, high contrast, language).
 pub fn load_display() -> Option<(u8, bool, String)> {
-    let text = local_storage()?.get_item(DISPLAY_KEY).ok()??;
+    let text = browser::get(DISPLAY_KEY).ok()??;
     parse_display(&text)
 }
 
