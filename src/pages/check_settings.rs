@@ -52,13 +52,9 @@ pub fn check_settings_page(bundle: &Bundle, setting: &SettingHandle) -> Html {
             <h2>{ ui.check_settings_applies_heading() }</h2>
             <table class="check-settings" data-check="applies">
                 <tbody>
-                    { for applied(config, &words).into_iter().map(|(field, value, note)| {
-                        // The value as site.json writes it is code; the note is in the reader's words.
-                        let space = (!value.is_empty() && !note.is_empty()).then_some(" ");
-                        let value = (!value.is_empty()).then(|| html! { <code>{ value }</code> });
-                        html! {
-                            <tr><th scope="row"><code>{ field }</code></th><td>{ value }{ space }{ note }</td></tr>
-                        }
+                    // The value as site.json writes it is code; the note beside it is in the reader's words.
+                    { for applied(config, &words).into_iter().map(|(field, value, note)| html! {
+                        <tr><th scope="row"><code>{ field }</code></th><td><code>{ value }</code>{ " " }{ note }</td></tr>
                     }) }
                 </tbody>
             </table>
