@@ -806,4 +806,17 @@ fn a_misspelled_option_id_in_the_knowledge_check_or_the_experiences_is_refused()
     let scratch = Scratch::new();
     scratch.edit("es/experiences.toml", |t| t.replacen("options = [\"", "options = [\"metadona\", \"", 1));
     assert_error(&scratch.errors(), "es/experiences.toml", "options[0]", "options!");
+
+    // A story's and a step's lists are held to the same list, with the same message.
+    let scratch = Scratch::new();
+    scratch.edit("en/stories/dana-take-homes.toml", |t| t.replacen("options = [\"", "options = [\"methadon\", \"", 1));
+    scratch.edit("en/steps.toml", |t| t.replacen("options = [\"", "options = [\"tapper\", \"", 1));
+    let errors = scratch.errors();
+    assert_error(
+        &errors,
+        "en/stories/dana-take-homes.toml",
+        "options[0]",
+        "\"methadon\" is not an option id (the options",
+    );
+    assert_error(&errors, "en/steps.toml", "step[0].options[0]", "\"tapper\" is not an option id (the options");
 }

@@ -149,15 +149,7 @@ pub(super) fn check_bundle(bundle: &Bundle, reference_keys: &HashSet<&str>, erro
     let experience_ids: HashSet<&str> = bundle.experiences.iter().map(|e| e.id.as_str()).collect();
     for story in &bundle.stories {
         let file = file_name(bundle, &format!("stories/{}.toml", story.id));
-        for (i, option) in story.options.iter().enumerate() {
-            if !OPTION_IDS.contains(&option.as_str()) {
-                errors.push(ContentError::new(
-                    &file,
-                    format!("options[{i}]"),
-                    format!("\"{option}\" is not an option id"),
-                ));
-            }
-        }
+        check_option_ids(&file, "options", &story.options, errors);
         for (i, experience) in story.experiences.iter().enumerate() {
             if !experience_ids.contains(experience.as_str()) {
                 errors.push(ContentError::new(
@@ -406,15 +398,7 @@ fn check_tools(bundle: &Bundle, errors: &mut Vec<ContentError>) {
 
     let steps = file_name(bundle, "steps.toml");
     for (i, step) in bundle.steps.step.iter().enumerate() {
-        for option in &step.options {
-            if !OPTION_IDS.contains(&option.as_str()) {
-                errors.push(ContentError::new(
-                    &steps,
-                    format!("step[{i}].options"),
-                    format!("\"{option}\" is not an option id"),
-                ));
-            }
-        }
+        check_option_ids(&steps, &format!("step[{i}].options"), &step.options, errors);
     }
 }
 
