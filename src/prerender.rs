@@ -33,6 +33,7 @@ pub fn run(dir: &Path) -> Result<(), String> {
         std::fs::read_to_string(&template_path).map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
     // The template's comments are for us, not for every page a phone downloads.
     let mut template = without_comments(&template);
+    compile_wasm_early(&mut template)?;
     // Right after `<base>` and before any link, so every file, link and the exit address resolve from the app root
     // at any address (see `base_script`). The crash and quick-exit scripts come after it: the exit script asks for
     // site.json at once, and must ask the app root's, not the one beside a deep link (`/options/taper/site.json`
@@ -92,6 +93,36 @@ pub fn run(dir: &Path) -> Result<(), String> {
         languages.len(),
         dir.display()
     );
+    Ok(())
+}
+
+/// The name under which the page keeps the wasm it is compiling (a promise of a `WebAssembly.Module`).
+pub const EARLY_WASM: &str = "ownpathWasm";
+
+/// Starts compiling the wasm while the page is still being read, not once the loader runs.
+///
+/// Trunk's loader is a module script, which waits for the whole page to be parsed and drawn: on a slow phone the
+/// wasm had long arrived and sat there (`./x bench`: 300 ms at 4x throttling on the start page). A small script
+/// right after the wasm's preload link hands its bytes to `WebAssembly.compileStreaming`, which compiles them off
+/// the main thread as they arrive, and the loader takes the compiled module. Where that cannot be used (no
+/// `compileStreaming`, or a server that sends the wasm with another type) the loader gets a plain response and
+/// does what it always did.
+pub fn compile_wasm_early(html: &mut String) -> Result<(), String> {
+    let call = "init({ module_or_path: '";
+    let at = html.find(call).ok_or("index.html has no Trunk loader (init({ module_or_path: ...}))")? + call.len();
+    let wasm = html[at..].split('\'').next().unwrap_or_default().to_string();
+    if !wasm.ends_with(".wasm") || wasm.contains(['"', '<', '\\']) {
+        return Err(format!("the Trunk loader names {wasm:?}, not a .wasm file"));
+    }
+    html.replace_range(at - 1..at + wasm.len() + 1, &format!("window.{EARLY_WASM} || '{wasm}'"));
+    let preload = format!("<link rel=\"preload\" href=\"{wasm}\"");
+    let link_at = html.find(&preload).ok_or_else(|| format!("index.html has no preload link for {wasm}"))?;
+    let link_end = link_at + html[link_at..].find('>').ok_or("the wasm's preload link is not closed")? + 1;
+    let script = format!(
+        "<script>(function(){{var W=window.WebAssembly,u=\"{wasm}\";if(W&&W.compileStreaming)window.{EARLY_WASM}=\
+         W.compileStreaming(fetch(u)).catch(function(){{return fetch(u)}})}})();</script>"
+    );
+    html.insert_str(link_end, &script);
     Ok(())
 }
 

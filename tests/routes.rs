@@ -244,3 +244,25 @@ fn the_pages_carry_no_comments_from_the_template() {
     assert!(template.contains("<!--"));
     assert!(!without_comments(template).contains("<!--"));
 }
+
+#[test]
+fn the_wasm_is_compiled_from_the_preload_and_the_loader_takes_it() {
+    let mut html = TEMPLATE.replace(
+        "<script type=\"module\">",
+        "<link rel=\"preload\" href=\"./ownpath_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">\n<script type=\"module\">",
+    );
+    ownpath::prerender::compile_wasm_early(&mut html).unwrap();
+    // The loader takes the module compiled early, and falls back to the address where that was not possible.
+    assert!(html.contains("init({ module_or_path: window.ownpathWasm || './ownpath_bg.wasm' })"), "{html}");
+    // The compiling script comes right after the preload, so the browser has already asked for those bytes.
+    let preload_end = html.find("type=\"application/wasm\">").unwrap() + "type=\"application/wasm\">".len();
+    assert!(html[preload_end..].starts_with("<script>(function(){var W=window.WebAssembly,u=\"./ownpath_bg.wasm\""), "{html}");
+    assert!(html.contains("window.ownpathWasm=W.compileStreaming(fetch(u)).catch(function(){return fetch(u)})"));
+    // Both inline scripts are in the page's policy.
+    assert_eq!(inline_scripts(&html).len(), 2);
+    // Without Trunk's loader or its preload link the build stops, rather than ship a page that never starts.
+    let mut no_loader = html.replace("init({", "start({");
+    assert!(ownpath::prerender::compile_wasm_early(&mut no_loader).unwrap_err().contains("no Trunk loader"));
+    let mut no_preload = TEMPLATE.to_string();
+    assert!(ownpath::prerender::compile_wasm_early(&mut no_preload).unwrap_err().contains("no preload link"));
+}
