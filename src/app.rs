@@ -119,9 +119,13 @@ fn use_startup(setting: &SettingHandle) {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("data-app", "ready");
         }
-        forget_unoffered_languages();
-        fetch_later_styles();
-        crate::platform::offline::start();
+        // The rest waits for the next task: the page answers a tap before the browser spends time on it.
+        gloo::timers::callback::Timeout::new(0, || {
+            link_later_styles();
+            forget_unoffered_languages();
+            crate::platform::offline::start();
+        })
+        .forget();
     });
 }
 
@@ -143,11 +147,7 @@ fn forget_unoffered_languages() {
 pub const LATER_STYLES: &str = "ownpath-later-styles";
 
 /// Links the other pages' styles now that the app is up, so they are there before the person leaves the start page.
-fn fetch_later_styles() {
-    // After this task, so the request comes after the app has marked itself ready (what `./x size` counts).
-    gloo::timers::callback::Timeout::new(0, link_later_styles).forget();
-}
-
+/// (After the task that marks the app ready, so the request comes after it: what `./x size` counts.)
 fn link_later_styles() {
     let document = gloo::utils::document();
     let Ok(Some(note)) = document.query_selector(&format!("meta[name=\"{LATER_STYLES}\"]")) else { return };

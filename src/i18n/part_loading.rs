@@ -105,14 +105,19 @@ pub fn use_parts(language: &LanguageHandle) -> PartsHandle {
         #[cfg(target_arch = "wasm32")]
         if let Stage::Requested(wanted) = state.stage {
             let lang = state.lang;
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = crate::content::load(lang, wanted).await;
-                let have = crate::content::bundle(lang).parts;
-                handle.dispatch(match loaded {
-                    Ok(_) => PartsAction::Loaded { lang, have },
-                    Err(_) => PartsAction::Failed { lang, have },
+            // From the next task: at start this effect runs in the same task as the one that marks the app ready,
+            // and asking for a dozen files there kept the page from answering a tap for longer.
+            gloo::timers::callback::Timeout::new(0, move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = crate::content::load(lang, wanted).await;
+                    let have = crate::content::bundle(lang).parts;
+                    handle.dispatch(match loaded {
+                        Ok(_) => PartsAction::Loaded { lang, have },
+                        Err(_) => PartsAction::Failed { lang, have },
+                    });
                 });
-            });
+            })
+            .forget();
         }
     });
     parts
