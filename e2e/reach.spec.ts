@@ -210,19 +210,41 @@ test('before the app is interactive, the start page fetches only what ./x size c
   });
   const counted = [/\/ownpath-[0-9a-f]+\.js$/, /\/ownpath-[0-9a-f]+_bg\.wasm$/, /\/style-[0-9a-f]+\.css$/,
     /\/icon-[0-9a-f]+\.svg$/, /\/manifest\.webmanifest$/, /\/site\.json$/, /\/content\/en-[0-9a-f]{16}\.bin$/];
-  // offline.js (issue 22) is asked for by the same effect that marks the app ready, just before the mark is seen
-  // here: it is not part of the first load (./x size leaves it out) and nothing waits for it.
-  const atReady = [/\/offline\.js$/];
   for (const path of before) {
-    if (atReady.some((pattern) => pattern.test(path))) continue;
     expect(counted.some((pattern) => pattern.test(path)), `${path} is fetched before ready`).toBe(true);
   }
+  // The offline worker's script (issue 22) waits until the app is up (issue 26): nothing waits for it.
+  expect(after.some((path) => /\/offline\.js$/.test(path)), 'offline.js after ready').toBe(true);
   for (const needed of [counted[0], counted[1], counted[2], counted[6]]) {
     expect(before.some((path) => needed.test(path)), `${needed} before ready`).toBe(true);
   }
   const parts = after.filter((path) => path.includes('/content/')).map((path) => path.replace(/^.*\/content\/en-([a-z-]+)-[0-9a-f]{16}\.bin$/, '$1'));
   const options = OPTION_IDS.map((id) => `option-${id}`);
   expect(parts.sort()).toEqual([...options, 'about', 'articles', 'pages', 'review', 'sources', 'starting', 'stories', 'tools', 'workers'].sort());
+});
+
+test('the wasm is compiled while the page is still read, from the one download the page asked for', async ({ page }) => {
+  await page.goto('/options/taper');
+  await appReady(page);
+  // The page's own script started the compiling (it hands the loader a compiled module, not an address).
+  const compiled = await page.evaluate(async () => {
+    const early = (window as unknown as { ownpathWasm?: Promise<unknown> }).ownpathWasm;
+    return early instanceof Promise && (await early) instanceof WebAssembly.Module;
+  });
+  expect(compiled).toBe(true);
+  const wasmRequests = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length);
+  expect(wasmRequests).toBe(1);
+});
+
+test('a server that sends the wasm with the wrong type still starts the app', async ({ page }) => {
+  // compileStreaming refuses a wasm not sent as application/wasm; the loader then reads the bytes itself.
+  await page.route('**/*_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto('/options/taper');
+  await appReady(page);
+  await expect(page.locator('#op-crash')).toBeHidden();
 });
 
 test('a damaged content file shows the crash screen, not a broken page', async ({ page }) => {
