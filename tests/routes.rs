@@ -256,7 +256,10 @@ fn the_wasm_is_compiled_from_the_preload_and_the_loader_takes_it() {
     assert!(html.contains("init({ module_or_path: window.ownpathWasm || './ownpath_bg.wasm' })"), "{html}");
     // The compiling script comes right after the preload, so the browser has already asked for those bytes.
     let preload_end = html.find("type=\"application/wasm\">").unwrap() + "type=\"application/wasm\">".len();
-    assert!(html[preload_end..].starts_with("<script>(function(){var W=window.WebAssembly,u=\"./ownpath_bg.wasm\""), "{html}");
+    assert!(
+        html[preload_end..].starts_with("<script>(function(){var W=window.WebAssembly,u=\"./ownpath_bg.wasm\""),
+        "{html}"
+    );
     assert!(html.contains("window.ownpathWasm=W.compileStreaming(fetch(u)).catch(function(){return fetch(u)})"));
     // Both inline scripts are in the page's policy.
     assert_eq!(inline_scripts(&html).len(), 2);
