@@ -45,6 +45,8 @@ test('compare reaches "How to start" in one tap; the page opens with who to call
   await link.click();
   await expect(page).toHaveURL(/how-to-start\/?$/);
   await expect(page.locator('main h1')).toHaveText('How to start');
+  // The page's own part may still be on its way (it is fetched just after the app is ready): wait for its sections.
+  await expect(page.locator('main section[id^="sec-"]')).toHaveCount(2 + OPTION_IDS.length);
   const ids = await page.locator('main section[id^="sec-"]').evaluateAll((s) => s.map((e) => e.id.slice(4)));
   expect(ids.slice(0, 2)).toEqual(['who-to-call', 'on-the-phone']);
   expect(ids.slice(2).sort()).toEqual([...OPTION_IDS].sort());

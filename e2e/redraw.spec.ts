@@ -35,6 +35,9 @@ async function drawnSince(page: Page): Promise<string[]> {
 test('an answer on /matters draws the page again, not the frame around it', async ({ page }) => {
   await page.goto('/matters');
   await appReady(page);
+  // The other parts of the content arrive just after ready, and the whole app is drawn again with them, frame
+  // included: that is new content, not an answer. Wait for them, then watch the answers.
+  await expect(page.locator('html')).toHaveAttribute('data-content', 'complete');
   // The exit tip, in the frame on the first page of a visit, has a checkbox: were the frame drawn, it would be too.
   await expect(page.locator('#no-history-tip')).toBeVisible();
   await spyOnDrawnInputs(page);
