@@ -111,9 +111,20 @@ test('compare shows the short answers side by side: one laptop screen, four phon
   await page.emulateMedia({ colorScheme: 'dark' });
   await noAxeViolations(page, 'compare grid, phone, dark');
 
+  // Closed, the full answers hold only their summary: they are built when opened (issue 26).
+  await expect(page.locator('.compare-full .compare-cell')).toHaveCount(0);
   await page.locator('.compare-full > summary').click();
   await expect(page.locator('.compare-question')).toHaveCount(10);
   await expect(page.locator('.compare-question').first()).toBeVisible();
+  await expect(page.locator('.compare-question').first().locator('.compare-cell')).toHaveCount(2);
+  // Open, they follow the picks: a third option adds its column to every question, and they stay open.
+  await page.getByLabel('Buprenorphine', { exact: true }).check();
+  await expect(page.locator('.compare-full')).toHaveAttribute('open', '');
+  for (const question of await page.locator('.compare-question').all()) {
+    await expect(question.locator('.compare-cell')).toHaveCount(3);
+  }
+  await expect(page.locator('.compare-question').first().locator('.compare-cell h3'))
+    .toHaveText(['Methadone', 'Recovery without medication', 'Buprenorphine']); // in the order picked
   expect(watch.problems).toEqual([]);
 });
 

@@ -419,6 +419,11 @@ test('the whole journey works with the keyboard alone, focus always visible', as
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
+  // The full answers are built when their summary is opened (issue 26), here with the keyboard.
+  await expect(page.locator('.glance-grid')).toBeVisible();
+  await expect(page.locator('.compare-question')).toHaveCount(0);
+  await tabTo((el) => el.tag === 'SUMMARY');
+  await page.keyboard.press('Enter');
   await expect(page.locator('.compare-question')).toHaveCount(10);
 
   // Check, SURE and steps, through the footer links.

@@ -206,6 +206,21 @@ class FirstLoadSize(unittest.TestCase):
         total = lambda out: int(re.search(r"^total\s+[\d,]+\s+([\d,]+)", out, re.M).group(1).replace(",", ""))
         self.assertGreater(total(spanish.stdout), total(english.stdout))
 
+    def test_the_served_gz_copy_counts_where_the_build_wrote_one(self):
+        dist = self.dist()
+        total = lambda out: int(re.search(r"^total\s+[\d,]+\s+([\d,]+)", out, re.M).group(1).replace(",", ""))
+        before = self.size(dist, "--lang", "es")
+        # A precompressed copy 7 bytes long stands for what gzip_static would send for the Spanish page.
+        (dist / "es" / "index.html.gz").write_bytes(b"x" * 7)
+        after = self.size(dist, "--lang", "es")
+        self.assertEqual((before.returncode, after.returncode), (0, 0), before.stderr + after.stderr)
+        page_row = lambda out: int(re.search(r"^es/index\.html\s+[\d,]+\s+([\d,]+)", out, re.M).group(1).replace(",", ""))
+        self.assertEqual(page_row(after.stdout), 7)
+        self.assertEqual(total(before.stdout) - total(after.stdout), page_row(before.stdout) - 7)
+        # The level-9 figure is still given, for a server that compresses on the fly.
+        level9 = lambda out: float(re.search(r"([\d.]+) KB if compressed on the fly", out).group(1))
+        self.assertEqual(level9(before.stdout), level9(after.stdout))
+
     def test_a_missing_or_wrong_language_page_is_refused(self):
         dist = self.dist()
         (dist / "es" / "index.html").write_text((dist / "index.html").read_text())
