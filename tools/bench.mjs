@@ -15,11 +15,12 @@
 // the content parts and site.json in (the last of those asked for before ready), hydration (the first to the last
 // change of the page's DOM after the wasm started), and the first effects (until the app marks itself ready).
 // Then the bytes: what the server sent before ready and until the network is quiet (no request for 1.5 s), and a
-// first visit with the offline worker on, each counted from the server's own log of requests and priced as a host
-// that gzips would send them (gzip -9 of each file, as tools/size.py does).
+// first visit with the offline worker on, each counted from the server's own log of requests and priced as a server
+// with gzip_static would send them: the build's .gz copy of each file (zopfli), gzip -9 where there is none, as
+// tools/size.py does.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +43,8 @@ cpSync('dist', join(root, 'plain'), { recursive: true });
         .replace(/<script[\s\S]*?<\/script>/g, '')
         .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
       writeFileSync(path, html);
+      // Its compressed copies are of the page before the scripts came out.
+      for (const copy of [`${path}.gz`, `${path}.br`]) rmSync(copy, { force: true });
     }
   }
 })(join(root, 'plain'));
@@ -65,14 +68,18 @@ server.stderr.on('data', (chunk) => {
 await new Promise((r) => setTimeout(r, 800));
 const base = `http://127.0.0.1:${PORT}`;
 
-// What a request cost, gzipped as a host that compresses would send it (0 for anything not a 200 file).
+// What a request cost, gzipped as a server with gzip_static sends it (DEPLOY.md's nginx): the build's .gz copy, or
+// gzip -9 for a file without one (site.json, the plain copy's rewritten pages). 0 for anything not a 200 file.
 const gzCache = new Map();
 function gzBytes({ path, status }) {
   if (status !== 200) return 0;
   let file = join(root, decodeURIComponent(path.split(/[?#]/)[0]));
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file)) return 0;
-  if (!gzCache.has(file)) gzCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  if (!gzCache.has(file)) {
+    const copy = `${file}.gz`;
+    gzCache.set(file, existsSync(copy) ? statSync(copy).size : gzipSync(readFileSync(file), { level: 9 }).length);
+  }
   return gzCache.get(file);
 }
 const kbOf = (requests) => requests.reduce((sum, r) => sum + gzBytes(r), 0) / 1024;
