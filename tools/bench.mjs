@@ -37,6 +37,7 @@ cpSync('dist', join(root, 'plain'), { recursive: true });
 (function strip(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
+    if (!existsSync(path)) continue; // a page's compressed copy, removed with the page below
     if (statSync(path).isDirectory()) strip(path);
     else if (name.endsWith('.html')) {
       const html = readFileSync(path, 'utf8')
